@@ -1,0 +1,1 @@
+"""Ergon's harness: registry, models, runs, results store and the ``ergon`` CLI."""

@@ -1,0 +1,1 @@
+"""Sandboxed execution (executors) and measurement (counters, timing, memory, energy)."""

@@ -1,0 +1,77 @@
+"""What evaluating one candidate produces, and the per-language evaluator registry."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any, Callable, Protocol
+
+from pydantic import BaseModel
+
+from tasks.schema import Task
+
+
+class Verdict(StrEnum):
+    PASS = "pass"
+    FAIL = "fail"  # wrong output on some test
+    ERROR = "error"  # the candidate raised
+    TIMEOUT = "timeout"
+    RESOURCE = "resource"  # memory, process or file-size limit hit
+    CRASH = "crash"  # killed by a signal (segfault, abort, …)
+    BAD_OUTPUT = "bad-output"  # returned a value that cannot be compared safely
+    OUTPUT_FLOOD = "output-flood"
+    SYNTAX_ERROR = "syntax-error"
+    LOAD_ERROR = "load-error"
+    NO_ENTRY_POINT = "no-entry-point"
+    NO_CODE = "no-code"  # the model's reply held no code
+    GENERATION_ERROR = "generation-error"
+    ASSEMBLE_ERROR = "assemble-error"
+    ABI_VIOLATION = "abi-violation"
+    MEASURE_ERROR = "measure-error"
+
+
+class Measurement(BaseModel):
+    """Cost of the performance call.  ``instructions`` is the figure metrics rank by."""
+
+    instructions: int | None = None
+    counter: str | None = None
+    """Backend that produced ``instructions``: ``callgrind``, ``perf`` or ``qemu-plugin``."""
+    wall_ns_median: float | None = None
+    wall_cv: float | None = None
+    wall_repeats: int = 0
+    peak_memory_bytes: int | None = None
+    energy_j: float | None = None
+    energy_source: str | None = None
+    """``rapl`` when measured, ``estimate:<model>`` when estimated, ``unavailable: <why>`` otherwise."""
+    extra: dict[str, Any] = {}
+
+
+class Evaluation(BaseModel):
+    verdict: Verdict
+    detail: str = ""
+    tests_passed: int = 0
+    tests_total: int = 0
+    measurement: Measurement | None = None
+    provenance: dict[str, Any] = {}
+
+
+class Evaluator(Protocol):
+    def __call__(self, task: Task, code: str, context: Any) -> Evaluation: ...
+
+
+_EVALUATORS: dict[str, Evaluator] = {}
+
+
+def evaluator(language: str) -> Callable[[Evaluator], Evaluator]:
+    """Register the evaluator for tasks of ``language``."""
+
+    def register(fn: Evaluator) -> Evaluator:
+        _EVALUATORS[language] = fn
+        return fn
+
+    return register
+
+
+def evaluator_for(language: str) -> Evaluator:
+    if language not in _EVALUATORS:
+        raise KeyError(f"no evaluator for language {language!r}")
+    return _EVALUATORS[language]

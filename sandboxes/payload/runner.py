@@ -1,0 +1,190 @@
+"""In-sandbox runner: loads one candidate, calls it, reports what happened.
+
+Runs inside the sandbox (a local scratch directory or a container), so it imports nothing
+from Ergon but ``canonical.py`` beside it.  It reads ``job.json`` from the working
+directory and writes ``result.json``.  Expected outputs never enter the sandbox: the runner
+returns canonical outputs and the host compares them.
+
+Modes
+  check    call every test input and the performance input; optionally time the
+           performance call repeatedly and take its peak traced memory.
+  measure  count instructions of exactly one performance call (region of interest) after
+           one warm-up call on a different input, with an empty region measured the same
+           way so the host can subtract the measuring overhead.
+"""
+
+from __future__ import annotations
+
+import copy
+import ctypes
+import json
+import os
+import sys
+import time
+import traceback
+from typing import Any, Callable
+
+from canonical import NotCanonical, canonical
+
+RESULT_FILE = "result.json"
+
+
+def _write(result: dict[str, Any]) -> None:
+    with open(RESULT_FILE, "w") as fh:
+        json.dump(result, fh)
+
+
+def _error_text(exc: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(exc), exc)).strip()[-2000:]
+
+
+def _load(source_file: str, entry_point: str) -> Callable[..., Any]:
+    with open(source_file) as fh:
+        source = fh.read()
+    namespace: dict[str, Any] = {"__name__": "candidate", "__file__": source_file}
+    exec(compile(source, source_file, "exec"), namespace)
+    fn = namespace.get(entry_point)
+    if not callable(fn):
+        raise LookupError(entry_point)
+    return fn
+
+
+class _PerfCounter:
+    """User-space retired instructions of this thread via perf_event_open(2)."""
+
+    _PERF_TYPE_HARDWARE = 0
+    _PERF_COUNT_HW_INSTRUCTIONS = 1
+    _ENABLE, _DISABLE, _RESET = 0x2400, 0x2401, 0x2403
+    _SYS_PERF_EVENT_OPEN = {"x86_64": 298, "aarch64": 241, "riscv64": 241}
+
+    def __init__(self) -> None:
+        libc = ctypes.CDLL(None, use_errno=True)
+        attr = (ctypes.c_uint8 * 128)()
+        ctypes.memmove(attr, (ctypes.c_uint32 * 2)(self._PERF_TYPE_HARDWARE, 128), 8)
+        ctypes.memmove(ctypes.addressof(attr) + 8, ctypes.byref(ctypes.c_uint64(self._PERF_COUNT_HW_INSTRUCTIONS)), 8)
+        # flags: disabled(bit0) | exclude_kernel(bit5) | exclude_hv(bit6)
+        ctypes.memmove(ctypes.addressof(attr) + 40, ctypes.byref(ctypes.c_uint64(1 | 1 << 5 | 1 << 6)), 8)
+        machine = os.uname().machine
+        fd = libc.syscall(self._SYS_PERF_EVENT_OPEN.get(machine, 298), attr, 0, -1, -1, 0)
+        if fd < 0:
+            raise OSError(ctypes.get_errno(), "perf_event_open: " + os.strerror(ctypes.get_errno()))
+        self._fd, self._libc = fd, libc
+
+    def region(self, fn: Callable[[], Any]) -> tuple[Any, int]:
+        self._libc.ioctl(self._fd, self._RESET, 0)
+        self._libc.ioctl(self._fd, self._ENABLE, 0)
+        out = fn()
+        self._libc.ioctl(self._fd, self._DISABLE, 0)
+        return out, int.from_bytes(os.read(self._fd, 8), "little")
+
+
+class _Callgrind:
+    """Callgrind client requests through the small shim library built from ``roi.c``."""
+
+    def __init__(self, library: str) -> None:
+        self._lib = ctypes.CDLL(library)
+        self._lib.ergon_dump.argtypes = [ctypes.c_char_p]
+        self._lib.ergon_start_instrumentation()
+
+    def region(self, fn: Callable[[], Any], label: str) -> Any:
+        self._lib.ergon_zero_stats()
+        self._lib.ergon_toggle_collect()
+        out = fn()
+        self._lib.ergon_toggle_collect()
+        self._lib.ergon_dump(label.encode())
+        return out
+
+
+def _check(job: dict[str, Any], fn: Callable[..., Any], result: dict[str, Any]) -> None:
+    outputs: list[dict[str, Any]] = []
+    for args in job["tests"]:
+        outputs.append(_call_capturing(fn, args))
+    result["tests"] = outputs
+    result["perf"] = _call_capturing(fn, job["perf_args"])
+    repeats = int(job.get("timing_repeats", 0))
+    if repeats and "error" not in result["perf"]:
+        times = []
+        for _ in range(repeats):
+            args = copy.deepcopy(job["perf_args"])
+            t0 = time.perf_counter_ns()
+            fn(*args)
+            times.append(time.perf_counter_ns() - t0)
+        result["wall_ns"] = times
+    if job.get("trace_memory") and "error" not in result["perf"]:
+        import tracemalloc
+
+        args = copy.deepcopy(job["perf_args"])
+        tracemalloc.start()
+        fn(*args)
+        result["peak_memory_bytes"] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+
+
+def _call_capturing(fn: Callable[..., Any], args: list[Any]) -> dict[str, Any]:
+    try:
+        out = fn(*copy.deepcopy(args))
+    except RecursionError as exc:
+        return {"error": _error_text(exc), "kind": "recursion"}
+    except MemoryError as exc:
+        return {"error": _error_text(exc), "kind": "memory"}
+    except Exception as exc:  # the candidate's own failure, reported as a verdict
+        return {"error": _error_text(exc), "kind": "exception"}
+    try:
+        return {"output": canonical(out)}
+    except NotCanonical as exc:
+        return {"error": str(exc), "kind": "bad-output"}
+
+
+def _measure(job: dict[str, Any], fn: Callable[..., Any], result: dict[str, Any]) -> None:
+    counter = job["counter"]
+    warmup = copy.deepcopy(job["warmup_args"])
+    perf = copy.deepcopy(job["perf_args"])
+    if counter == "callgrind":
+        cg = _Callgrind(job["roi_library"])
+        fn(*warmup)
+        cg.region(lambda: None, "ergon-empty")
+        cg.region(lambda: fn(*perf), "ergon-perf")
+    elif counter == "perf":
+        pc = _PerfCounter()
+        fn(*warmup)
+        _, result["empty_count"] = pc.region(lambda: None)
+        _, result["count"] = pc.region(lambda: fn(*perf))
+    else:
+        raise ValueError(f"unknown counter {counter!r}")
+
+
+def main() -> int:
+    with open("job.json") as fh:
+        job = json.load(fh)
+    sys.setrecursionlimit(int(job.get("recursion_limit", 10_000)))
+    result: dict[str, Any] = {"python": sys.version, "mode": job["mode"]}
+    try:
+        fn = _load(job["source_file"], job["entry_point"])
+    except LookupError:
+        result["status"] = "no-entry-point"
+        _write(result)
+        return 0
+    except SyntaxError as exc:
+        result.update(status="syntax-error", error=_error_text(exc))
+        _write(result)
+        return 0
+    except BaseException as exc:  # anything raised while importing the candidate
+        result.update(status="load-error", error=_error_text(exc))
+        _write(result)
+        return 0
+    if job["mode"] == "check":
+        _check(job, fn, result)
+    else:
+        try:
+            _measure(job, fn, result)
+        except Exception as exc:
+            result.update(status="measure-error", error=_error_text(exc))
+            _write(result)
+            return 0
+    result["status"] = "ok"
+    _write(result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Task schema, authoring formats and the built-in suites."""

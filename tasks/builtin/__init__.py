@@ -1,0 +1,16 @@
+"""The built-in suite: original Python function-level efficiency tasks, one module each."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from harness.registry import suite
+from tasks.pymodule import load_task_module
+from tasks.schema import Task
+
+
+@suite("builtin")
+def builtin() -> list[Task]:
+    modules = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    return [load_task_module(importlib.import_module(f"{__name__}.{m}"), suite="builtin") for m in modules]

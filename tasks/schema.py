@@ -1,0 +1,104 @@
+"""The language-agnostic task schema.
+
+A task is data: everything the harness needs to prompt a model, check a candidate and
+measure it is held here as JSON-compatible values, so that suites can be authored in any
+form (Python modules, JSON files, public datasets) and shipped into a sandbox unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+TaskKind = Literal["generate", "edit"]
+
+
+class TestCase(BaseModel):
+    """One call of the entry point: positional arguments and the output it must return."""
+
+    __test__ = False  # not a pytest class
+    model_config = ConfigDict(frozen=True)
+
+    args: list[Any]
+    expected: Any
+    label: str = ""
+
+
+class Reference(BaseModel):
+    """A reference solution at one efficiency tier."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tier: str
+    code: str
+
+
+class Task(BaseModel):
+    """A function-level efficiency task.
+
+    ``references`` are ordered slowest first; the slowest one doubles as the program to
+    speed up when the task is posed as an ``edit``.  ``perf_args`` is the
+    performance-exercising input (made by the task's seeded generator), ``warmup_args`` a
+    different, small input used for the warm-up call before measuring (a same-input warm-up
+    would let a memoising candidate look fast).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_.\-/]+$")
+    suite: str
+    version: int = 1
+    kinds: tuple[TaskKind, ...] = ("generate", "edit")
+    language: str = "python"
+    prompt: str
+    entry_point: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    tests: tuple[TestCase, ...] = ()
+    perf_args: list[Any] = []
+    perf_expected: Any = None
+    warmup_args: list[Any] = []
+    assets: dict[str, str] = {}
+    """Language-specific files (e.g. a C test driver and the source assembly for ISA tasks)."""
+    references: tuple[Reference, ...]
+    seed: int = 0
+    float_tolerance: float = 0.0
+    tags: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _check(self) -> Task:
+        if len(self.references) < 3:
+            raise ValueError(f"task {self.id}: needs at least 3 reference tiers, has {len(self.references)}")
+        tiers = [r.tier for r in self.references]
+        if len(set(tiers)) != len(tiers):
+            raise ValueError(f"task {self.id}: duplicate tier names {tiers}")
+        if self.language == "python" and not self.tests:
+            raise ValueError(f"task {self.id}: has no correctness tests")
+        return self
+
+    @property
+    def tiers(self) -> list[str]:
+        return [r.tier for r in self.references]
+
+    @property
+    def slow_program(self) -> str:
+        """The program an ``edit`` task asks to make faster."""
+        return self.references[0].code
+
+    def reference(self, tier: str) -> Reference:
+        """A tier by name, or by the aliases ``slowest``/``fastest``."""
+        if tier == "slowest":
+            return self.references[0]
+        if tier == "fastest":
+            return self.references[-1]
+        for ref in self.references:
+            if ref.tier == tier:
+                return ref
+        raise KeyError(f"task {self.id} has no tier {tier!r} (tiers: {', '.join(self.tiers)}, slowest, fastest)")
+
+    @property
+    def content_hash(self) -> str:
+        """Changes whenever anything that defines the task changes."""
+        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
