@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Callable, Protocol
 
 from pydantic import BaseModel
 
+from sandboxes.executor import Executor
 from tasks.schema import Task
 
 
@@ -54,8 +56,20 @@ class Evaluation(BaseModel):
     provenance: dict[str, Any] = {}
 
 
+@dataclass(frozen=True)
+class EvalContext:
+    """Everything an evaluator needs besides the task and the code."""
+
+    executor: Executor
+    counter: str | None
+    """Instruction-count backend for Python (``callgrind``/``perf``), ``None`` to skip counting."""
+    timing_repeats: int = 0
+    trace_memory: bool = True
+    hash_seed: int = 0
+
+
 class Evaluator(Protocol):
-    def __call__(self, task: Task, code: str, context: Any) -> Evaluation: ...
+    def __call__(self, task: Task, code: str, context: EvalContext) -> Evaluation: ...
 
 
 _EVALUATORS: dict[str, Evaluator] = {}
