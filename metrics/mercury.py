@@ -1,0 +1,39 @@
+"""Mercury's Beyond score (Du et al., "Mercury: A Code Efficiency Benchmark for Code Large
+Language Models", NeurIPS 2024).
+
+With ``R_min``/``R_max`` the extreme runtimes of re-run historical solutions,
+``b = (R_max − clip(r, R_min, R_max)) / (R_max − R_min)``; an incorrect sample scores 0.
+Beyond@k is the plain average over the first ``k`` samples (not an unbiased estimator).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from metrics._checks import as_count, as_real, as_reals
+
+
+def beyond(runtime: float | None, r_min: float, r_max: float) -> float:
+    """Beyond score of one sample (``None`` = incorrect, scoring 0); requires ``r_min < r_max``."""
+    lo = as_real(r_min, "r_min", nonnegative=True)
+    hi = as_real(r_max, "r_max", nonnegative=True)
+    if not lo < hi:
+        raise ValueError(f"r_min must be < r_max, got r_min={lo}, r_max={hi}")
+    if runtime is None:
+        return 0.0
+    r = as_real(runtime, "runtime", nonnegative=True)
+    return (hi - min(max(r, lo), hi)) / (hi - lo)
+
+
+def runtime_range(reference_runtimes: Iterable[float]) -> tuple[float, float]:
+    """``(R_min, R_max)`` of the re-run historical solutions."""
+    values = as_reals(reference_runtimes, "reference_runtimes", nonnegative=True)
+    return min(values), max(values)
+
+
+def beyond_at_k(runtimes: Sequence[float | None], r_min: float, r_max: float, k: int) -> float:
+    """Beyond@k: mean Beyond score of the first ``k`` samples."""
+    k = as_count(k, "k", minimum=1)
+    if k > len(runtimes):
+        raise ValueError(f"k must be <= the number of samples, got k={k} > {len(runtimes)}")
+    return sum(beyond(r, r_min, r_max) for r in runtimes[:k]) / k
