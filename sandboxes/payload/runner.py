@@ -100,15 +100,21 @@ def _check(job: dict[str, Any], fn: Callable[..., Any], result: dict[str, Any]) 
     for args in job["tests"]:
         outputs.append(_call_capturing(fn, args))
     result["tests"] = outputs
+    t0 = time.perf_counter_ns()
     result["perf"] = _call_capturing(fn, job["perf_args"])
+    result["perf_ns"] = time.perf_counter_ns() - t0
     repeats = int(job.get("timing_repeats", 0))
     if repeats and "error" not in result["perf"]:
         times = []
+        energy_files = job.get("energy_files", [])
+        energy_start = _read_energy(energy_files)
         for _ in range(repeats):
             args = copy.deepcopy(job["perf_args"])
             t0 = time.perf_counter_ns()
             fn(*args)
             times.append(time.perf_counter_ns() - t0)
+        if energy_files:
+            result["energy_uj"] = _read_energy(energy_files) - energy_start
         result["wall_ns"] = times
     if job.get("trace_memory") and "error" not in result["perf"]:
         import tracemalloc
@@ -118,6 +124,14 @@ def _check(job: dict[str, Any], fn: Callable[..., Any], result: dict[str, Any]) 
         fn(*args)
         result["peak_memory_bytes"] = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
+
+
+def _read_energy(files: list[str]) -> int:
+    total = 0
+    for name in files:
+        with open(name) as fh:
+            total += int(fh.read())
+    return total
 
 
 def _call_capturing(fn: Callable[..., Any], args: list[Any]) -> dict[str, Any]:

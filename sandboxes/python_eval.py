@@ -1,0 +1,172 @@
+"""Evaluate a Python candidate: a check run for correctness, then a counting run.
+
+The check run calls every test input and the performance input in plain Python (fast) and,
+when asked, times the performance call and traces its peak memory.  Only a candidate that
+passes everything is measured: the counting run repeats nothing but a warm-up call and the
+region of interest, under the selected counter.  Expected outputs stay on the host.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import statistics
+from typing import Any
+
+from sandboxes.counters import CounterUnavailable, select_counter
+from sandboxes.energy import ESTIMATE_LABEL, estimate_j, probe_rapl
+from sandboxes.evaluation import EvalContext, Evaluation, Measurement, Verdict, evaluator
+from sandboxes.executor import Job, JobResult, Limits
+from sandboxes.payload.canonical import equal
+from sandboxes.payload_files import RESULT_FILE, payload_files, runner_result
+from tasks.schema import Task
+
+CHECK_LIMITS = Limits(timeout_s=20, cpu_s=20, memory_mb=2048)
+MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈80× slower than native
+MEASURE_TIMEOUT_MIN_S = 120.0
+MEASURE_TIMEOUT_MAX_S = 1800.0
+STATUS_VERDICTS = {
+    "no-entry-point": Verdict.NO_ENTRY_POINT,
+    "syntax-error": Verdict.SYNTAX_ERROR,
+    "load-error": Verdict.LOAD_ERROR,
+    "measure-error": Verdict.MEASURE_ERROR,
+}
+ERROR_KIND_VERDICTS = {"memory": Verdict.RESOURCE, "bad-output": Verdict.BAD_OUTPUT}
+
+
+def _job(task: Task, code: str, ctx: EvalContext, spec: dict[str, Any], argv: tuple[str, ...],
+         limits: Limits, collect: tuple[str, ...] = ()) -> Job:
+    files = payload_files()
+    files["candidate.py"] = code.encode("utf-8", "surrogatepass")
+    files["job.json"] = json.dumps({"source_file": "candidate.py", "entry_point": task.entry_point, **spec}).encode()
+    return Job(argv=argv, files=files, limits=limits, env={"PYTHONHASHSEED": str(ctx.hash_seed)},
+               collect=(RESULT_FILE, *collect))
+
+
+def _process_failure(result: JobResult, what: str) -> Evaluation | None:
+    """A verdict for a job that did not finish normally, or ``None`` if it did."""
+    if result.timed_out:
+        return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its time limit")
+    if result.oom_killed:
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} ran out of memory")
+    if result.output_truncated:
+        return Evaluation(verdict=Verdict.OUTPUT_FLOOD, detail=f"{what} printed more than the output cap")
+    code = result.exit_code
+    if code is not None and code < 0:
+        sig = -code
+        if sig == signal.SIGXCPU:
+            return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
+        if sig == signal.SIGXFSZ:
+            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
+    if code == 137:  # SIGKILL seen through a shell or container init
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (exit 137: memory or process limit)")
+    if code != 0 or RESULT_FILE not in result.files:
+        tail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+        return Evaluation(verdict=Verdict.CRASH, detail=f"{what} exited with {code}: {tail[0][:300]}")
+    return None
+
+
+def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, dict[str, Any]]:
+    spec: dict[str, Any] = {"mode": "check", "tests": [t.args for t in task.tests], "perf_args": task.perf_args,
+                            "timing_repeats": ctx.timing_repeats, "trace_memory": ctx.trace_memory}
+    rapl = probe_rapl() if ctx.timing_repeats and ctx.executor.name == "local" else None
+    if rapl and rapl.ok:
+        spec["energy_files"] = list(rapl.files)
+    job = _job(task, code, ctx, spec, ("{python}", "-S", "runner.py"), CHECK_LIMITS)
+    result = ctx.executor.run(job)
+    data = runner_result(result)
+    failure = _process_failure(result, "the check run")
+    if failure:
+        return failure, data
+    status = data.get("status")
+    if status in STATUS_VERDICTS:
+        return Evaluation(verdict=STATUS_VERDICTS[status], detail=str(data.get("error", status))[:500]), data
+    if status != "ok" or not isinstance(data.get("tests"), list) or len(data["tests"]) != len(task.tests):
+        return Evaluation(verdict=Verdict.CRASH, detail="the runner's report is missing or malformed"), data
+
+    outcomes = [*zip(task.tests, data["tests"]), (None, data.get("perf", {}))]
+    passed, first_problem = 0, None
+    for case, out in outcomes:
+        expected = task.perf_expected if case is None else case.expected
+        label = "performance input" if case is None else f"test {case.label}"
+        if isinstance(out, dict) and "output" in out and equal(out["output"], expected, task.float_tolerance):
+            passed += 1
+            continue
+        if first_problem is None:
+            if isinstance(out, dict) and "error" in out:
+                verdict = ERROR_KIND_VERDICTS.get(out.get("kind"), Verdict.ERROR)
+                first_problem = (verdict, f"{label}: {out['error']}"[:500])
+            else:
+                first_problem = (Verdict.FAIL, f"{label}: wrong output")
+    total = len(outcomes)
+    if first_problem:
+        return Evaluation(verdict=first_problem[0], detail=first_problem[1], tests_passed=passed, tests_total=total), data
+    return Evaluation(verdict=Verdict.PASS, tests_passed=passed, tests_total=total), data
+
+
+def _wall(check: dict[str, Any]) -> dict[str, Any]:
+    times = check.get("wall_ns")
+    if not isinstance(times, list) or not times:
+        return {}
+    mean = statistics.fmean(times)
+    cv = statistics.stdev(times) / mean if len(times) > 1 and mean else None
+    return {"wall_ns_median": statistics.median(times), "wall_cv": cv, "wall_repeats": len(times)}
+
+
+@evaluator("python")
+def evaluate_python(task: Task, code: str, ctx: EvalContext) -> Evaluation:
+    env = ctx.executor.environment()
+    provenance: dict[str, Any] = {
+        "executor": env.executor, "fingerprint": env.fingerprint, "python": env.python_version,
+        "hash_seed": ctx.hash_seed, "task_hash": task.content_hash, "task_seed": task.seed,
+        **({"valgrind": env.valgrind_version} if env.valgrind_version else {}),
+    }
+    evaluation, check = _check(task, code, ctx)
+    if evaluation.verdict != Verdict.PASS:
+        return evaluation.model_copy(update={"provenance": provenance})
+
+    measurement = Measurement(**_wall(check), peak_memory_bytes=check.get("peak_memory_bytes"))
+    if ctx.counter is not None:
+        try:
+            counter = select_counter(ctx.executor, ctx.counter)
+        except CounterUnavailable as exc:
+            return evaluation.model_copy(update={"verdict": Verdict.MEASURE_ERROR, "detail": str(exc), "provenance": provenance})
+        spec = {"mode": "measure", "counter": counter.name, "roi_library": env.roi_library,
+                "warmup_args": task.warmup_args, "perf_args": task.perf_args}
+        timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, MEASURE_TIMEOUT_FACTOR * 0.001 * _check_ms(check)))
+        limits = Limits(timeout_s=timeout, cpu_s=int(timeout) + 5, memory_mb=4096)
+        job = _job(task, code, ctx, spec, counter.wrap(("{python}", "-S", "runner.py")), limits, counter.collect())
+        result = ctx.executor.run(job)
+        data = runner_result(result)
+        failure = _process_failure(result, "the measuring run")
+        if failure is None and data.get("status") != "ok":
+            failure = Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(data.get("error", "no report"))[:500])
+        if failure is None:
+            try:
+                measurement.instructions = counter.read(result, data)
+            except CounterUnavailable as exc:
+                failure = Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(exc))
+        if failure is not None:
+            return failure.model_copy(update={"tests_passed": evaluation.tests_passed,
+                                              "tests_total": evaluation.tests_total, "provenance": provenance})
+        measurement.counter = counter.name
+    _attach_energy(measurement, check)
+    provenance["counter"] = measurement.counter
+    return evaluation.model_copy(update={"measurement": measurement, "provenance": provenance})
+
+
+def _check_ms(check: dict[str, Any]) -> float:
+    """Native milliseconds of the check run's performance call (argument copy included)."""
+    ns = check.get("perf_ns")
+    return ns / 1e6 if isinstance(ns, int) else 0.0
+
+
+def _attach_energy(m: Measurement, check: dict[str, Any]) -> None:
+    if isinstance(check.get("energy_uj"), int) and m.wall_repeats:
+        m.energy_j, m.energy_source = check["energy_uj"] / 1e6 / m.wall_repeats, "rapl:package"
+    elif m.instructions is not None:
+        m.energy_j, m.energy_source = estimate_j(m.instructions), ESTIMATE_LABEL
+    else:
+        m.energy_source = "unavailable: no meter and no instruction count"
