@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, strategies as st
+
+from metrics.aggregate import Estimate, bootstrap, geometric_mean, mean
+
+
+def test_geometric_mean_hand_computed() -> None:
+    # (1 * 4 * 16)^(1/3) = 64^(1/3) = 4
+    assert geometric_mean([1, 4, 16]) == pytest.approx(4.0)
+    # one outlier does not collapse it: (100 * 0.01)^(1/2) = 1
+    assert geometric_mean([100, 0.01]) == pytest.approx(1.0)
+
+
+def test_bootstrap_hand_checked() -> None:
+    est = bootstrap([1.0, 2.0, 3.0, 4.0, 10.0], seed=0)
+    assert est.value == 4.0  # (1+2+3+4+10)/5
+    assert est.n == 5
+    assert 1.0 <= est.low < 4.0 < est.high <= 10.0
+    # deterministic for a fixed seed, different (in general) for another
+    assert bootstrap([1.0, 2.0, 3.0, 4.0, 10.0], seed=0) == est
+    assert bootstrap([1.0, 2.0, 3.0, 4.0, 10.0], seed=1) != est
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        est.value = 0.0  # type: ignore[misc]
+
+
+def test_bootstrap_of_custom_statistic() -> None:
+    # ratio of sums over (reference, predicted) pairs: (4 + 6) / (2 + 3) = 2 — every
+    # resample has ratio 2, so the interval collapses onto it
+    pairs = [(4.0, 2.0), (6.0, 3.0)]
+
+    def ratio(rows: list[tuple[float, float]]) -> float:
+        return sum(r for r, _ in rows) / sum(p for _, p in rows)
+
+    est = bootstrap(pairs, ratio, resamples=200)
+    assert est == Estimate(2.0, 2.0, 2.0, 2)
+
+
+def test_bootstrap_degenerate_constant() -> None:
+    assert bootstrap([3.0] * 4, resamples=50) == Estimate(3.0, 3.0, 3.0, 4)
+
+
+def test_two_point_interval_is_the_range() -> None:
+    # resampled means of [0, 100] are 0, 50, 100 with probabilities 1/4, 1/2, 1/4:
+    # the 2.5 % and 97.5 % percentiles are the extremes
+    assert bootstrap([0.0, 100.0]) == Estimate(50.0, 0.0, 100.0, 2)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: geometric_mean([1.0, 0.0]), "must be > 0"),
+        (lambda: geometric_mean([]), "must not be empty"),
+        (lambda: mean([]), "must not be empty"),
+        (lambda: bootstrap([]), "at least one task"),
+        (lambda: bootstrap([1.0], resamples=0), "resamples must be >= 1"),
+        (lambda: bootstrap([1.0], confidence=1.0), "confidence must lie in"),
+        (lambda: bootstrap([1.0, float("nan")]), "must be finite"),
+    ],
+)
+def test_bad_inputs(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+@given(st.floats(1e-6, 1e6), st.integers(1, 50))
+def test_geometric_mean_of_constant(c: float, n: int) -> None:
+    assert geometric_mean([c] * n) == pytest.approx(c, rel=1e-12)
+
+
+values = st.lists(st.floats(-1e6, 1e6), min_size=2, max_size=40).filter(
+    lambda xs: max(xs) - min(xs) > 1e-6 * (1 + max(abs(x) for x in xs)))
+
+
+@given(values, st.integers(0, 2**32 - 1))
+def test_bootstrap_interval_contains_point_estimate(xs: list[float], seed: int) -> None:
+    est = bootstrap(xs, resamples=500, seed=seed)
+    slack = 1e-9 * (1 + abs(est.value))
+    assert est.low - slack <= est.value <= est.high + slack
+    assert est.low <= est.high
+
+
+@given(st.lists(st.floats(0.01, 100), min_size=2, max_size=15), st.integers(0, 1000))
+def test_bootstrap_generic_statistic_contains_geometric_mean(xs: list[float], seed: int) -> None:
+    est = bootstrap(xs, geometric_mean, resamples=300, seed=seed)
+    slack = 1e-9 * est.value
+    assert est.low - slack <= est.value <= est.high + slack
