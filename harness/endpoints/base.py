@@ -1,0 +1,79 @@
+"""The endpoint seam: one generation request in, its completions out.
+
+Like an httpx transport, a :class:`ModelEndpoint` does one thing — send a request and return
+the response or raise — so behaviour such as retries, concurrency limits and back-off is
+added by wrapping one endpoint in another (see :mod:`harness.endpoints.retry`) rather than
+by configuring a client.  Errors are classified into three kinds the wrappers understand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+Api = Literal["chat", "completion"]
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One API call: either chat ``messages`` or a completion ``prompt``, asking for ``n`` choices."""
+
+    model: str
+    api: Api
+    messages: tuple[dict[str, str], ...] = ()
+    prompt: str = ""
+    n: int = 1
+    temperature: float | None = None
+    max_tokens: int | None = None
+    stop: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Further body parameters passed through unchanged (``top_p``, ``seed``, …)."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    text: str
+    finish_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class GenerationResponse:
+    choices: tuple[Choice, ...]
+    prompt_tokens: int | None = None
+    """As reported by the server for the whole call (the prompt is billed once for all ``n``)."""
+    completion_tokens: int | None = None
+    """As reported by the server, summed over the choices."""
+
+
+class EndpointError(Exception):
+    """A request failed; ``retryable`` says whether sending it again may help."""
+
+    retryable = False
+
+
+class TransientError(EndpointError):
+    """5xx, timeout, dropped connection, garbled body: worth retrying with back-off."""
+
+    retryable = True
+
+
+class RateLimited(TransientError):
+    """429: the server asked us to slow down, maybe saying for how long."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class PermanentError(EndpointError):
+    """4xx other than 429 (bad request, auth, unknown model): retrying cannot help."""
+
+
+class ModelEndpoint(Protocol):
+    """Anything that can send a :class:`GenerationRequest`."""
+
+    async def send(self, request: GenerationRequest) -> GenerationResponse:
+        """Return the server's response, or raise an :class:`EndpointError`."""
+        ...
+
+    async def aclose(self) -> None: ...

@@ -1,0 +1,183 @@
+"""Getting the candidate program out of a model's reply.
+
+Replies come in every shape: one fenced block, several (an echo of the slow program, then
+the answer; helpers in one block and the function in the next), blocks tagged ``py``,
+``Python3`` or nothing, prose before and after, no fences at all, or cut off mid-block when
+the token budget ran out.  The rules, in order:
+
+1. ``<think>…</think>`` reasoning is dropped.
+2. With fenced blocks (``` or ~~~, any tag; an unterminated last fence runs to the end):
+   take the *last* block that defines the entry point (a model's final answer comes last);
+   if it uses names defined at module level by other Python blocks, those blocks are put
+   in front of it.  If no block defines it, the longest Python block is the candidate.
+3. Without fences: the code starts at the first top-level ``def``/``class``/``import``/
+   decorator line; trailing prose is trimmed off while the rest does not parse.
+4. The candidate must define the entry point at module level, else ``no-entry-point``;
+   a reply with no code at all is ``no-code``.  Truncated code that defines the entry point
+   is still returned: it fails its tests, which is the honest outcome.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import re
+from dataclasses import dataclass
+
+PYTHON_TAGS = {"", "python", "py", "python3", "py3", "ipython", "pycon"}
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*?)[ \t]*$")
+_THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
+_CODE_START = re.compile(r"^(?:from\s+[\w.]+\s+import\b|import\s+\w|(?:async\s+)?def\s+\w|class\s+\w|@\w)")
+_MAX_TRIM = 200
+
+
+@dataclass(frozen=True)
+class Block:
+    tag: str
+    code: str
+    closed: bool
+
+    @property
+    def is_python(self) -> bool:
+        return self.tag in PYTHON_TAGS
+
+
+@dataclass(frozen=True)
+class Extraction:
+    code: str | None
+    error: str | None = None
+
+
+def extract_code(reply: str, entry_point: str, response_prefix: str = "") -> Extraction:
+    """The program in ``reply`` that defines ``entry_point``, or why there is none.
+
+    ``response_prefix`` is what the prompt already opened (a base-model prompt ending in
+    a ```` ```python ```` fence); it is put back unless the reply opens a fence itself.
+    """
+    if not reply.lstrip().startswith(("```", "~~~")):
+        reply = response_prefix + reply
+    text = _THINK.sub("", reply)
+    if not text.strip():
+        return Extraction(None, "no-code: the reply is empty")
+    blocks = [b for b in fenced_blocks(text) if b.code.strip()]
+    if blocks:
+        code = _choose_block(blocks, entry_point)
+    else:
+        code = _unfenced_code(text)
+        if code is None:
+            return Extraction(None, "no-code: the reply has no code block and no Python definition")
+    if not defines(code, entry_point):
+        return Extraction(None, f"no-entry-point: the reply's code does not define `{entry_point}` at module level")
+    return Extraction(code)
+
+
+def fenced_blocks(text: str) -> list[Block]:
+    """CommonMark-style fenced blocks; a fence left open at the end runs to the end of the text."""
+    blocks: list[Block] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        opening = _FENCE.match(lines[i])
+        if not opening or (opening["fence"][0] == "`" and "`" in opening["info"]):
+            i += 1
+            continue
+        fence = opening["fence"]
+        tag = _tag(opening["info"])
+        body: list[str] = []
+        i += 1
+        while i < len(lines):
+            closing = _FENCE.match(lines[i])
+            if closing and not closing["info"] and closing["fence"][0] == fence[0] and len(closing["fence"]) >= len(fence):
+                break
+            body.append(lines[i])
+            i += 1
+        blocks.append(Block(tag, "\n".join(body).strip("\n") + "\n", closed=i < len(lines)))
+        i += 1
+    return blocks
+
+
+def defines(code: str, name: str) -> bool:
+    """Whether ``code`` binds ``name`` at module level (``def``, ``class``, assignment, import)."""
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        pattern = rf"^(?:(?:async\s+)?def\s+{name}\s*\(|class\s+{name}\b|{name}\s*(?::[^=\n]*)?=(?!=))"
+        return re.search(pattern, code, re.MULTILINE) is not None
+    return name in _module_names(tree.body)
+
+
+def _tag(info: str) -> str:
+    word = info.split()[0] if info.split() else ""
+    return word.strip("{}.").lower()
+
+
+def _choose_block(blocks: list[Block], entry_point: str) -> str:
+    defining = [b for b in blocks if defines(b.code, entry_point)]
+    if not defining:
+        python = [b for b in blocks if b.is_python] or blocks
+        return max(python, key=lambda b: len(b.code)).code
+    chosen = defining[-1]
+    helpers = [b for b in blocks if b.is_python and b is not chosen]
+    return _with_helpers(chosen.code, [b.code for b in helpers])
+
+
+def _with_helpers(code: str, others: list[str]) -> str:
+    """Put in front of ``code`` the other blocks that define names it uses but does not define."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return code
+    missing = _loaded_names(tree) - _module_names(tree.body) - set(dir(builtins))
+    needed = []
+    for other in others:
+        try:
+            names = _module_names(ast.parse(other).body)
+        except SyntaxError:
+            continue
+        if names & missing:
+            needed.append(other)
+            missing -= names
+    return "\n\n".join([*needed, code]) if needed else code
+
+
+def _module_names(body: list[ast.stmt]) -> set[str]:
+    names: set[str] = set()
+    for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+        elif isinstance(node, (ast.If, ast.Try, ast.With)):
+            for part in ("body", "orelse", "finalbody"):
+                names |= _module_names(getattr(node, part, []))
+            for handler in getattr(node, "handlers", []):
+                names |= _module_names(handler.body)
+    return names
+
+
+def _loaded_names(tree: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def _unfenced_code(text: str) -> str | None:
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if _CODE_START.match(line)), None)
+    if start is None:
+        return None
+    code = lines[start:]
+    for end in range(len(code), max(0, len(code) - _MAX_TRIM), -1):
+        candidate = "\n".join(code[:end])
+        if _parses(candidate):
+            return candidate.rstrip() + "\n"
+    return "\n".join(code).rstrip() + "\n"
+
+
+def _parses(code: str) -> bool:
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    return True

@@ -1,0 +1,159 @@
+"""A :class:`~harness.endpoints.base.ModelEndpoint` on the ``openai`` package's ``AsyncOpenAI``.
+
+Works with any OpenAI-compatible server (OpenAI, vLLM, SGLang, llama.cpp, Ollama, TGI …).
+The client's own retries are switched off (``max_retries=0``) so that the retry wrapper owns
+every decision about waiting and trying again, and the client's errors are mapped onto the
+three error kinds of :mod:`harness.endpoints.base`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from typing import Any
+
+import httpx
+import openai
+
+from harness.endpoints.base import (
+    Choice,
+    GenerationRequest,
+    GenerationResponse,
+    PermanentError,
+    RateLimited,
+    TransientError,
+)
+
+# Statuses that mean "try again later" besides 429 and 5xx (the openai client retries these too).
+_TRANSIENT_STATUSES = {408, 409}
+
+
+class OpenAIEndpoint:
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        timeout: float = 600.0,
+        stream: bool = False,
+        max_connections: int = 100,
+    ) -> None:
+        self.base_url = base_url
+        self.timeout = timeout
+        self.stream = stream
+        self._client = openai.AsyncOpenAI(
+            base_url=base_url,
+            api_key=api_key,
+            max_retries=0,
+            timeout=timeout,
+            http_client=httpx.AsyncClient(
+                limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+                timeout=timeout,
+            ),
+        )
+
+    async def send(self, request: GenerationRequest) -> GenerationResponse:
+        try:
+            if self.stream:
+                return await self._send_streaming(request)
+            return await self._send(request)
+        except openai.RateLimitError as exc:
+            raise RateLimited(_describe(exc), retry_after=retry_after_seconds(exc.response.headers)) from None
+        except openai.APIStatusError as exc:
+            if exc.status_code >= 500 or exc.status_code in _TRANSIENT_STATUSES:
+                raise TransientError(_describe(exc)) from None
+            raise PermanentError(_describe(exc)) from None
+        except openai.APITimeoutError:
+            raise TransientError(f"no response within {self.timeout:g}s") from None
+        except openai.APIConnectionError as exc:
+            cause = exc.__cause__ or exc
+            raise TransientError(f"connection error: {type(cause).__name__}: {cause}".rstrip(": ")) from None
+        except (json.JSONDecodeError, openai.APIResponseValidationError) as exc:
+            raise TransientError(f"malformed response: {exc}") from None
+
+    def _body(self, request: GenerationRequest) -> dict[str, Any]:
+        body: dict[str, Any] = {"model": request.model}
+        if request.api == "chat":
+            body["messages"] = list(request.messages)
+        else:
+            body["prompt"] = request.prompt
+        if request.n != 1:
+            body["n"] = request.n
+        if request.temperature is not None:
+            body["temperature"] = request.temperature
+        if request.max_tokens is not None:
+            body["max_tokens"] = request.max_tokens
+        if request.stop:
+            body["stop"] = list(request.stop)
+        if request.extra:
+            body["extra_body"] = dict(request.extra)
+        return body
+
+    async def _create(self, request: GenerationRequest, **stream: Any) -> Any:
+        api = self._client.chat.completions if request.api == "chat" else self._client.completions
+        return await api.create(**self._body(request), **stream)
+
+    async def _send(self, request: GenerationRequest) -> GenerationResponse:
+        result = await self._create(request)
+        if not isinstance(getattr(result, "choices", None), list) or not result.choices:
+            raise TransientError("malformed response: no choices")
+        choices = sorted(result.choices, key=lambda c: c.index or 0)
+        texts = [(c.message.content if request.api == "chat" else c.text) or "" for c in choices]
+        usage = result.usage
+        return GenerationResponse(
+            choices=tuple(Choice(t, c.finish_reason) for t, c in zip(texts, choices)),
+            prompt_tokens=usage.prompt_tokens if usage else None,
+            completion_tokens=usage.completion_tokens if usage else None,
+        )
+
+    async def _send_streaming(self, request: GenerationRequest) -> GenerationResponse:
+        stream = await self._create(request, stream=True, stream_options={"include_usage": True})
+        parts: dict[int, list[str]] = {}
+        finish: dict[int, str | None] = {}
+        usage = None
+        async for chunk in stream:
+            usage = chunk.usage or usage
+            for c in chunk.choices or []:
+                text = (c.delta.content if request.api == "chat" else c.text) or ""
+                parts.setdefault(c.index, []).append(text)
+                if c.finish_reason:
+                    finish[c.index] = c.finish_reason
+        if not parts:
+            raise TransientError("malformed response: stream carried no choices")
+        return GenerationResponse(
+            choices=tuple(Choice("".join(parts[i]), finish.get(i)) for i in sorted(parts)),
+            prompt_tokens=usage.prompt_tokens if usage else None,
+            completion_tokens=usage.completion_tokens if usage else None,
+        )
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+
+def retry_after_seconds(headers: httpx.Headers) -> float | None:
+    """The wait a 429 asks for: ``retry-after-ms`` (OpenAI), else ``Retry-After`` in seconds or as a date."""
+    if (ms := headers.get("retry-after-ms")) is not None:
+        try:
+            return max(0.0, float(ms) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _describe(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    message = body.get("message") if isinstance(body, dict) else None
+    if not message and isinstance(body, dict) and isinstance(body.get("error"), dict):
+        message = body["error"].get("message")
+    return f"HTTP {exc.status_code}: {message or exc.message}"[:500]

@@ -1,0 +1,110 @@
+"""Prompt templates per task kind (``generate``, ``edit``) and model style (``chat``, ``base``).
+
+A template is a TOML file in ``harness/prompts/`` chosen by name (``default``, ``plain``), or
+any TOML file by path.  Texts use ``$name`` placeholders (``string.Template``, so code in a
+template needs no brace escaping): ``$prompt`` (the task statement), ``$entry_point``,
+``$program`` (the slow program, for ``edit``) and ``$language``.  Layout::
+
+    description = "…"
+    [chat]
+    system = "…"               # overridden by the system_prompt option
+    [chat.generate]
+    user = "…"
+    [chat.edit]
+    user = "…"
+    [base.generate]            # for completion APIs
+    prompt = "…"
+    response_prefix = "```python\\n"   # what the prompt already opened, put back before extraction
+    stop = ["\\n```"]
+    [base.edit]
+    …
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from string import Template
+from typing import Any
+
+from harness.models import ModelSpecError
+from tasks.schema import Task
+
+PLACEHOLDERS = {"prompt", "entry_point", "program", "language"}
+KINDS = ("generate", "edit")
+
+
+@dataclass(frozen=True)
+class RenderedPrompt:
+    messages: tuple[dict[str, str], ...] = ()
+    prompt: str = ""
+    response_prefix: str = ""
+    stop: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PromptTemplate:
+    name: str
+    description: str
+    data: dict[str, Any]
+
+    def render(self, task: Task, kind: str, style: str, system_prompt: str | None = None) -> RenderedPrompt:
+        """The prompt for ``task`` posed as ``kind`` to a ``chat`` or ``base`` model."""
+        values = {
+            "prompt": task.prompt.strip(),
+            "entry_point": task.entry_point,
+            "program": task.slow_program.strip() if kind == "edit" else "",
+            "language": task.language,
+        }
+        section = self.data[style][kind]
+        if style == "chat":
+            system = system_prompt if system_prompt is not None else self.data["chat"].get("system")
+            user = Template(section["user"]).substitute(values)
+            messages = ({"role": "system", "content": system},) if system else ()
+            return RenderedPrompt(messages=messages + ({"role": "user", "content": user},))
+        return RenderedPrompt(
+            prompt=Template(section["prompt"]).substitute(values),
+            response_prefix=section.get("response_prefix", ""),
+            stop=tuple(section.get("stop", ())),
+        )
+
+
+def template_names() -> list[str]:
+    return sorted(p.name.removesuffix(".toml") for p in resources.files("harness.prompts").iterdir() if p.name.endswith(".toml"))
+
+
+def load_template(name: str) -> PromptTemplate:
+    """A shipped template by name, or a TOML file by path."""
+    if name.endswith(".toml") or "/" in name:
+        path = Path(name)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ModelSpecError(f"cannot read prompt template {path}: {exc.strerror}") from None
+    else:
+        source = resources.files("harness.prompts") / f"{name}.toml"
+        if not source.is_file():
+            raise ModelSpecError(f"no prompt template {name!r} (shipped: {', '.join(template_names())}; or give a .toml path)")
+        text = source.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ModelSpecError(f"prompt template {name}: not valid TOML ({exc})") from None
+    _check(name, data)
+    return PromptTemplate(name, data.get("description", ""), data)
+
+
+def _check(name: str, data: dict[str, Any]) -> None:
+    for style, field in (("chat", "user"), ("base", "prompt")):
+        for kind in KINDS:
+            text = data.get(style, {}).get(kind, {}).get(field)
+            if not isinstance(text, str):
+                raise ModelSpecError(f"prompt template {name}: [{style}.{kind}] needs a string {field!r}")
+            template = Template(text)
+            if not template.is_valid():
+                raise ModelSpecError(f"prompt template {name}: [{style}.{kind}] has a malformed $placeholder (write $$ for a dollar)")
+            unknown = set(template.get_identifiers()) - PLACEHOLDERS
+            if unknown:
+                raise ModelSpecError(f"prompt template {name}: [{style}.{kind}] uses unknown placeholder(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(PLACEHOLDERS))})")

@@ -1,0 +1,247 @@
+"""The ``openai:MODEL`` provider: any OpenAI-compatible server as an Ergon :class:`Model`.
+
+``generate`` plans one API call per task, kind and run of up to ``n`` sample indices,
+answers what it can from the response cache at once, and runs the rest concurrently on an
+asyncio loop in a background thread, yielding each sample as its call completes.  A sample
+whose call failed for good carries ``error="generation-error: …"``; nothing a server does
+aborts the run.
+
+Options (all optional): ``base_url``, ``api_key``, ``endpoint``, ``config_path`` (see
+:mod:`harness.endpoints.config`); ``api`` ("chat" | "completion"); ``prompt`` (template name
+or path) and ``system_prompt``; ``temperature``, ``max_tokens``; ``n`` (most samples asked
+for in one call, default and cap 16; servers that ignore ``n`` are detected and sent one
+request per sample); ``concurrency``, ``timeout`` (seconds per attempt), ``max_retries``,
+``backoff`` (first retry delay, seconds), ``stream``; ``cache_path`` (SQLite file; no cache
+without it) and ``no_cache``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import queue
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Coroutine, Iterator, Mapping, Sequence, TypeVar
+
+from harness.endpoints.base import EndpointError, GenerationRequest, PermanentError
+from harness.endpoints.cache import CachedReply, ResponseCache, cache_key
+from harness.endpoints.config import NO_KEY, ModelInfo, resolve_settings
+from harness.endpoints.cost import approx_tokens, sample_eflops, split_by_weight, split_evenly
+from harness.endpoints.extract import extract_code
+from harness.endpoints.openai_endpoint import OpenAIEndpoint
+from harness.endpoints.prompts import RenderedPrompt, load_template
+from harness.endpoints.retry import AdaptiveLimiter, RetryingEndpoint, RetryPolicy
+from harness.models import Model, Sample, SampleRequest, Usage, provider
+
+MAX_CHOICES_PER_CALL = 16
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Call:
+    """One API call to make: samples ``indices`` of one task posed as one kind."""
+
+    task_id: str
+    entry_point: str
+    indices: tuple[int, ...]
+    rendered: RenderedPrompt
+    request: GenerationRequest
+    identity: dict[str, Any]
+
+
+class _LoopThread:
+    """An asyncio loop running in a daemon thread for the lifetime of a model."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="ergon-openai", daemon=True)
+
+    def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        if not self._thread.is_alive():
+            self._thread.start()
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join()
+        self.loop.close()
+
+
+class OpenAIModel:
+    def __init__(self, model_id: str, options: Mapping[str, Any]) -> None:
+        settings, config = resolve_settings(options)
+        self.name = f"openai:{model_id}"
+        self.model_id = model_id
+        self.settings = settings
+        self.info = config.models.get(model_id, ModelInfo())
+        self.template = load_template(options.get("prompt") or "default")
+        self.system_prompt: str | None = options.get("system_prompt")
+        self.style = "chat" if settings.api == "chat" else "base"
+        self.temperature: float | None = options.get("temperature")
+        self.max_tokens: int | None = options.get("max_tokens")
+        self.max_choices = max(1, min(int(options.get("n") or MAX_CHOICES_PER_CALL), MAX_CHOICES_PER_CALL))
+        self.supports_n = settings.supports_n
+        self.policy = RetryPolicy(
+            max_attempts=settings.max_retries + 1,
+            timeout=settings.timeout,
+            base_delay=float(options.get("backoff") or 1.0),
+        )
+        cache_path = options.get("cache_path")
+        self.cache = ResponseCache(Path(cache_path)) if cache_path and not options.get("no_cache") else None
+        self._loop = _LoopThread()
+        self._endpoint: RetryingEndpoint | None = None
+
+    def generate(self, requests: Sequence[SampleRequest]) -> Iterator[Sample]:
+        calls: list[_Call] = []
+        for call in self._plan(requests):
+            if self.cache is None:
+                calls.append(call)
+                continue
+            missing = []
+            for index in call.indices:
+                hit = self.cache.get(cache_key(call.identity, index))
+                if hit is None:
+                    missing.append(index)
+                else:
+                    yield self._sample(call, index, hit)
+            calls.extend(self._split(call, tuple(missing)))
+        if not calls:
+            return
+        done: queue.Queue[list[Sample]] = queue.Queue()
+        future = self._loop.submit(self._run(calls, done))
+        try:
+            for _ in range(len(calls)):
+                yield from done.get()
+        finally:
+            future.cancel()
+        future.result()
+
+    def close(self) -> None:
+        if self._endpoint is not None:
+            self._loop.submit(self._endpoint.aclose()).result()
+        self._loop.stop()
+        if self.cache is not None:
+            self.cache.close()
+
+    # -- planning ---------------------------------------------------------------------------
+
+    def _plan(self, requests: Sequence[SampleRequest]) -> list[_Call]:
+        groups: dict[tuple[str, str], list[SampleRequest]] = {}
+        for req in requests:
+            groups.setdefault((req.task.id, req.kind), []).append(req)
+        calls = []
+        for (_, kind), reqs in groups.items():
+            task = reqs[0].task
+            rendered = self.template.render(task, kind, self.style, self.system_prompt)
+            request = GenerationRequest(
+                model=self.model_id,
+                api="chat" if self.style == "chat" else "completion",
+                messages=rendered.messages,
+                prompt=rendered.prompt,
+                temperature=self.temperature,
+                max_tokens=self.max_tokens,
+                stop=rendered.stop,
+            )
+            identity = {
+                "base_url": self.settings.base_url.rstrip("/"),
+                "model": request.model,
+                "api": request.api,
+                "messages": list(request.messages),
+                "prompt": request.prompt,
+                "temperature": request.temperature,
+                "max_tokens": request.max_tokens,
+                "stop": list(request.stop),
+            }
+            indices = tuple(sorted({r.index for r in reqs}))
+            calls.extend(self._split(_Call(task.id, task.entry_point, indices, rendered, request, identity), indices))
+        return calls
+
+    def _split(self, call: _Call, indices: tuple[int, ...]) -> list[_Call]:
+        size = self.max_choices if self.supports_n else 1
+        chunks = [indices[i : i + size] for i in range(0, len(indices), size)]
+        return [_Call(call.task_id, call.entry_point, c, call.rendered, call.request, call.identity) for c in chunks]
+
+    # -- running (on the loop thread) -----------------------------------------------------
+
+    async def _run(self, calls: list[_Call], done: queue.Queue[list[Sample]]) -> None:
+        if self._endpoint is None:
+            inner = OpenAIEndpoint(self.settings.base_url, self.settings.api_key, self.settings.timeout, self.settings.stream, max_connections=self.settings.concurrency)
+            self._endpoint = RetryingEndpoint(inner, self.policy, AdaptiveLimiter(self.settings.concurrency))
+
+        async def one(call: _Call) -> None:
+            try:
+                samples = await self._call(call)
+            except Exception as exc:  # one failing call must never abort the run
+                samples = [self._failed(call, i, f"{type(exc).__name__}: {exc}") for i in call.indices]
+            done.put(samples)
+
+        await asyncio.gather(*(one(c) for c in calls))
+
+    async def _call(self, call: _Call) -> list[Sample]:
+        assert self._endpoint is not None
+        n = len(call.indices)
+        try:
+            response = await self._endpoint.send(_with_n(call.request, n))
+        except PermanentError as exc:
+            if n == 1:
+                return [self._failed(call, call.indices[0], str(exc))]
+            # Some servers reject n > 1 outright: fall back to one request per sample.
+            return await self._singly(call, call.indices)
+        except EndpointError as exc:
+            return [self._failed(call, i, str(exc)) for i in call.indices]
+        got = call.indices[: len(response.choices)]
+        prompt_total = response.prompt_tokens if response.prompt_tokens is not None else _approx_prompt_tokens(call.request)
+        texts = [c.text for c in response.choices[: len(got)]]
+        counted = response.completion_tokens is None
+        completions = [approx_tokens(t) for t in texts] if counted else split_by_weight(response.completion_tokens or 0, [approx_tokens(t) for t in texts])
+        samples = []
+        for index, choice, prompt_share, completion in zip(got, response.choices, split_evenly(prompt_total, len(got)), completions):
+            reply = CachedReply(choice.text, choice.finish_reason, prompt_share, completion, prompt_total, len(got), counted or response.prompt_tokens is None)
+            if self.cache is not None:
+                self.cache.put(cache_key(call.identity, index), reply)
+            samples.append(self._sample(call, index, reply))
+        if len(got) < n:
+            self.supports_n = False  # the server ignored n: ask for the rest one by one
+            samples += await self._singly(call, call.indices[len(got) :])
+        return samples
+
+    async def _singly(self, call: _Call, indices: tuple[int, ...]) -> list[Sample]:
+        singles = [_Call(call.task_id, call.entry_point, (i,), call.rendered, call.request, call.identity) for i in indices]
+        results = await asyncio.gather(*(self._call(s) for s in singles))
+        if any(s.error is None for r in results for s in r):
+            self.supports_n = False
+        return [s for r in results for s in r]
+
+    # -- samples ----------------------------------------------------------------------------
+
+    def _sample(self, call: _Call, index: int, reply: CachedReply) -> Sample:
+        extraction = extract_code(reply.text, call.entry_point, call.rendered.response_prefix)
+        price, arch = self.info.price, self.info.architecture
+        usage = Usage(
+            prompt_tokens=reply.prompt_tokens,
+            completion_tokens=reply.completion_tokens,
+            cost_usd=price.cost(reply.prompt_tokens, reply.completion_tokens) if price else None,
+            eflops=sample_eflops(arch, reply.call_prompt_tokens, reply.completion_tokens, reply.call_samples) if arch else None,
+        )
+        return Sample(task_id=call.task_id, index=index, code=extraction.code, raw=reply.text, error=extraction.error, usage=usage)
+
+    def _failed(self, call: _Call, index: int, message: str) -> Sample:
+        if self.settings.api_key != NO_KEY:
+            message = message.replace(self.settings.api_key, "***")
+        return Sample(task_id=call.task_id, index=index, code=None, error=f"generation-error: {message}")
+
+
+def _with_n(request: GenerationRequest, n: int) -> GenerationRequest:
+    return GenerationRequest(request.model, request.api, request.messages, request.prompt, n, request.temperature, request.max_tokens, request.stop, request.extra)
+
+
+def _approx_prompt_tokens(request: GenerationRequest) -> int:
+    return approx_tokens(request.prompt or "".join(m["content"] for m in request.messages))
+
+
+@provider("openai")
+def _openai(rest: str, options: dict[str, Any]) -> Model:
+    return OpenAIModel(rest, options)

@@ -1,0 +1,136 @@
+"""Retries, back-off and an adaptive concurrency limit, as an endpoint wrapping an endpoint.
+
+* Transient failures (5xx, timeouts, dropped connections, garbled bodies) are retried with
+  bounded exponential back-off; after ``max_attempts`` the last error is raised.
+* A 429 halves the shared concurrency limit and pauses *every* request until the server's
+  ``Retry-After`` has passed (rate limits are per account, not per request); successes raise
+  the limit back by about one per window of requests (additive increase, multiplicative
+  decrease, as in TCP congestion control).
+* Each attempt has an overall deadline: the HTTP client's timeout is per read, so a server
+  trickling bytes would otherwise never time out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from dataclasses import dataclass
+
+from harness.endpoints.base import (
+    EndpointError,
+    GenerationRequest,
+    GenerationResponse,
+    ModelEndpoint,
+    RateLimited,
+    TransientError,
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 6
+    base_delay: float = 1.0
+    """Back-off before retry k (1-based) is ``base_delay · 2^(k-1)``, capped at ``max_delay``."""
+    max_delay: float = 60.0
+    max_retry_after: float = 300.0
+    """A longer ``Retry-After`` is cut to this, so one odd header cannot stall a run for hours."""
+    timeout: float = 600.0
+    """Overall deadline of one attempt, in seconds."""
+    jitter: float = 0.25
+    """Back-off is scaled by a random factor in ``[1 - jitter, 1]`` so retries do not stampede."""
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+
+    def backoff(self, attempt: int) -> float:
+        delay = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        return delay * (1 - self.jitter * random.random())
+
+
+class AdaptiveLimiter:
+    """A concurrency limit that shrinks on 429 and grows back on success."""
+
+    def __init__(self, max_limit: int) -> None:
+        if max_limit < 1:
+            raise ValueError("concurrency must be at least 1")
+        self.max_limit = max_limit
+        self.limit = float(max_limit)
+        self.in_flight = 0
+        self._paused_until = 0.0
+        self._cond = asyncio.Condition()
+
+    async def acquire(self) -> None:
+        loop = asyncio.get_running_loop()
+        async with self._cond:
+            while True:
+                pause = self._paused_until - loop.time()
+                if pause > 0:
+                    try:
+                        await asyncio.wait_for(self._cond.wait(), pause)
+                    except TimeoutError:
+                        pass
+                elif self.in_flight < int(self.limit):
+                    break
+                else:
+                    await self._cond.wait()
+            self.in_flight += 1
+
+    async def release(self) -> None:
+        async with self._cond:
+            self.in_flight -= 1
+            self._cond.notify_all()
+
+    def rate_limited(self, pause: float) -> None:
+        self.limit = max(1.0, self.limit / 2)
+        self._paused_until = max(self._paused_until, asyncio.get_running_loop().time() + pause)
+
+    def succeeded(self) -> None:
+        self.limit = min(float(self.max_limit), self.limit + 1 / self.limit)
+
+
+class RetriesExhausted(EndpointError):
+    def __init__(self, last: EndpointError, attempts: int) -> None:
+        super().__init__(f"{last} (gave up after {attempts} attempts)")
+        self.last = last
+        self.attempts = attempts
+
+
+class RetryingEndpoint:
+    """Wraps an endpoint with :class:`RetryPolicy` and a shared :class:`AdaptiveLimiter`."""
+
+    def __init__(self, inner: ModelEndpoint, policy: RetryPolicy, limiter: AdaptiveLimiter) -> None:
+        self.inner = inner
+        self.policy = policy
+        self.limiter = limiter
+
+    async def send(self, request: GenerationRequest) -> GenerationResponse:
+        policy = self.policy
+        attempt = 0
+        while True:
+            attempt += 1
+            await self.limiter.acquire()
+            try:
+                async with asyncio.timeout(policy.timeout):
+                    response = await self.inner.send(request)
+            except TimeoutError:
+                error: TransientError = TransientError(f"no response within {policy.timeout:g}s")
+                delay = policy.backoff(attempt)
+            except RateLimited as exc:
+                error = exc
+                delay = policy.backoff(attempt) if exc.retry_after is None else min(exc.retry_after, policy.max_retry_after)
+                self.limiter.rate_limited(delay)
+            except TransientError as exc:
+                error = exc
+                delay = policy.backoff(attempt)
+            else:
+                self.limiter.succeeded()
+                return response
+            finally:
+                await self.limiter.release()
+            if attempt == policy.max_attempts:
+                raise RetriesExhausted(error, attempt)
+            await asyncio.sleep(delay)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
