@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from importlib.metadata import entry_points
 from typing import Any, Callable, Protocol
 
 from pydantic import BaseModel
@@ -86,6 +87,11 @@ def evaluator(language: str) -> Callable[[Evaluator], Evaluator]:
 
 
 def evaluator_for(language: str) -> Evaluator:
+    """The evaluator for ``language``, importing the modules named in the ``ergon.evaluators`` entry points."""
+    if language not in _EVALUATORS:
+        for ep in entry_points(group="ergon.evaluators"):
+            if ep.name == language:
+                ep.load()
     if language not in _EVALUATORS:
         raise KeyError(f"no evaluator for language {language!r}")
     return _EVALUATORS[language]

@@ -1,0 +1,47 @@
+"""Choosing and constructing executors by name (``auto``, ``local``, ``docker``)."""
+
+from __future__ import annotations
+
+import importlib
+
+from sandboxes.executor import Executor
+from sandboxes.local import LocalExecutor
+
+EXECUTOR_NAMES = ("auto", "local", "docker")
+LOCAL_WARNING = ("the local executor runs candidates as host processes: it is not a security boundary "
+                 "(use --executor docker for untrusted code)")
+
+
+class ExecutorUnavailable(RuntimeError):
+    pass
+
+
+def docker_status() -> tuple[bool, str]:
+    """Whether a Docker engine and Ergon's Docker executor are usable here, and why not."""
+    try:
+        engine = importlib.import_module("sandboxes.docker.engine")
+    except ImportError as exc:
+        return False, f"Docker executor not installed ({exc})"
+    return engine.docker_available()
+
+
+def resolve_name(name: str) -> str:
+    if name not in EXECUTOR_NAMES:
+        raise ExecutorUnavailable(f"unknown executor {name!r} (choose from {', '.join(EXECUTOR_NAMES)})")
+    if name == "auto":
+        return "docker" if docker_status()[0] else "local"
+    return name
+
+
+def make_executor(name: str, **options: object) -> Executor:
+    """Build a concrete executor; ``name`` must already be resolved (not ``auto``)."""
+    if name == "local":
+        return LocalExecutor()
+    if name == "docker":
+        ok, why = docker_status()
+        if not ok:
+            raise ExecutorUnavailable(f"the docker executor is unavailable: {why}")
+        from sandboxes.docker.executor import DockerExecutor  # imported lazily: needs the docker SDK and an engine
+
+        return DockerExecutor(**options)
+    raise ExecutorUnavailable(f"unknown executor {name!r}")

@@ -1,0 +1,168 @@
+"""Run orchestration: samples from a model, evaluated in parallel as they arrive, stored as they finish.
+
+Also measures every reference tier of every task in the same environment as the candidates
+(instruction counts differ by up to 46% between interpreter builds, so references measured
+elsewhere would be meaningless) and keeps those measurements for the leaderboard.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import Any, Callable, Literal
+
+from pydantic import BaseModel, Field
+
+from harness.models import Model, SampleRequest, SamplesModel, make_model
+from harness.registry import load_suite
+from harness.store import Store, code_hash
+from sandboxes.counters import select_counter
+from sandboxes.evaluation import EvalContext, Evaluation, Verdict, evaluator_for
+from sandboxes.executor import Executor
+from tasks.schema import Task
+
+
+class RunConfig(BaseModel):
+    """Everything that defines a run; stored with it so ``--resume`` repeats it exactly."""
+
+    suite: str = "builtin"
+    model: str = "reference:fastest"
+    n: int = Field(1, ge=1, le=1000)
+    kind: Literal["generate", "edit"] = "generate"
+    task_ids: list[str] | None = None
+    executor: str = "local"
+    counter: str | None = None
+    """``perf``/``callgrind``; ``None`` picks the first that works and records the choice."""
+    timing_repeats: int = Field(5, ge=0)
+    trace_memory: bool = True
+    hash_seed: int = 0
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    model_options: dict[str, Any] = {}
+    fingerprint: str | None = None
+    """The executor environment the run was measured in, recorded at the start."""
+
+
+class Progress:
+    """Callbacks the CLI turns into progress bars; the default does nothing."""
+
+    def start(self, what: str, total: int) -> None: ...
+
+    def advance(self, what: str, detail: str = "") -> None: ...
+
+
+def select_tasks(config: RunConfig) -> list[Task]:
+    tasks = load_suite(config.suite)
+    if config.task_ids:
+        known = {t.id for t in tasks}
+        unknown = [i for i in config.task_ids if i not in known]
+        if unknown:
+            raise KeyError(f"unknown task id(s) in suite {config.suite!r}: {', '.join(unknown)}")
+        tasks = [t for t in tasks if t.id in set(config.task_ids)]
+    return [t for t in tasks if config.kind in t.kinds]
+
+
+def context_for(config: RunConfig, executor: Executor) -> EvalContext:
+    return EvalContext(executor=executor, counter=config.counter, timing_repeats=config.timing_repeats,
+                       trace_memory=config.trace_memory, hash_seed=config.hash_seed)
+
+
+def resolve_counter(config: RunConfig, executor: Executor) -> RunConfig:
+    """Pin the counter and fingerprint so a resumed run measures exactly as it started."""
+    counter = config.counter or select_counter(executor).name
+    return config.model_copy(update={"counter": counter, "fingerprint": executor.environment().fingerprint})
+
+
+def cache_key(task: Task, code: str, config: RunConfig) -> str:
+    parts = [code_hash(code), task.content_hash, str(config.counter), str(config.fingerprint),
+             str(config.timing_repeats), str(config.trace_memory), str(config.hash_seed)]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def evaluate_cached(store: Store, task: Task, code: str, config: RunConfig, ctx: EvalContext) -> Evaluation:
+    key = cache_key(task, code, config)
+    hit = store.cached(key)
+    if hit is not None:
+        return hit
+    evaluation = evaluator_for(task.language)(task, code, ctx)
+    if evaluation.verdict not in (Verdict.TIMEOUT, Verdict.MEASURE_ERROR):  # may pass on a quieter machine
+        store.cache(key, evaluation)
+    return evaluation
+
+
+def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: EvalContext,
+                       pool: ThreadPoolExecutor, progress: Progress) -> list[Future[None]]:
+    """Queue the reference tiers not yet measured in this environment."""
+    assert config.counter and config.fingerprint
+    done = store.references_for(config.fingerprint, config.counter)
+    todo = [(t, r) for t in tasks for r in t.references if (t.content_hash, r.tier) not in done]
+    progress.start("references", len(todo))
+
+    def measure(task: Task, tier: str, code: str) -> None:
+        evaluation = evaluate_cached(store, task, code, config, ctx)
+        store.add_reference(task.content_hash, tier, config.fingerprint, config.counter, evaluation)
+        progress.advance("references", f"{task.id}:{tier} {evaluation.verdict}")
+
+    return [pool.submit(measure, t, r.tier, r.code) for t, r in todo]
+
+
+def samples_per_task(model: Model, task: Task, n: int) -> int:
+    return model.count(task.id) if isinstance(model, SamplesModel) else n
+
+
+def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
+            progress: Progress | None = None, model_factory: Callable[..., Model] = make_model) -> None:
+    """Bring run ``run_id`` to completion: skip what is stored, generate and evaluate the rest."""
+    progress = progress or Progress()
+    tasks = select_tasks(config)
+    by_id = {t.id: t for t in tasks}
+    ctx = context_for(config, executor)
+    options = {**config.model_options, "known_ids": list(by_id), "n": config.n,
+               "cache_path": store.path.with_name("responses.sqlite")}
+    model = model_factory(config.model, options)
+    try:
+        evaluated = store.evaluated(run_id)
+        stored = store.samples(run_id)
+        wanted = [(t, i) for t in tasks for i in range(max(1, samples_per_task(model, t, config.n)))]
+        pending = [(t, i) for t, i in wanted if (t.id, i) not in evaluated]
+        progress.start("samples", len(pending))
+        with ThreadPoolExecutor(max_workers=config.workers) as pool:
+            futures = measure_references(store, tasks, config, ctx, pool, progress)
+
+            def evaluate(task: Task, index: int, code: str | None, error: str | None) -> None:
+                if code is None:
+                    evaluation = _no_code(error, samples_per_task(model, task, config.n))
+                else:
+                    evaluation = evaluate_cached(store, task, code, config, ctx)
+                store.add_evaluation(run_id, task.id, index, task.content_hash, evaluation)
+                progress.advance("samples", f"{task.id}#{index} {evaluation.verdict}")
+
+            requests = []
+            for task, i in pending:
+                sample = stored.get((task.id, i))
+                if sample is not None:
+                    futures.append(pool.submit(evaluate, task, i, sample.code, sample.error))
+                else:
+                    requests.append(SampleRequest(task=task, index=i, kind=config.kind))
+            for sample in model.generate(requests):
+                store.add_sample(run_id, sample)
+                futures.append(pool.submit(evaluate, by_id[sample.task_id], sample.index, sample.code, sample.error))
+            seen = store.samples(run_id)
+            for req in requests:  # a provider with no sample for a request (e.g. task absent from a samples file)
+                if (req.task.id, req.index) not in seen:
+                    futures.append(pool.submit(evaluate, req.task, req.index, None, None))
+            wait(futures)
+            for f in futures:
+                f.result()  # surface harness bugs instead of hiding them
+        store.set_status(run_id, "complete")
+    finally:
+        model.close()
+
+
+def _no_code(error: str | None, available: int) -> Evaluation:
+    if error is None:
+        return Evaluation(verdict=Verdict.NO_CODE, detail="no sample was provided for this task" if available == 0
+                          else "the model produced no code")
+    kind, _, detail = error.partition(":")
+    verdict = {v.value: v for v in Verdict}.get(kind.strip(), Verdict.GENERATION_ERROR)
+    return Evaluation(verdict=verdict, detail=(detail.strip() or error)[:500])

@@ -1,0 +1,188 @@
+"""The results store: one SQLite file holding runs, samples, evaluations and a measurement cache.
+
+Every write is one transaction, and a sample's evaluation is keyed by (run, task, index), so a
+run killed at any point resumes by skipping what is stored and nothing is duplicated.  The
+measurement cache is keyed by (code hash, task hash, counter, executor fingerprint, timing
+settings): the same candidate measured the same way is never measured twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from harness.models import Sample, Usage
+from sandboxes.evaluation import Evaluation
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY, created REAL NOT NULL, model TEXT NOT NULL, suite TEXT NOT NULL,
+    config TEXT NOT NULL, status TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS samples (
+    run_id TEXT NOT NULL REFERENCES runs(run_id), task_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    code TEXT, raw TEXT, error TEXT, usage TEXT NOT NULL,
+    PRIMARY KEY (run_id, task_id, idx)
+);
+CREATE TABLE IF NOT EXISTS evaluations (
+    run_id TEXT NOT NULL REFERENCES runs(run_id), task_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    task_hash TEXT NOT NULL, verdict TEXT NOT NULL, evaluation TEXT NOT NULL,
+    PRIMARY KEY (run_id, task_id, idx)
+);
+CREATE TABLE IF NOT EXISTS measurement_cache (
+    key TEXT PRIMARY KEY, evaluation TEXT NOT NULL, created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reference_measurements (
+    task_hash TEXT NOT NULL, tier TEXT NOT NULL, fingerprint TEXT NOT NULL, counter TEXT NOT NULL,
+    evaluation TEXT NOT NULL, PRIMARY KEY (task_hash, tier, fingerprint, counter)
+);
+"""
+
+
+class StoreError(RuntimeError):
+    """The store file is unusable or a run id is unknown."""
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: str
+    created: float
+    model: str
+    suite: str
+    config: dict[str, Any]
+    status: str
+
+
+@dataclass(frozen=True)
+class StoredEvaluation:
+    task_id: str
+    index: int
+    task_hash: str
+    evaluation: Evaluation
+
+
+def code_hash(code: str) -> str:
+    return hashlib.sha256(code.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Store:
+    """Thread-safe access to one results database (a single connection behind a lock)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(path, check_same_thread=False, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a usable Ergon results database ({exc})") from None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # runs -----------------------------------------------------------------------------
+    def create_run(self, model: str, suite: str, config: dict[str, Any]) -> str:
+        run_id = time.strftime("%Y%m%d-%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        with self._lock, self._db:
+            self._db.execute("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?)",
+                             (run_id, time.time(), model, suite, json.dumps(config), "running"))
+        return run_id
+
+    def run(self, run_id: str) -> RunInfo:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no run {run_id!r} in {self.path} (see `ergon runs`)")
+        return RunInfo(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
+
+    def runs(self, suite: str | None = None) -> list[RunInfo]:
+        with self._lock:
+            rows = self._db.execute("SELECT * FROM runs ORDER BY created").fetchall()
+        infos = [RunInfo(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5]) for r in rows]
+        return [i for i in infos if suite is None or i.suite == suite]
+
+    def set_status(self, run_id: str, status: str) -> None:
+        with self._lock, self._db:
+            self._db.execute("UPDATE runs SET status = ? WHERE run_id = ?", (status, run_id))
+
+    # samples and evaluations ------------------------------------------------------------
+    def add_sample(self, run_id: str, sample: Sample) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO samples VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (run_id, sample.task_id, sample.index, sample.code, sample.raw, sample.error,
+                              json.dumps(asdict(sample.usage))))
+
+    def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:
+        with self._lock:
+            rows = self._db.execute("SELECT task_id, idx, code, raw, error, usage FROM samples WHERE run_id = ?",
+                                    (run_id,)).fetchall()
+        return {(r[0], r[1]): Sample(task_id=r[0], index=r[1], code=r[2], raw=r[3], error=r[4],
+                                     usage=Usage(**json.loads(r[5]))) for r in rows}
+
+    def add_evaluation(self, run_id: str, task_id: str, index: int, task_hash: str, evaluation: Evaluation) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO evaluations VALUES (?, ?, ?, ?, ?, ?)",
+                             (run_id, task_id, index, task_hash, evaluation.verdict.value, evaluation.model_dump_json()))
+
+    def evaluated(self, run_id: str) -> set[tuple[str, int]]:
+        with self._lock:
+            rows = self._db.execute("SELECT task_id, idx FROM evaluations WHERE run_id = ?", (run_id,)).fetchall()
+        return {(r[0], r[1]) for r in rows}
+
+    def evaluations(self, run_id: str) -> Iterator[StoredEvaluation]:
+        with self._lock:
+            rows = self._db.execute("SELECT task_id, idx, task_hash, evaluation FROM evaluations WHERE run_id = ? "
+                                    "ORDER BY task_id, idx", (run_id,)).fetchall()
+        for task_id, idx, task_hash, blob in rows:
+            yield StoredEvaluation(task_id, idx, task_hash, Evaluation.model_validate_json(blob))
+
+    # caches -----------------------------------------------------------------------------
+    def cached(self, key: str) -> Evaluation | None:
+        with self._lock:
+            row = self._db.execute("SELECT evaluation FROM measurement_cache WHERE key = ?", (key,)).fetchone()
+        return Evaluation.model_validate_json(row[0]) if row else None
+
+    def cache(self, key: str, evaluation: Evaluation) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO measurement_cache VALUES (?, ?, ?)",
+                             (key, evaluation.model_dump_json(), time.time()))
+
+    def reference(self, task_hash: str, tier: str, fingerprint: str, counter: str) -> Evaluation | None:
+        with self._lock:
+            row = self._db.execute("SELECT evaluation FROM reference_measurements WHERE task_hash = ? AND tier = ? "
+                                   "AND fingerprint = ? AND counter = ?", (task_hash, tier, fingerprint, counter)).fetchone()
+        return Evaluation.model_validate_json(row[0]) if row else None
+
+    def add_reference(self, task_hash: str, tier: str, fingerprint: str, counter: str, evaluation: Evaluation) -> None:
+        with self._lock, self._db:
+            self._db.execute("INSERT OR REPLACE INTO reference_measurements VALUES (?, ?, ?, ?, ?)",
+                             (task_hash, tier, fingerprint, counter, evaluation.model_dump_json()))
+
+    def references_for(self, fingerprint: str, counter: str) -> dict[tuple[str, str], Evaluation]:
+        """Reference evaluations measured in one environment, by (task hash, tier)."""
+        with self._lock:
+            rows = self._db.execute("SELECT task_hash, tier, evaluation FROM reference_measurements "
+                                    "WHERE fingerprint = ? AND counter = ?", (fingerprint, counter)).fetchall()
+        return {(r[0], r[1]): Evaluation.model_validate_json(r[2]) for r in rows}
+
+    # export -----------------------------------------------------------------------------
+    def export_jsonl(self, run_id: str) -> Iterator[str]:
+        info = self.run(run_id)
+        samples = self.samples(run_id)
+        for row in self.evaluations(run_id):
+            s = samples.get((row.task_id, row.index))
+            yield json.dumps({"run_id": run_id, "model": info.model, "suite": info.suite, "task_id": row.task_id,
+                              "index": row.index, "task_hash": row.task_hash, "solution": s.code if s else None,
+                              "raw": s.raw if s else None, "usage": asdict(s.usage) if s else None,
+                              **row.evaluation.model_dump(mode="json")})
