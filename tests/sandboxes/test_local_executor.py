@@ -1,0 +1,71 @@
+"""The local executor enforces its limits and leaves nothing behind."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from sandboxes.executor import Job, Limits
+from sandboxes.local import LocalExecutor
+
+
+def py(code: str, limits: Limits = Limits(), collect: tuple[str, ...] = ()) -> Job:
+    return Job(argv=("{python}", "-c", code), files={"data.txt": b"hello"}, limits=limits, collect=collect)
+
+
+def test_runs_in_scratch_with_files_and_collects(local_executor: LocalExecutor) -> None:
+    result = local_executor.run(py("open('out.txt','w').write(open('data.txt').read().upper())", collect=("out.txt",)))
+    assert result.exit_code == 0
+    assert result.files == {"out.txt": b"HELLO"}
+
+
+def test_timeout_kills_the_job(local_executor: LocalExecutor) -> None:
+    start = time.monotonic()
+    result = local_executor.run(py("import time; time.sleep(30)", Limits(timeout_s=1)))
+    assert result.timed_out and result.exit_code is None
+    assert time.monotonic() - start < 10
+
+
+def test_output_is_capped_but_drained(local_executor: LocalExecutor) -> None:
+    result = local_executor.run(py("import sys; sys.stdout.write('x' * 5_000_000)", Limits(output_bytes=1000)))
+    assert result.exit_code == 0
+    assert len(result.stdout) == 1000 and result.output_truncated
+
+
+def test_memory_limit_raises_memory_error(local_executor: LocalExecutor) -> None:
+    result = local_executor.run(py("b = bytearray(2 * 1024**3)", Limits(memory_mb=256)))
+    assert result.exit_code == 1 and b"MemoryError" in result.stderr
+
+
+def test_environment_carries_no_host_secrets(local_executor: LocalExecutor, monkeypatch) -> None:
+    monkeypatch.setenv("ERGON_TEST_SECRET", "hunter2")
+    result = local_executor.run(py("import os; print(sorted(os.environ))"))
+    assert b"ERGON_TEST_SECRET" not in result.stdout and b"hunter2" not in result.stdout
+
+
+def test_background_children_are_killed_with_the_job(local_executor: LocalExecutor, tmp_path: Path) -> None:
+    pidfile = tmp_path / "pid"
+    code = (f"import subprocess; p = subprocess.Popen(['sleep', '60']); open({str(pidfile)!r}, 'w').write(str(p.pid))")
+    assert local_executor.run(py(code)).exit_code == 0
+    pid = int(pidfile.read_text())
+    time.sleep(0.2)
+    state = Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "gone"
+    assert state in ("gone", "Z")
+
+
+def test_symlinked_outputs_are_not_collected(local_executor: LocalExecutor) -> None:
+    result = local_executor.run(py("import os; os.symlink('/etc/passwd', 'result.json')", collect=("result.json",)))
+    assert result.files == {}
+
+
+def test_scratch_directory_is_removed(local_executor: LocalExecutor) -> None:
+    result = local_executor.run(py("import os; print(os.getcwd())"))
+    assert not os.path.exists(result.stdout.decode().strip())
+
+
+def test_environment_describes_interpreter_and_shim(local_executor: LocalExecutor) -> None:
+    env = local_executor.environment()
+    assert env.executor == "local" and env.fingerprint.startswith("host-")
+    assert env.python_version.startswith("3.")
+    assert env.roi_library and Path(env.roi_library).exists()
