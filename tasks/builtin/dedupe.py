@@ -53,3 +53,8 @@ def dedupe(xs):
     return list(dict.fromkeys(xs))
 ''',
 }
+
+WRONG_SOLUTIONS = {
+    "sorted-set": "def dedupe(xs):\n    return sorted(set(xs))\n",
+    "keeps-last": "def dedupe(xs):\n    return list(reversed(dict.fromkeys(reversed(xs))))\n",
+}
