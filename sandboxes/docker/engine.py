@@ -9,7 +9,10 @@ containers of a run still going on beside it.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import subprocess
+import time
 from dataclasses import dataclass
 
 import docker
@@ -97,3 +100,24 @@ def remove_leftovers(client: DockerClient, *, everything: bool = False) -> Remov
         except docker.errors.APIError:  # still in use by a live container
             pass
     return Removed(containers, volumes)
+
+
+def start_engine(wait_s: float = 60.0, log_path: str = "/var/log/ergon-dockerd.log") -> tuple[bool, str]:
+    """Start ``dockerd`` in the background when no engine answers (root only), and wait for it."""
+    ok, reason = docker_available()
+    if ok:
+        return ok, reason
+    dockerd = shutil.which("dockerd")
+    if dockerd is None:
+        return False, f"{reason}; dockerd is not installed (apt-get install docker.io)"
+    if os.geteuid() != 0:
+        return False, f"{reason}; starting dockerd needs root"
+    with open(log_path, "ab") as log:
+        subprocess.Popen([dockerd], stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        ok, reason = docker_available()
+        if ok:
+            return ok, reason
+    return False, f"{reason}; dockerd did not answer within {wait_s:.0f} s (see {log_path})"

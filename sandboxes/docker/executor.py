@@ -55,6 +55,7 @@ PYTHON = "/usr/bin/python3"
 SCRATCH = "/scratch"
 JOB_USER = "10001:10001"
 HOLDER_USER = "65534:65534"
+MODE_LABEL = "org.ergon.mode"
 ENVIRONMENT_FILE = "/opt/ergon/environment.json"
 COLLECT_CAP = 64 * 1024 * 1024
 FLOOD_CEILING = 64 * 1024 * 1024
@@ -227,7 +228,7 @@ class DockerExecutor:
             command=["sleep", "infinity"],
             user=HOLDER_USER,
             working_dir=SCRATCH,
-            labels=owner_labels(),
+            labels={**owner_labels(), MODE_LABEL: "warm" if self.warm else "fresh"},
             hostname="sandbox",
             network_mode="none",
             read_only=True,
