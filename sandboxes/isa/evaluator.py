@@ -117,6 +117,7 @@ def evaluate_asm(task: Task, code: str, context: EvalContext) -> Evaluation:
         "coverage": data["coverage"],
         "low_coverage": data["coverage"] < LOW_COVERAGE,
         "static_instructions": data["static_instructions"],
+        "uncovered": data["uncovered"],
         "candidate_instructions": data["candidate_instructions"],
         "reference_instructions_O2": reference,
         "ratio_vs_O2": data["instructions"] / reference if reference else None,

@@ -76,8 +76,8 @@ static void expect_u64(const char *what, uint64_t got, uint64_t want) {
     ergon_fail(what, g, w);
 }
 
-/* Relative tolerance: the oracle is compiled at -O2, where GCC may contract a*b+c into
- * a fused multiply-add, so a faithful translation can differ in the last bits. */
+/* Relative tolerance: the oracle is compiled without contracting a*b+c, but a faithful
+ * translation (or GCC's own -O2 reference) may fuse it and differ in the last bits. */
 static void expect_dbl(const char *what, double got, double want) {
     char g[40], w[40];
     ergon_checks++;
@@ -85,6 +85,17 @@ static void expect_dbl(const char *what, double got, double want) {
     if (fabs(got - want) <= 1e-9 * fmax(1.0, fabs(want))) return;
     snprintf(g, sizeof g, "%.17g", got);
     snprintf(w, sizeof w, "%.17g", want);
+    ergon_fail(what, g, w);
+}
+
+/* Single precision: a translation may fuse multiply-adds the oracle keeps separate. */
+static void expect_flt(const char *what, float got, float want) {
+    char g[40], w[40];
+    ergon_checks++;
+    if (got == want || (isnan(got) && isnan(want))) return;
+    if (fabsf(got - want) <= 1e-4f * fmaxf(1.0f, fabsf(want))) return;
+    snprintf(g, sizeof g, "%.9g", (double)got);
+    snprintf(w, sizeof w, "%.9g", (double)want);
     ergon_fail(what, g, w);
 }
 
@@ -110,6 +121,17 @@ static long long rnd_range(long long lo, long long hi) {
 }
 
 static double rnd_unit(void) { return (double)(rnd() >> 11) * 0x1.0p-53; }
+
+static void fill_ints(int *xs, int n, long long lo, long long hi) {
+    for (int i = 0; i < n; i++) xs[i] = (int)rnd_range(lo, hi);
+}
+
+/* A NUL-terminated string of n characters drawn from alphabet. */
+static void fill_string(char *s, int n, const char *alphabet) {
+    int k = (int)strlen(alphabet);
+    for (int i = 0; i < n; i++) s[i] = alphabet[rnd() % (uint64_t)k];
+    s[n] = '\0';
+}
 
 /* The markers: noipa keeps each a real, separately addressed call. */
 static void __attribute__((noipa)) ergon_region_begin(void) { __asm__ volatile("" ::: "memory"); }

@@ -29,6 +29,7 @@ HARNESS_OBJECTS = ("driver.o", "trampoline.o")
 DATA_DIRECTIVES = (".word", ".short", ".byte", ".half", ".dword", ".inst", ".long")
 NOPS = ("nop", "c.nop")
 TAIL = 4000
+UNCOVERED_SHOWN = 50
 
 
 def build_plugin(source: Path, out: Path, cc: str = "gcc") -> Path:
@@ -125,7 +126,7 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
         return {**result, "status": "assemble", "detail": proc.stderr[-TAIL:]}
     proc = stage(
         "compile",
-        [gcc, *flags, "-O2", f"-DERGON_SEED={int(job['seed'])}", "-c", "driver.c", job["trampoline"]],
+        [gcc, *flags, "-O2", "-ffp-contract=off", f"-DERGON_SEED={int(job['seed'])}", "-c", "driver.c", job["trampoline"]],
     )
     if proc.returncode:
         return {**result, "status": "setup", "detail": f"compiling the driver failed:\n{proc.stderr[-TAIL:]}"}
@@ -187,6 +188,7 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
         static_instructions=len(static),
         covered_instructions=len(static & covered),
         coverage=round(len(static & covered) / len(static), 4) if static else 0.0,
+        uncovered=[f"{a:#x}" for a in sorted(static - covered)[:UNCOVERED_SHOWN]],
     )
     return result
 

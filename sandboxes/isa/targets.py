@@ -29,7 +29,7 @@ AARCH64 = Target(
     isa="ARMv8.0-A AArch64 (-march=armv8-a, base ISA with FP/AdvSIMD; no LSE, no SVE), run on qemu-aarch64 -cpu cortex-a57",
     abi="AAPCS64 (LP64): arguments in x0-x7/d0-d7, result in x0/d0; x19-x29, sp and the low 64 bits "
     "of d8-d15 are callee-saved",
-    trampoline="trampoline_aarch64.S",
+    trampoline="trampoline_aarch64.s",
 )
 
 RISCV64 = Target(
@@ -42,7 +42,7 @@ RISCV64 = Target(
     "qemu-riscv64 -cpu rv64,zba=false,zbb=false,zbc=false,zbs=false",
     abi="RISC-V LP64D: arguments in a0-a7/fa0-fa7, result in a0/fa0; s0-s11, fs0-fs11 and sp are "
     "callee-saved; gp and tp must not be changed",
-    trampoline="trampoline_riscv64.S",
+    trampoline="trampoline_riscv64.s",
 )
 
 TARGETS: dict[str, Target] = {t.name: t for t in (AARCH64, RISCV64)}

@@ -6,7 +6,7 @@
  * records sp, calls the candidate with x0-x8/d0-d7 untouched, then compares: any changed
  * register sets its bit in ergon_abi_violation (bits 0-9 x19-x28, 10 x29, 11-18 d8-d15,
  * 19 sp).  sp is restored from the record so the driver survives to report it. */
-#define CANARY 0xC0FFEE5A00000000
+    .equ    CANARY, 0xC0FFEE5A00000000
 
     .macro plant reg, k
     ldr     \reg, =CANARY + \k * 0x10101

@@ -8,7 +8,7 @@
  * so a0-a7/fa0-fa7 reach the candidate and its results come back untouched.  Linker
  * relaxation is off: it would turn the address loads into gp-relative ones, which a
  * candidate that clobbers gp would break before the check could report it. */
-#define CANARY 0xC0FFEE5A00000000
+    .equ    CANARY, 0xC0FFEE5A00000000
 
     .macro plant reg, k
     li      \reg, CANARY + \k * 0x10101

@@ -22,7 +22,7 @@ from tasks.isa.catalog import (MEASUREMENTS, REFERENCE_LEVELS, SOURCE_ARCH, SOUR
                                functions)
 
 # Unwind tables and the compiler's ident string are noise to a translator.
-COMMON_FLAGS = ("-fno-asynchronous-unwind-tables", "-fno-stack-protector", "-fno-ident")
+COMMON_FLAGS = ("-fno-asynchronous-unwind-tables", "-fno-unwind-tables", "-fno-stack-protector", "-fno-ident")
 X86_FLAGS = ("-fcf-protection=none",)
 
 

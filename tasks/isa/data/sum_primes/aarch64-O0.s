@@ -5,10 +5,7 @@
 	.global	sum_primes
 	.type	sum_primes, %function
 sum_primes:
-.LFB0:
-	.cfi_startproc
 	sub	sp, sp, #48
-	.cfi_def_cfa_offset 48
 	str	w0, [sp, 12]
 	str	xzr, [sp, 40]
 	mov	w0, 2
@@ -60,9 +57,6 @@ sum_primes:
 	blt	.L8
 	ldr	x0, [sp, 40]
 	add	sp, sp, 48
-	.cfi_def_cfa_offset 0
 	ret
-	.cfi_endproc
-.LFE0:
 	.size	sum_primes, .-sum_primes
 	.section	.note.GNU-stack,"",@progbits

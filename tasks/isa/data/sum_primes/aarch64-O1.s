@@ -5,8 +5,6 @@
 	.global	sum_primes
 	.type	sum_primes, %function
 sum_primes:
-.LFB0:
-	.cfi_startproc
 	mov	w6, w0
 	mov	x5, 2
 	mov	x0, 0
@@ -36,7 +34,5 @@ sum_primes:
 	msub	w2, w2, w1, w3
 	cbnz	w2, .L7
 	b	.L4
-	.cfi_endproc
-.LFE0:
 	.size	sum_primes, .-sum_primes
 	.section	.note.GNU-stack,"",@progbits

@@ -6,8 +6,6 @@
 	.global	sum_primes
 	.type	sum_primes, %function
 sum_primes:
-.LFB0:
-	.cfi_startproc
 	mov	w6, w0
 	mov	x5, 2
 	mov	x0, 0
@@ -40,7 +38,5 @@ sum_primes:
 	bgt	.L2
 .L1:
 	ret
-	.cfi_endproc
-.LFE0:
 	.size	sum_primes, .-sum_primes
 	.section	.note.GNU-stack,"",@progbits

@@ -1,0 +1,28 @@
+	.arch armv8-a
+	.file	"lower_bound.c"
+	.text
+	.align	2
+	.p2align 4,,11
+	.global	lower_bound
+	.type	lower_bound, %function
+lower_bound:
+	mov	x5, x0
+	mov	w0, 0
+	b	.L3
+	.p2align 2,,3
+.L4:
+	add	w3, w0, w3, asr 1
+	ldr	w4, [x5, w3, sxtw 2]
+	cmp	w4, w2
+	blt	.L7
+	mov	w1, w3
+.L3:
+	subs	w3, w1, w0
+	bgt	.L4
+	ret
+	.p2align 2,,3
+.L7:
+	add	w0, w3, 1
+	b	.L3
+	.size	lower_bound, .-lower_bound
+	.section	.note.GNU-stack,"",@progbits

@@ -1,0 +1,31 @@
+	.file	"lower_bound.c"
+	.option pic
+	.attribute arch, "rv64i2p1_m2p0_a2p1_f2p2_d2p2_c2p0_zicsr2p0_zifencei2p0"
+	.attribute unaligned_access, 0
+	.attribute stack_align, 16
+	.text
+	.align	1
+	.globl	lower_bound
+	.type	lower_bound, @function
+lower_bound:
+	mv	a6,a0
+	li	a0,0
+	j	.L3
+.L4:
+	lw	a4,0(a4)
+	blt	a4,a2,.L7
+	mv	a1,a3
+.L3:
+	subw	a5,a1,a0
+	sraiw	a5,a5,1
+	addw	a3,a5,a0
+	slli	a4,a3,2
+	mv	a5,a3
+	add	a4,a6,a4
+	bgt	a1,a0,.L4
+	ret
+.L7:
+	addiw	a0,a5,1
+	j	.L3
+	.size	lower_bound, .-lower_bound
+	.section	.note.GNU-stack,"",@progbits

@@ -1,0 +1,1 @@
+"""Loaders that turn public datasets into Ergon tasks or task candidates."""
