@@ -189,8 +189,9 @@ def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[
             base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
                                   executor=resolve_name(executor), counter=counter, timing_repeats=timing_repeats,
                                   model_options=options, **({"workers": workers} if workers else {}))
-            runs.select_tasks(base)  # fail fast on an unknown suite or task id
             plans = [(None, base.model_copy(update={"model": m})) for m in (models or DEFAULT_MODELS)]
+            for _, config in plans:  # fail before storing anything on a bad suite, task id or model
+                runs.check_model(store, config)
         executors = {}
         try:
             for run_id, config in plans:

@@ -85,9 +85,14 @@ def make_model(spec: str, options: dict[str, Any] | None = None) -> Model:
 class ReferenceModel:
     """The suite's own reference solutions of one tier, as a baseline model."""
 
-    def __init__(self, tier: str) -> None:
+    def __init__(self, tier: str, tasks: Iterable[Task] = ()) -> None:
         self.tier = tier
         self.name = f"reference:{tier}"
+        for task in tasks:  # every task must have the tier, checked before a run starts
+            try:
+                task.reference(tier)
+            except KeyError as exc:
+                raise ModelSpecError(str(exc.args[0])) from None
 
     def generate(self, requests: Sequence[SampleRequest]) -> Iterator[Sample]:
         for req in requests:
@@ -159,7 +164,7 @@ def read_samples_file(path: Path, known_ids: set[str] | None) -> dict[str, list[
 
 @provider("reference")
 def _reference(rest: str, options: dict[str, Any]) -> Model:
-    return ReferenceModel(rest)
+    return ReferenceModel(rest, options.get("tasks", ()))
 
 
 @provider("samples")

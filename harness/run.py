@@ -106,6 +106,16 @@ def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: 
     return [pool.submit(measure, t, r.tier, r.code) for t, r in todo]
 
 
+def model_options(store: Store, config: RunConfig, tasks: list[Task]) -> dict[str, Any]:
+    return {**config.model_options, "tasks": tasks, "known_ids": [t.id for t in tasks], "n": config.n,
+            "cache_path": store.path.with_name("responses.sqlite")}
+
+
+def check_model(store: Store, config: RunConfig, model_factory: Callable[..., Model] = make_model) -> None:
+    """Fail before anything is stored if the model spec (or the file it names) is unusable."""
+    model_factory(config.model, model_options(store, config, select_tasks(config))).close()
+
+
 def samples_per_task(model: Model, task: Task, n: int) -> int:
     return model.count(task.id) if isinstance(model, SamplesModel) else n
 
@@ -117,9 +127,7 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
     tasks = select_tasks(config)
     by_id = {t.id: t for t in tasks}
     ctx = context_for(config, executor)
-    options = {**config.model_options, "known_ids": list(by_id), "n": config.n,
-               "cache_path": store.path.with_name("responses.sqlite")}
-    model = model_factory(config.model, options)
+    model = model_factory(config.model, model_options(store, config, tasks))
     try:
         evaluated = store.evaluated(run_id)
         stored = store.samples(run_id)
