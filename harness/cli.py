@@ -22,8 +22,8 @@ from harness.executors import LOCAL_WARNING, ExecutorUnavailable, make_executor,
 from harness.models import ModelSpecError
 from harness.registry import UnknownSuite, UnknownTask, find_task, load_suite, suite_names
 from harness.store import Store, StoreError
-from leaderboards.compute import leaderboard
-from leaderboards.render import FORMATS, RENDERERS
+from leaderboards.publish import publish
+from leaderboards.render import FORMATS
 from sandboxes.counters import BACKENDS, CounterUnavailable, probe
 from tasks.pymodule import TaskDefinitionError
 
@@ -215,8 +215,8 @@ def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[
         finally:
             for ex in executors.values():
                 ex.close()
-        rows = leaderboard(store, plans[0][1].suite)
-    click.echo(RENDERERS["md"](rows), nl=False)
+        text = publish(store, plans[0][1].suite, "md")
+    click.echo(text, nl=False)
 
 
 # results --------------------------------------------------------------------------------
@@ -230,7 +230,7 @@ def leaderboard_cmd(suite: str | None, fmt: str, out_dir: Path, output: Path | N
     with user_errors():
         if not (out_dir / "ergon.sqlite").exists():
             raise StoreError(f"no results in {out_dir} (run `ergon run` first)")
-        text = RENDERERS[fmt](leaderboard(store_at(out_dir), suite))
+        text = publish(store_at(out_dir), suite, fmt)
     if output:
         output.write_text(text)
         console.print(f"wrote {output}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from harness.store import RunInfo, Store, StoredEvaluation
 from metrics import aggregate, coffe, evalperf, passk
@@ -104,8 +105,10 @@ def model_row(store: Store, info: RunInfo) -> ModelRow:
     grouped: dict[str, list[StoredEvaluation]] = defaultdict(list)
     for row in store.evaluations(info.run_id):
         grouped[row.task_id].append(row)
+    counters = {r.evaluation.measurement.counter for rows in grouped.values() for r in rows
+                if r.evaluation.measurement and r.evaluation.measurement.counter}
     result = ModelRow(run_id=info.run_id, model=info.model, suite=info.suite, status=info.status,
-                      counter=info.config.get("counter"), fingerprint=info.config.get("fingerprint"))
+                      counter=", ".join(sorted(counters)) or None, fingerprint=info.config.get("fingerprint"))
     for task_id, rows in sorted(grouped.items()):
         result.tasks.append(score_task(task_id, rows, ladders.get(rows[0].task_hash)))
     if not result.tasks:
@@ -122,6 +125,18 @@ def model_row(store: Store, info: RunInfo) -> ModelRow:
         costs.append(sample.usage.cost_usd)
     result.cost_usd = sum(c for c in costs if c is not None) if any(c is not None for c in costs) else None
     return result
+
+
+def evaluation_rows(store: Store, run_id: str) -> list[dict[str, Any]]:
+    """Flat rows (task, verdict, instructions, extras) of one run, for suite-specific reports."""
+    rows = []
+    for row in store.evaluations(run_id):
+        m = row.evaluation.measurement
+        extra = m.extra if m else {}
+        rows.append({"task_id": row.task_id, "index": row.index, "verdict": row.evaluation.verdict.value,
+                     "instructions": m.instructions if m else None,
+                     "reference_instructions": extra.get("reference_instructions_O2"), **extra})
+    return rows
 
 
 def leaderboard(store: Store, suite: str | None = None) -> list[ModelRow]:

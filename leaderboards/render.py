@@ -88,3 +88,14 @@ def to_html(rows: list[ModelRow]) -> str:
 
 RENDERERS: dict[str, Callable[[list[ModelRow]], str]] = {"md": to_markdown, "csv": to_csv, "json": to_json,
                                                          "html": to_html}
+
+
+def records_to_markdown(records: list[dict[str, Any]]) -> str:
+    """A Markdown table of flat records (suite-specific breakdowns); floats to three decimals."""
+    if not records:
+        return ""
+    header = list(records[0])
+    fmt = lambda v: "–" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)  # noqa: E731
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(fmt(r.get(h)) for h in header) + " |" for r in records]
+    return "\n".join(lines) + "\n"
