@@ -154,7 +154,8 @@ def test_fresh_mode_removes_its_containers(fresh_executor: DockerExecutor, docke
     containers = ours(docker_client)
     assert all(c.labels.get("org.ergon.mode") == "warm" for c in containers)
     volumes = {m.get("Name") for c in containers for m in c.attrs["Mounts"]}
-    assert {v.name for v in docker_client.volumes.list(filters=OWNED)} <= volumes
+    mine = {"label": [OWNED["label"], f"{PID_LABEL}={os.getpid()}"]}
+    assert {v.name for v in docker_client.volumes.list(filters=mine)} <= volumes
 
 
 def test_warm_mode_reuses_one_container_and_wipes_it(warm_executor: DockerExecutor, docker_client) -> None:
