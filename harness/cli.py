@@ -275,13 +275,10 @@ def doctor(executor: str) -> None:
 
 def _attach_optional_groups() -> None:
     """Command groups that live next to the subsystem they drive."""
-    try:  # TODO(integration): the docker helper is still writing this module
-        from harness.cli_sandbox import sandbox
-
-        main.add_command(sandbox)
-    except ImportError:
-        pass
+    from harness.cli_sandbox import sandbox
     from harness.endpoints.cli import models_group
+
+    main.add_command(sandbox)
 
     main.add_command(models_group, "models")
 

@@ -1,0 +1,1 @@
+"""Optimisation agents (LangGraph): performance edits and ISA translations with profiler feedback."""
