@@ -115,8 +115,9 @@ class OpenAIModel:
         try:
             for _ in range(len(calls)):
                 yield from done.get()
-        finally:
+        except BaseException:  # the consumer stopped early (GeneratorExit) or was interrupted
             future.cancel()
+            raise
         future.result()
 
     def close(self) -> None:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 
+from tasks.schema import Reference, Task, TestCase
+
 Responder = Callable[[dict[str, Any], int], str]
 """(request body, choice index) -> reply text."""
 
@@ -37,6 +39,8 @@ class Reply:
     """Announce a longer body than is sent, then drop the connection."""
     finish_reason: str = "stop"
     usage: bool = True
+    message: str | None = None
+    """Error message in the body of a non-200 reply."""
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,21 @@ class RecordedRequest:
     path: str
     body: dict[str, Any]
     headers: dict[str, str]
+    """Names in lower case."""
     time: float
     """``time.monotonic()`` on arrival."""
+
+
+def toy_task(task_id: str = "t1", entry_point: str = "f") -> Task:
+    """A minimal valid task whose prompt is ``Write ENTRY_POINT(x) returning x.``."""
+    return Task(
+        id=task_id,
+        suite="test",
+        prompt=f"Write {entry_point}(x) returning x.",
+        entry_point=entry_point,
+        tests=(TestCase(args=[1], expected=1),),
+        references=tuple(Reference(tier=t, code=f"def {entry_point}(x):\n    return x  # {t}\n") for t in ("slow", "mid", "fast")),
+    )
 
 
 def count_words(text: str) -> int:
@@ -65,11 +82,13 @@ class FakeOpenAIServer:
         self.supports_n = supports_n
         self.usage = usage
         self.script: deque[Reply] = deque()
+        self.rule: Callable[[dict[str, Any]], Reply | None] | None = None
+        """Consulted when the script is empty: a reply for this request body, or None for a normal one."""
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     @property
     def url(self) -> str:
@@ -96,8 +115,10 @@ class FakeOpenAIServer:
 
     def _next(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> Reply:
         with self._lock:
-            self.requests.append(RecordedRequest(path, body, headers, time.monotonic()))
-            return self.script.popleft() if self.script else Reply()
+            self.requests.append(RecordedRequest(path, body, {k.lower(): v for k, v in headers.items()}, time.monotonic()))
+            if self.script:
+                return self.script.popleft()
+        return (self.rule(body) if self.rule else None) or Reply()
 
     def response(self, path: str, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
         chat = path.endswith("/chat/completions")
@@ -162,7 +183,7 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
             if not (chat or self.path.endswith("/completions")):
                 return self._send(404, json.dumps({"error": {"message": f"no route {self.path}"}}).encode(), {})
             if reply.status != 200:
-                payload = json.dumps({"error": {"message": f"scripted {reply.status}", "type": "scripted"}}).encode()
+                payload = json.dumps({"error": {"message": reply.message or f"scripted {reply.status}", "type": "scripted"}}).encode()
                 return self._send(reply.status, payload, reply.headers)
             if reply.body is not None:
                 return self._send(200, reply.body, reply.headers)

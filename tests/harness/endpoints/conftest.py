@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pytest
+
+from harness.endpoints.provider import OpenAIModel
+from harness.endpoints.testing import FakeOpenAIServer
+
+
+def code_reply(body: dict[str, Any], index: int) -> str:
+    """A well-formed chat reply defining the entry point named in the prompt."""
+    text = " ".join(m.get("content") or "" for m in body.get("messages", [])) or body.get("prompt", "")
+    name = "g" if "Write g(x)" in text else "f"
+    return f"Here you go:\n```python\ndef {name}(x):\n    return x + {index}\n```\nDone."
+
+
+@pytest.fixture
+def server() -> Iterator[FakeOpenAIServer]:
+    with FakeOpenAIServer(responder=code_reply) as srv:
+        yield srv
+
+
+@pytest.fixture
+def make_model(server: FakeOpenAIServer, tmp_path: Path) -> Iterator[Callable[..., OpenAIModel]]:
+    """Models on the test server with short timeouts and back-off; closed after the test."""
+    made: list[OpenAIModel] = []
+
+    def make(model_id: str = "m", **options: Any) -> OpenAIModel:
+        defaults = {"base_url": server.url, "api_key": "test-key", "timeout": 2.0, "backoff": 0.01, "cache_path": tmp_path / "cache.sqlite", "config_path": tmp_path / "none.toml"}
+        if not (tmp_path / "none.toml").exists():
+            (tmp_path / "none.toml").write_text("")
+        model = OpenAIModel(model_id, {**defaults, **options})
+        made.append(model)
+        return model
+
+    yield make
+    for model in made:
+        model.close()

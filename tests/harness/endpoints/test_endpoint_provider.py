@@ -1,0 +1,200 @@
+"""The openai provider against a real local HTTP server, driven through the real openai client."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from harness.endpoints.testing import FakeOpenAIServer, Reply, count_words, toy_task as make_task
+from harness.models import SampleRequest, make_model as make_registered_model
+
+
+def requests_for(task, n: int, kind: str = "generate") -> list[SampleRequest]:
+    return [SampleRequest(task, i, kind) for i in range(n)]
+
+
+def test_registered_as_openai_provider(server, tmp_path):
+    model = make_registered_model("openai:m", {"base_url": server.url, "api_key": "k", "config_path": _empty(tmp_path)})
+    try:
+        [sample] = list(model.generate(requests_for(make_task(), 1)))
+    finally:
+        model.close()
+    assert model.name == "openai:m"
+    assert sample.code == "def f(x):\n    return x + 0\n"
+
+
+def test_n_samples_in_one_request(server, make_model):
+    samples = sorted(make_model().generate(requests_for(make_task(), 3)), key=lambda s: s.index)
+    assert len(server.requests) == 1 and server.requests[0].body["n"] == 3
+    assert [s.code for s in samples] == [f"def f(x):\n    return x + {i}\n" for i in range(3)]
+    assert all(s.raw.startswith("Here you go:") and s.error is None for s in samples)
+    body = server.requests[0].body
+    prompt_words = count_words(" ".join(m["content"] for m in body["messages"]))
+    assert sum(s.usage.prompt_tokens for s in samples) == prompt_words  # the prompt is billed once
+    assert sum(s.usage.completion_tokens for s in samples) == 3 * count_words(server.responder(body, 0))
+
+
+def test_server_ignoring_n_gets_one_request_per_sample(make_model):
+    with FakeOpenAIServer(responder=lambda body, i: "```python\ndef f(x):\n    return x\n```", supports_n=False) as srv:
+        model = make_model(base_url=srv.url)
+        assert len(list(model.generate(requests_for(make_task(), 3)))) == 3
+        assert [r.body.get("n", 1) for r in srv.requests] == [3, 1, 1]
+        assert len(list(model.generate(requests_for(make_task("t2", "g"), 2)))) == 2
+        assert [r.body.get("n", 1) for r in srv.requests[3:]] == [1, 1]
+
+
+def test_completion_api_uses_base_template_and_prefix(make_model):
+    with FakeOpenAIServer(responder=lambda body, i: "def f(x):\n    return x * 2\n```\nThis doubles x.") as srv:
+        [sample] = make_model(base_url=srv.url, api="completion").generate(requests_for(make_task(), 1))
+    [req] = srv.requests
+    assert req.path == "/v1/completions"
+    assert req.body["prompt"].endswith("```python\n") and req.body["stop"] == ["\n```"]
+    assert sample.code == "def f(x):\n    return x * 2\n"
+
+
+@pytest.mark.parametrize("api", ["chat", "completion"])
+def test_streaming(server, make_model, api):
+    samples = sorted(make_model(stream=True, api=api).generate(requests_for(make_task(), 2)), key=lambda s: s.index)
+    assert server.requests[0].body["stream"] is True
+    if api == "chat":
+        assert [s.code for s in samples] == [f"def f(x):\n    return x + {i}\n" for i in range(2)]
+    assert sum(s.usage.completion_tokens for s in samples) == sum(count_words(server.responder(server.requests[0].body, i)) for i in range(2))
+
+
+def test_edit_kind_sends_the_slow_program(server, make_model):
+    task = make_task()
+    list(make_model().generate(requests_for(task, 1, "edit")))
+    assert task.slow_program.strip() in server.requests[0].body["messages"][-1]["content"]
+
+
+def test_transient_errors_are_retried(server, make_model):
+    server.push(Reply(status=500), Reply(status=503), Reply(body=b"{not json"), Reply(truncate=True))
+    [sample] = make_model().generate(requests_for(make_task(), 1))
+    assert sample.error is None and sample.code is not None
+    assert len(server.requests) == 5
+
+
+def test_retry_cap_gives_a_per_sample_error_and_the_run_goes_on(server, make_model):
+    server.rule = lambda body: Reply(status=500) if "Write bad(x)" in body["messages"][-1]["content"] else None
+    model = make_model(max_retries=2)
+    samples = {s.task_id: s for s in model.generate(requests_for(make_task("bad", "bad"), 1) + requests_for(make_task("good"), 1))}
+    assert samples["bad"].code is None
+    assert samples["bad"].error == "generation-error: HTTP 500: scripted 500 (gave up after 3 attempts)"
+    assert samples["good"].error is None and samples["good"].code
+    assert len(server.requests) == 4
+
+
+def test_client_errors_are_not_retried(server, make_model):
+    server.push(Reply(status=404, message="model m does not exist"))
+    [sample] = make_model().generate(requests_for(make_task(), 1))
+    assert sample.error == "generation-error: HTTP 404: model m does not exist"
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("header", [{"Retry-After": "0.4"}, {"retry-after-ms": "400"}])
+def test_retry_after_is_honoured(server, make_model, header):
+    server.push(Reply(status=429, headers=header))
+    [sample] = make_model(backoff=5.0).generate(requests_for(make_task(), 1))  # a back-off would be far longer
+    assert sample.error is None
+    first, second = server.requests
+    assert 0.4 <= second.time - first.time < 2.0
+
+
+def test_rate_limit_pauses_all_requests(server, make_model):
+    server.push(Reply(status=429, headers={"Retry-After": "0.5"}))
+    samples = list(make_model(concurrency=4, n=1).generate(requests_for(make_task(), 12)))
+    assert all(s.error is None for s in samples) and len(server.requests) == 13
+    t429 = server.requests[0].time
+    # After the few requests already on their way, nothing is sent until Retry-After has passed.
+    assert not [r for r in server.requests if t429 + 0.15 < r.time < t429 + 0.45]
+
+
+def test_rate_limit_cap(server, make_model):
+    server.push(*[Reply(status=429, headers={"Retry-After": "0.01"})] * 2)
+    [sample] = make_model(max_retries=1).generate(requests_for(make_task(), 1))
+    assert sample.error == "generation-error: HTTP 429: scripted 429 (gave up after 2 attempts)"
+
+
+def test_slow_reply_times_out_and_is_retried(server, make_model):
+    server.push(Reply(delay=1.0))
+    start = time.monotonic()
+    [sample] = make_model(timeout=0.3).generate(requests_for(make_task(), 1))
+    assert sample.error is None
+    assert len(server.requests) == 2 and time.monotonic() - start < 0.9
+
+
+def test_slow_replies_past_the_cap(server, make_model):
+    server.push(*[Reply(delay=0.6)] * 2)
+    [sample] = make_model(timeout=0.2, max_retries=1).generate(requests_for(make_task(), 1))
+    assert sample.error == "generation-error: no response within 0.2s (gave up after 2 attempts)"
+
+
+def test_unreachable_server(make_model):
+    with FakeOpenAIServer() as srv:
+        url = srv.url
+    [sample] = make_model(base_url=url, max_retries=1).generate(requests_for(make_task(), 1))
+    assert sample.error.startswith("generation-error: connection error: ") and "(gave up after 2 attempts)" in sample.error
+
+
+def test_cache_second_run_sends_nothing(server, make_model, tmp_path):
+    requests = requests_for(make_task(), 3) + requests_for(make_task("t2", "g"), 2)
+    first = sorted(make_model().generate(requests), key=lambda s: (s.task_id, s.index))
+    sent = len(server.requests)
+    second = sorted(make_model().generate(requests), key=lambda s: (s.task_id, s.index))
+    assert sent == 2 and len(server.requests) == sent
+    assert second == first
+    list(make_model(no_cache=True).generate(requests))
+    assert len(server.requests) == 2 * sent
+
+
+def test_cache_key_covers_parameters_not_batching_or_key(server, make_model):
+    list(make_model(n=4).generate(requests_for(make_task(), 4)))
+    list(make_model(n=1, api_key="another-key").generate(requests_for(make_task(), 6)))
+    assert [r.body.get("n", 1) for r in server.requests] == [4, 1, 1]
+    list(make_model(temperature=0.5).generate(requests_for(make_task(), 1)))
+    assert len(server.requests) == 4
+
+
+def test_failed_samples_are_not_cached(server, make_model):
+    server.push(Reply(status=400))
+    list(make_model(n=1, concurrency=1).generate(requests_for(make_task(), 2)))
+    list(make_model().generate(requests_for(make_task(), 2)))
+    assert len(server.requests) == 3  # one sample refused, one answered; then only the refused one again
+
+
+def test_samples_are_yielded_as_they_complete(make_model):
+    def responder(body, i):
+        if "Write slow(x)" in body["messages"][-1]["content"]:
+            time.sleep(0.5)
+        return "```python\ndef slow(x): return x\ndef fast(x): return x\n```"
+
+    with FakeOpenAIServer(responder=responder) as srv:
+        order = [s.task_id for s in make_model(base_url=srv.url).generate(requests_for(make_task("a", "slow"), 1) + requests_for(make_task("b", "fast"), 1))]
+    assert order == ["b", "a"]
+
+
+def test_cached_samples_come_first_and_abandoning_is_safe(server, make_model):
+    list(make_model().generate(requests_for(make_task("cached", "f"), 1)))
+    model = make_model()
+    stream = model.generate(requests_for(make_task("new", "g"), 1) + requests_for(make_task("cached", "f"), 1))
+    assert next(stream).task_id == "cached"
+    stream.close()
+
+
+def test_keys_are_not_printed_or_leaked(server, make_model):
+    secret = "sk-secret-0123456789"
+    server.push(Reply(status=401, message=f"Incorrect API key provided: {secret}"))
+    model = make_model(api_key=secret)
+    [sample] = model.generate(requests_for(make_task(), 1))
+    assert server.requests[0].headers["authorization"] == f"Bearer {secret}"
+    assert secret not in sample.error and "***" in sample.error
+    assert secret not in repr(model.settings) and secret not in str(model.settings)
+    assert secret not in Path(model.cache.path).read_bytes().decode("utf-8", "replace")
+
+
+def _empty(tmp_path: Path) -> Path:
+    path = tmp_path / "empty.toml"
+    path.write_text("")
+    return path
