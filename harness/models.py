@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence
 
@@ -59,6 +60,7 @@ class Model(Protocol):
     def close(self) -> None: ...
 
 
+ENTRY_POINT_GROUP = "ergon.models"
 ProviderFactory = Callable[[str, dict[str, Any]], Model]
 _PROVIDERS: dict[str, ProviderFactory] = {}
 
@@ -73,7 +75,15 @@ def provider(scheme: str) -> Callable[[ProviderFactory], ProviderFactory]:
     return register
 
 
+def _discover_providers() -> None:
+    """Import the provider modules declared in the ``ergon.models`` entry-point group."""
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.name not in _PROVIDERS:
+            ep.load()
+
+
 def make_model(spec: str, options: dict[str, Any] | None = None) -> Model:
+    _discover_providers()
     scheme, sep, rest = spec.partition(":")
     if not sep or not rest:
         raise ModelSpecError(f"model spec {spec!r} must look like SCHEME:VALUE (schemes: {', '.join(sorted(_PROVIDERS))})")
