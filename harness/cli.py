@@ -20,7 +20,7 @@ from rich.table import Table
 from harness import run as runs
 from harness.executors import LOCAL_WARNING, ExecutorUnavailable, make_executor, resolve_name
 from harness.models import ModelSpecError
-from harness.registry import UnknownSuite, UnknownTask, find_task, load_suite, suite_names
+from harness.registry import SuiteError, UnknownSuite, UnknownTask, find_task, load_suite, suite_names
 from harness.store import Store, StoreError
 from leaderboards.publish import publish
 from leaderboards.render import FORMATS
@@ -38,8 +38,8 @@ def user_errors() -> Iterator[None]:
     """Turn the errors a user can cause into one clear line and exit status 2."""
     try:
         yield
-    except (ModelSpecError, UnknownSuite, UnknownTask, StoreError, CounterUnavailable, ExecutorUnavailable,
-            TaskDefinitionError) as exc:
+    except (ModelSpecError, UnknownSuite, UnknownTask, SuiteError, StoreError, CounterUnavailable,
+            ExecutorUnavailable, TaskDefinitionError) as exc:
         raise click.ClickException(str(exc)) from None
     except pydantic.ValidationError as exc:
         first = exc.errors()[0]

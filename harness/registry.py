@@ -25,6 +25,10 @@ class UnknownSuite(KeyError):
         return str(self.args[0])
 
 
+class SuiteError(ValueError):
+    """A registered suite is malformed (e.g. two tasks share an id)."""
+
+
 class UnknownTask(KeyError):
     def __str__(self) -> str:
         return str(self.args[0])
@@ -56,10 +60,10 @@ def load_suite(name: str) -> list[Task]:
     if name not in _SUITES:
         raise UnknownSuite(f"unknown suite {name!r} (known: {', '.join(sorted(_SUITES)) or 'none'})")
     tasks = _SUITES[name]()
-    ids = [t.id for t in tasks]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    seen: set[str] = set()
+    dupes = sorted({t.id for t in tasks if t.id in seen or seen.add(t.id)})
     if dupes:
-        raise ValueError(f"suite {name!r} has duplicate task ids: {', '.join(dupes)}")
+        raise SuiteError(f"suite {name!r} has duplicate task ids: {', '.join(dupes)}")
     return tasks
 
 

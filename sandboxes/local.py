@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import IO
 
 from sandboxes.executor import Environment, Job, JobResult, Limits
-
 from sandboxes.payload_files import PAYLOAD_DIR
+
 COLLECT_CAP = 64 * 1024 * 1024
 
 

@@ -25,6 +25,10 @@ CHECK_LIMITS = Limits(timeout_s=20, cpu_s=20, memory_mb=2048)
 MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈80× slower than native
 MEASURE_TIMEOUT_MIN_S = 120.0
 MEASURE_TIMEOUT_MAX_S = 1800.0
+MIN_INSTRUCTIONS_PER_NS = 0.05
+"""Honest Python calls retire roughly 1–15 instructions per native nanosecond on these machines.
+A count far below that for the time the check run measured means the candidate tampered with
+the region of interest (e.g. toggled collection itself), so it is not trusted."""
 STATUS_VERDICTS = {
     "no-entry-point": Verdict.NO_ENTRY_POINT,
     "syntax-error": Verdict.SYNTAX_ERROR,
@@ -62,8 +66,11 @@ def _process_failure(result: JobResult, what: str) -> Evaluation | None:
         return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
     if code == 137:  # SIGKILL seen through a shell or container init
         return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (exit 137: memory or process limit)")
+    stderr = result.stderr.decode("utf-8", "replace")
+    if code != 0 and ("No space left on device" in stderr or "File too large" in stderr):
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} filled its scratch space")
     if code != 0 or RESULT_FILE not in result.files:
-        tail = result.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+        tail = stderr.strip().splitlines()[-1:] or ["no output"]
         return Evaluation(verdict=Verdict.CRASH, detail=f"{what} exited with {code}: {tail[0][:300]}")
     return None
 
@@ -127,7 +134,8 @@ def evaluate_python(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     if evaluation.verdict != Verdict.PASS:
         return evaluation.model_copy(update={"provenance": provenance})
 
-    measurement = Measurement(**_wall(check), peak_memory_bytes=check.get("peak_memory_bytes"))
+    measurement = Measurement(**_wall(check), peak_memory_bytes=check.get("peak_memory_bytes"),
+                              extra={"check_perf_ns": check.get("perf_ns")})
     if ctx.counter is not None:
         try:
             counter = select_counter(ctx.executor, ctx.counter)
@@ -148,6 +156,8 @@ def evaluate_python(task: Task, code: str, ctx: EvalContext) -> Evaluation:
                 measurement.instructions = counter.read(result, data)
             except CounterUnavailable as exc:
                 failure = Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(exc))
+        if failure is None:
+            failure = _implausible(measurement.instructions, check.get("perf_ns"))
         if failure is not None:
             return failure.model_copy(update={"tests_passed": evaluation.tests_passed,
                                               "tests_total": evaluation.tests_total, "provenance": provenance})
@@ -155,6 +165,14 @@ def evaluate_python(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     _attach_energy(measurement, check)
     provenance["counter"] = measurement.counter
     return evaluation.model_copy(update={"measurement": measurement, "provenance": provenance})
+
+
+def _implausible(instructions: int | None, perf_ns: Any) -> Evaluation | None:
+    if isinstance(perf_ns, int) and instructions is not None and instructions < MIN_INSTRUCTIONS_PER_NS * perf_ns:
+        return Evaluation(verdict=Verdict.MEASURE_ERROR,
+                          detail=f"{instructions:,} instructions in a call that took {perf_ns / 1e6:.1f} ms natively: "
+                                 "implausibly few (tampering with the measurement, or sleeping)")
+    return None
 
 
 def _check_ms(check: dict[str, Any]) -> float:

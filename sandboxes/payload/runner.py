@@ -28,10 +28,18 @@ from canonical import NotCanonical, canonical
 
 RESULT_FILE = "result.json"
 
+# Bound before the candidate is loaded: it runs in this process and may patch the modules
+# (time.perf_counter_ns = lambda: 0, copy.deepcopy, …).  The host also checks that counts
+# are plausible for the measured time, since a determined candidate can still reach these.
+_now = time.perf_counter_ns
+_copy = copy.deepcopy
+_dumps = json.dumps
+
 
 def _write(result: dict[str, Any]) -> None:
+    text = _dumps(result)
     with open(RESULT_FILE, "w") as fh:
-        json.dump(result, fh)
+        fh.write(text)
 
 
 def _error_text(exc: BaseException) -> str:
@@ -78,48 +86,48 @@ class _PerfCounter:
         return out, int.from_bytes(os.read(self._fd, 8), "little")
 
 
-class _Callgrind:
-    """Callgrind client requests through the small shim library built from ``roi.c``."""
+def _callgrind_region(library: str) -> Callable[[Callable[[], Any], str], Any]:
+    """A region-of-interest function over callgrind client requests (shim built from ``roi.c``).
 
-    def __init__(self, library: str) -> None:
-        self._lib = ctypes.CDLL(library)
-        self._lib.ergon_dump.argtypes = [ctypes.c_char_p]
-        self._lib.ergon_start_instrumentation()
+    The C entry points are held in the closure, out of reach of plain attribute patching.
+    """
+    lib = ctypes.CDLL(library)
+    zero, toggle, dump = lib.ergon_zero_stats, lib.ergon_toggle_collect, lib.ergon_dump
+    dump.argtypes = [ctypes.c_char_p]
+    lib.ergon_start_instrumentation()
 
-    def region(self, fn: Callable[[], Any], label: str) -> Any:
-        self._lib.ergon_zero_stats()
-        self._lib.ergon_toggle_collect()
+    def region(fn: Callable[[], Any], label: str) -> Any:
+        zero()
+        toggle()
         out = fn()
-        self._lib.ergon_toggle_collect()
-        self._lib.ergon_dump(label.encode())
+        toggle()
+        dump(label.encode())
         return out
+
+    return region
 
 
 def _check(job: dict[str, Any], fn: Callable[..., Any], result: dict[str, Any]) -> None:
-    outputs: list[dict[str, Any]] = []
-    for args in job["tests"]:
-        outputs.append(_call_capturing(fn, args))
-    result["tests"] = outputs
-    t0 = time.perf_counter_ns()
+    result["tests"] = [_call_capturing(fn, args) for args in job["tests"]]
     result["perf"] = _call_capturing(fn, job["perf_args"])
-    result["perf_ns"] = time.perf_counter_ns() - t0
+    result["perf_ns"] = result["perf"].pop("ns", None)
     repeats = int(job.get("timing_repeats", 0))
     if repeats and "error" not in result["perf"]:
         times = []
         energy_files = job.get("energy_files", [])
         energy_start = _read_energy(energy_files)
         for _ in range(repeats):
-            args = copy.deepcopy(job["perf_args"])
-            t0 = time.perf_counter_ns()
+            args = _copy(job["perf_args"])
+            t0 = _now()
             fn(*args)
-            times.append(time.perf_counter_ns() - t0)
+            times.append(_now() - t0)
         if energy_files:
             result["energy_uj"] = _read_energy(energy_files) - energy_start
         result["wall_ns"] = times
     if job.get("trace_memory") and "error" not in result["perf"]:
         import tracemalloc
 
-        args = copy.deepcopy(job["perf_args"])
+        args = _copy(job["perf_args"])
         tracemalloc.start()
         fn(*args)
         result["peak_memory_bytes"] = tracemalloc.get_traced_memory()[1]
@@ -135,8 +143,12 @@ def _read_energy(files: list[str]) -> int:
 
 
 def _call_capturing(fn: Callable[..., Any], args: list[Any]) -> dict[str, Any]:
+    """The call's canonical output (or error) and its duration, copying excluded."""
+    args = _copy(args)
     try:
-        out = fn(*copy.deepcopy(args))
+        t0 = _now()
+        out = fn(*args)
+        ns = _now() - t0
     except RecursionError as exc:
         return {"error": _error_text(exc), "kind": "recursion"}
     except MemoryError as exc:
@@ -144,27 +156,33 @@ def _call_capturing(fn: Callable[..., Any], args: list[Any]) -> dict[str, Any]:
     except Exception as exc:  # the candidate's own failure, reported as a verdict
         return {"error": _error_text(exc), "kind": "exception"}
     try:
-        return {"output": canonical(out)}
+        return {"output": canonical(out), "ns": ns}
     except NotCanonical as exc:
         return {"error": str(exc), "kind": "bad-output"}
 
 
-def _measure(job: dict[str, Any], fn: Callable[..., Any], result: dict[str, Any]) -> None:
-    counter = job["counter"]
-    warmup = copy.deepcopy(job["warmup_args"])
-    perf = copy.deepcopy(job["perf_args"])
-    if counter == "callgrind":
-        cg = _Callgrind(job["roi_library"])
-        fn(*warmup)
-        cg.region(lambda: None, "ergon-empty")
-        cg.region(lambda: fn(*perf), "ergon-perf")
-    elif counter == "perf":
-        pc = _PerfCounter()
-        fn(*warmup)
-        _, result["empty_count"] = pc.region(lambda: None)
-        _, result["count"] = pc.region(lambda: fn(*perf))
-    else:
-        raise ValueError(f"unknown counter {counter!r}")
+def _measurer(job: dict[str, Any]) -> Callable[[Callable[..., Any], dict[str, Any]], None]:
+    """Set up the counter before the candidate is loaded; returns ``measure(fn, result)``."""
+    warmup, perf = _copy(job["warmup_args"]), _copy(job["perf_args"])
+    if job["counter"] == "callgrind":
+        region = _callgrind_region(job["roi_library"])
+
+        def measure(fn: Callable[..., Any], result: dict[str, Any]) -> None:
+            fn(*warmup)
+            region(lambda: None, "ergon-empty")
+            region(lambda: fn(*perf), "ergon-perf")
+
+        return measure
+    if job["counter"] == "perf":
+        perf_region = _PerfCounter().region
+
+        def measure(fn: Callable[..., Any], result: dict[str, Any]) -> None:
+            fn(*warmup)
+            _, result["empty_count"] = perf_region(lambda: None)
+            _, result["count"] = perf_region(lambda: fn(*perf))
+
+        return measure
+    raise ValueError(f"unknown counter {job['counter']!r}")
 
 
 def main() -> int:
@@ -172,31 +190,40 @@ def main() -> int:
         job = json.load(fh)
     sys.setrecursionlimit(int(job.get("recursion_limit", 10_000)))
     result: dict[str, Any] = {"python": sys.version, "mode": job["mode"]}
+    write = _write
+    measure = None
+    if job["mode"] == "measure":
+        try:
+            measure = _measurer(job)
+        except Exception as exc:
+            result.update(status="measure-error", error=_error_text(exc))
+            write(result)
+            return 0
     try:
         fn = _load(job["source_file"], job["entry_point"])
     except LookupError:
         result["status"] = "no-entry-point"
-        _write(result)
+        write(result)
         return 0
     except SyntaxError as exc:
         result.update(status="syntax-error", error=_error_text(exc))
-        _write(result)
+        write(result)
         return 0
     except BaseException as exc:  # anything raised while importing the candidate
         result.update(status="load-error", error=_error_text(exc))
-        _write(result)
+        write(result)
         return 0
-    if job["mode"] == "check":
+    if measure is None:
         _check(job, fn, result)
     else:
         try:
-            _measure(job, fn, result)
+            measure(fn, result)
         except Exception as exc:
             result.update(status="measure-error", error=_error_text(exc))
-            _write(result)
+            write(result)
             return 0
     result["status"] = "ok"
-    _write(result)
+    write(result)
     return 0
 
 

@@ -83,3 +83,30 @@ def test_repeated_measurement_gives_identical_counts(dedupe: Task, local_executo
     slow = dedupe.slow_program
     counts = {evaluate_python(dedupe, slow, ctx).measurement.instructions for _ in range(3)}
     assert len(counts) == 1
+
+
+SELF_TOGGLING = """
+import ctypes
+def dedupe(xs):
+    maps = open("/proc/self/maps").read().split()
+    lib = ctypes.CDLL(next(p for p in maps if p.endswith("libergonroi.so")))
+    lib.ergon_toggle_collect()
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    lib.ergon_toggle_collect()
+    return out
+"""
+
+
+def test_candidate_toggling_the_region_itself_is_not_trusted(dedupe: Task, local_executor: LocalExecutor) -> None:
+    ctx = EvalContext(executor=local_executor, counter="callgrind", timing_repeats=0, trace_memory=False)
+    evaluation = evaluate_python(dedupe, SELF_TOGGLING, ctx)
+    assert evaluation.verdict == Verdict.MEASURE_ERROR and "implausibly few" in evaluation.detail
+
+
+def test_patching_the_timer_does_not_fake_wall_time(dedupe: Task, local_executor: LocalExecutor) -> None:
+    ctx = EvalContext(executor=local_executor, counter=None, timing_repeats=3, trace_memory=False)
+    evaluation = evaluate_python(dedupe, "import time\ntime.perf_counter_ns = lambda: 0\n" + dedupe.slow_program, ctx)
+    assert evaluation.verdict == Verdict.PASS and evaluation.measurement.wall_ns_median > 1000

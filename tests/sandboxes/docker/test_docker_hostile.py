@@ -43,7 +43,7 @@ CANDIDATES: dict[str, tuple[str, Verdict]] = {
     "memory bomb": ("def dedupe(xs):\n    hog = []\n    while True:\n        hog.append(b'x' * 10**7)\n",
                     Verdict.RESOURCE),
     "disk fill": ("import itertools\nn = itertools.count()\ndef dedupe(xs):\n    while True:\n"
-                  "        open(f'fill{next(n)}', 'wb').write(b'0' * 2**24)\n", Verdict.CRASH),  # the runner cannot report either
+                  "        open(f'fill{next(n)}', 'wb').write(b'0' * 2**24)\n", Verdict.RESOURCE),
     "network access": (contained("""
         import socket
         for host in (("1.1.1.1", 53), ("8.8.8.8", 443), ("deb.debian.org", 80), ("172.17.0.1", 2375)):
@@ -213,7 +213,6 @@ def test_patching_the_timer_does_not_change_the_count(executor: DockerExecutor, 
     assert patched.measurement.instructions == pytest.approx(honest.instructions, rel=0.01)
 
 
-@pytest.mark.xfail(strict=True, reason="payload: runner reads time.perf_counter_ns after the candidate loads")
 def test_patching_the_timer_does_not_fake_wall_time(fresh_executor: DockerExecutor, dedupe: Task) -> None:
     patched = evaluate_python(dedupe, "import time\ntime.perf_counter_ns = lambda: 0\n" + dedupe.slow_program,
                               measuring(fresh_executor))
@@ -221,14 +220,15 @@ def test_patching_the_timer_does_not_fake_wall_time(fresh_executor: DockerExecut
 
 
 PATCHED_HOOK = """
-import sys
+import ctypes, sys, time
 _runner = sys.modules["__main__"]
-def _region(self, fn, label):
-    self._lib.ergon_zero_stats(); self._lib.ergon_toggle_collect(); self._lib.ergon_toggle_collect()
-    self._lib.ergon_dump(label.encode())
+def _empty_region(fn, label):
+    lib = ctypes.CDLL("/opt/ergon/payload/libergonroi.so")
+    lib.ergon_zero_stats(); lib.ergon_toggle_collect(); lib.ergon_toggle_collect()
+    lib.ergon_dump(label.encode())
     return fn()
-if hasattr(_runner, "_Callgrind"):
-    _runner._Callgrind.region = _region
+_runner._callgrind_region = lambda library: _empty_region
+_runner._now = time.perf_counter_ns = lambda: 0
 """
 
 SELF_TOGGLING = """
@@ -245,8 +245,6 @@ def dedupe(xs):
 """
 
 
-@pytest.mark.xfail(strict=True, reason="payload: the candidate shares the runner's process and can patch or "
-                                       "toggle the callgrind region; needs a host-side plausibility check")
 @pytest.mark.parametrize("trick", ["patched hook", "self-toggling"])
 def test_tampering_with_the_measurement_hooks_is_caught(trick: str, fresh_executor: DockerExecutor,
                                                         dedupe: Task) -> None:
