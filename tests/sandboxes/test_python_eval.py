@@ -88,14 +88,14 @@ def test_repeated_measurement_gives_identical_counts(dedupe: Task, local_executo
 SELF_TOGGLING = """
 import ctypes
 def dedupe(xs):
-    maps = open("/proc/self/maps").read().split()
-    lib = ctypes.CDLL(next(p for p in maps if p.endswith("libergonroi.so")))
-    lib.ergon_toggle_collect()
+    shim = [p for p in open("/proc/self/maps").read().split() if p.endswith("libergonroi.so")]
+    toggle = ctypes.CDLL(shim[0]).ergon_toggle_collect if shim else (lambda: None)  # loaded when measured
+    toggle()
     out = []
     for x in xs:
         if x not in out:
             out.append(x)
-    lib.ergon_toggle_collect()
+    toggle()
     return out
 """
 
