@@ -152,6 +152,9 @@ def _progress() -> Progress:
 @click.option("--task", "task_ids", multiple=True, help="Only these task ids (repeatable).")
 @click.option("--executor", "-e", type=click.Choice(["auto", "local", "docker"]), default="auto", show_default=True,
               help="Where candidates run: docker when an engine is reachable (auto), else local.")
+@click.option("--warm-pool", is_flag=True,
+              help="Docker: reuse one container per worker (fresh process and scratch per job) — faster, "
+                   "slightly weaker isolation than the default fresh container per job.")
 @click.option("--counter", type=click.Choice(sorted(BACKENDS)), default=None,
               help="Instruction counter; default: hardware counters if usable, else callgrind.")
 @click.option("--timing-repeats", default=5, show_default=True, help="Wall-time repetitions of the performance call.")
@@ -167,7 +170,7 @@ def _progress() -> Progress:
 @click.option("--prompt", "prompt_template", default=None, help="Prompt template name (openai: models).")
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
 def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
-        counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
+        warm_pool: bool, counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, no_cache: bool) -> None:
     """Evaluate models on a suite, then print the leaderboard.
@@ -187,7 +190,8 @@ def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[
                                          "temperature": temperature, "max_tokens": max_tokens,
                                          "prompt": prompt_template, "no_cache": no_cache or None}.items() if v is not None}
             base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
-                                  executor=resolve_name(executor), counter=counter, timing_repeats=timing_repeats,
+                                  executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
+                                  timing_repeats=timing_repeats,
                                   model_options=options, **({"workers": workers} if workers else {}))
             plans = [(None, base.model_copy(update={"model": m})) for m in (models or DEFAULT_MODELS)]
             for _, config in plans:  # fail before storing anything on a bad suite, task id or model
@@ -196,7 +200,9 @@ def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[
         try:
             for run_id, config in plans:
                 if config.executor not in executors:
-                    executors[config.executor] = make_executor(config.executor)
+                    executors[config.executor] = make_executor(
+                        config.executor, workers=config.workers, warm=config.warm_pool,
+                        perf_counters=config.counter == "perf", log=lambda msg: console.print(f"  {msg}"))
                     if config.executor == "local":
                         console.print(f"[yellow]warning:[/yellow] {LOCAL_WARNING}")
                 ex = executors[config.executor]

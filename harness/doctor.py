@@ -25,7 +25,7 @@ def report(executor_name: str) -> tuple[Table, bool]:
     if executor_name == "docker" and not docker_ok:
         row("counters", False, "cannot probe inside docker: " + docker_why)
         return table, False
-    ex = make_executor(executor_name)
+    ex = make_executor(executor_name, log=lambda msg: None)
     try:
         env = ex.environment()
         row("interpreter", True, f"{env.python} ({env.python_version})")

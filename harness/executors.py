@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from typing import Callable
 
 from sandboxes.executor import Executor
 from sandboxes.local import LocalExecutor
@@ -33,15 +34,25 @@ def resolve_name(name: str) -> str:
     return name
 
 
-def make_executor(name: str, **options: object) -> Executor:
-    """Build a concrete executor; ``name`` must already be resolved (not ``auto``)."""
+def make_executor(name: str, *, workers: int = 1, warm: bool = False, perf_counters: bool = False,
+                  log: Callable[[str], None] = lambda _: None) -> Executor:
+    """Build a concrete executor; ``name`` must already be resolved (not ``auto``).
+
+    The Docker sandbox image is built on first use (about 80 s offline), reporting through ``log``.
+    """
     if name == "local":
         return LocalExecutor()
-    if name == "docker":
-        ok, why = docker_status()
-        if not ok:
-            raise ExecutorUnavailable(f"the docker executor is unavailable: {why}")
-        from sandboxes.docker.executor import DockerExecutor  # imported lazily: needs the docker SDK and an engine
+    if name != "docker":
+        raise ExecutorUnavailable(f"unknown executor {name!r}")
+    ok, why = docker_status()
+    if not ok:
+        raise ExecutorUnavailable(f"the docker executor is unavailable: {why}")
+    # imported lazily: needs the docker SDK and an engine
+    from sandboxes.docker import DockerExecutor, ImageBuildError, ensure_image
+    from sandboxes.docker.engine import connect
 
-        return DockerExecutor(**options)
-    raise ExecutorUnavailable(f"unknown executor {name!r}")
+    try:
+        ensure_image(connect(timeout=3600), log=log)
+        return DockerExecutor(workers=workers, warm=warm, perf_counters=perf_counters)
+    except (ImageBuildError, RuntimeError) as exc:
+        raise ExecutorUnavailable(f"the docker executor is unavailable: {exc}") from None

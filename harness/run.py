@@ -32,6 +32,8 @@ class RunConfig(BaseModel):
     kind: Literal["generate", "edit"] = "generate"
     task_ids: list[str] | None = None
     executor: str = "local"
+    warm_pool: bool = False
+    """Docker only: one long-lived container per worker instead of a fresh one per job."""
     counter: str | None = None
     """``perf``/``callgrind``; ``None`` picks the first that works and records the choice."""
     timing_repeats: int = Field(5, ge=0)

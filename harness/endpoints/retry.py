@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections import deque
 from dataclasses import dataclass
 
 from harness.endpoints.base import (
@@ -49,7 +50,12 @@ class RetryPolicy:
 
 
 class AdaptiveLimiter:
-    """A concurrency limit that shrinks on 429 and grows back on success."""
+    """A concurrency limit that shrinks on 429 and grows back on success.
+
+    Waiters queue in FIFO order and a release wakes only as many as there are free slots
+    (an ``asyncio.Condition`` with ``notify_all`` would wake every one of thousands of queued
+    requests on each release).
+    """
 
     def __init__(self, max_limit: int) -> None:
         if max_limit < 1:
@@ -58,28 +64,29 @@ class AdaptiveLimiter:
         self.limit = float(max_limit)
         self.in_flight = 0
         self._paused_until = 0.0
-        self._cond = asyncio.Condition()
+        self._waiters: deque[asyncio.Future[None]] = deque()
+        self._timer: asyncio.TimerHandle | None = None
 
     async def acquire(self) -> None:
         loop = asyncio.get_running_loop()
-        async with self._cond:
-            while True:
-                pause = self._paused_until - loop.time()
-                if pause > 0:
-                    try:
-                        await asyncio.wait_for(self._cond.wait(), pause)
-                    except TimeoutError:
-                        pass
-                elif self.in_flight < int(self.limit):
-                    break
-                else:
-                    await self._cond.wait()
+        if not self._waiters and self.in_flight < int(self.limit) and loop.time() >= self._paused_until:
             self.in_flight += 1
+            return
+        waiter = loop.create_future()
+        self._waiters.append(waiter)
+        self._wake()
+        try:
+            await waiter  # the waker took the slot for us
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self.release()
+            else:
+                self._waiters.remove(waiter)
+            raise
 
-    async def release(self) -> None:
-        async with self._cond:
-            self.in_flight -= 1
-            self._cond.notify_all()
+    def release(self) -> None:
+        self.in_flight -= 1
+        self._wake()
 
     def rate_limited(self, pause: float) -> None:
         self.limit = max(1.0, self.limit / 2)
@@ -87,6 +94,23 @@ class AdaptiveLimiter:
 
     def succeeded(self) -> None:
         self.limit = min(float(self.max_limit), self.limit + 1 / self.limit)
+
+    def _wake(self) -> None:
+        loop = asyncio.get_running_loop()
+        pause = self._paused_until - loop.time()
+        if pause > 0:
+            if self._timer is None and self._waiters:
+                self._timer = loop.call_later(pause, self._end_pause)
+            return
+        while self._waiters and self.in_flight < int(self.limit):
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                self.in_flight += 1
+
+    def _end_pause(self) -> None:
+        self._timer = None
+        self._wake()
 
 
 class RetriesExhausted(EndpointError):
@@ -127,7 +151,7 @@ class RetryingEndpoint:
                 self.limiter.succeeded()
                 return response
             finally:
-                await self.limiter.release()
+                self.limiter.release()
             if attempt == policy.max_attempts:
                 raise RetriesExhausted(error, attempt)
             await asyncio.sleep(delay)

@@ -6,16 +6,24 @@ plays a script of :class:`Reply` actions — error statuses with headers (429 wi
 ``Retry-After``), slow replies, malformed or truncated bodies — before falling back to a
 ``responder`` function.  Its "tokenizer" counts whitespace-separated words, so token
 numbers in tests can be worked out by hand.
+
+It runs on asyncio streams in a thread of its own: a thread per connection (``http.server``)
+convoys on the GIL and tops out near 150 requests/s at 64 connections, which would make
+the server, not the client, the subject of the benchmark.
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import json
+import re
+import socket
 import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http import HTTPStatus
 from typing import Any, Callable
 
 from tasks.schema import Reference, Task, TestCase
@@ -65,6 +73,13 @@ def toy_task(task_id: str = "t1", entry_point: str = "f") -> Task:
     )
 
 
+def echo_entry_point(body: dict[str, Any], index: int) -> str:
+    """A fenced reply defining the function a :func:`toy_task` prompt asks for."""
+    prompt = " ".join(m.get("content") or "" for m in body.get("messages", [])) or body.get("prompt", "")
+    match = re.search(r"Write (\w+)\(", prompt)
+    return f"```python\ndef {match[1] if match else 'f'}(x):\n    return x  # sample {index}\n```"
+
+
 def count_words(text: str) -> int:
     return len(text.split())
 
@@ -76,6 +91,7 @@ class FakeOpenAIServer:
         latency: float = 0.0,
         supports_n: bool = True,
         usage: bool = True,
+        port: int = 0,
     ) -> None:
         self.responder: Responder = responder or (lambda body, i: "ok")
         self.latency = latency
@@ -86,22 +102,27 @@ class FakeOpenAIServer:
         """Consulted when the script is empty: a reply for this request body, or None for a normal one."""
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        self._sock = socket.create_server(("127.0.0.1", port), backlog=1024)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="fake-openai", daemon=True)
+        self._server: asyncio.Server | None = None
+        self._connections: set[asyncio.Task[None]] = set()
 
     @property
     def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
+        host, port = self._sock.getsockname()[:2]
         return f"http://{host}:{port}/v1"
 
     def start(self) -> FakeOpenAIServer:
         self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._serve(), self._loop).result()
         return self
 
     def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        asyncio.run_coroutine_threadsafe(self._close(), self._loop).result()
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+        self._loop.close()
 
     def __enter__(self) -> FakeOpenAIServer:
         return self.start()
@@ -113,12 +134,71 @@ class FakeOpenAIServer:
         with self._lock:
             self.script.extend(replies)
 
+    async def _serve(self) -> None:
+        self._server = await asyncio.start_server(self._connection, sock=self._sock)
+
+    async def _close(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        for task in list(self._connections):
+            task.cancel()
+        await asyncio.gather(*self._connections, return_exceptions=True)
+
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._connections.add(task)
+        try:
+            while await self._exchange(reader, writer):
+                pass
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            pass
+        finally:
+            self._connections.discard(task)
+            writer.close()
+
+    async def _exchange(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
+        """Serve one request; whether the connection stays open."""
+        line = await reader.readline()
+        if not line.strip():
+            return False
+        path = line.decode("latin-1").split(" ")[1]
+        headers = {}
+        while (header := await reader.readline()).strip():
+            name, _, value = header.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        body = json.loads(await reader.readexactly(int(headers.get("content-length", 0))) or b"{}")
+        reply = self._next(path, body, headers)
+        if self.latency + reply.delay:
+            await asyncio.sleep(self.latency + reply.delay)
+        status, payload, extra = self._render(path, body, reply)
+        head = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}"]
+        head += [f"{k}: {v}" for k, v in {"Content-Type": "application/json", **extra}.items()]
+        head.append(f"Content-Length: {len(payload) + (100 if reply.truncate else 0)}")
+        writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + (payload[: len(payload) // 2] if reply.truncate else payload))
+        await writer.drain()
+        return not reply.truncate
+
     def _next(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> Reply:
         with self._lock:
-            self.requests.append(RecordedRequest(path, body, {k.lower(): v for k, v in headers.items()}, time.monotonic()))
+            self.requests.append(RecordedRequest(path, body, headers, time.monotonic()))
             if self.script:
                 return self.script.popleft()
         return (self.rule(body) if self.rule else None) or Reply()
+
+    def _render(self, path: str, body: dict[str, Any], reply: Reply) -> tuple[int, bytes, dict[str, str]]:
+        chat = path.endswith("/chat/completions")
+        if not (chat or path.endswith("/completions")):
+            return 404, json.dumps({"error": {"message": f"no route {path}"}}).encode(), {}
+        if reply.status != 200:
+            return reply.status, json.dumps({"error": {"message": reply.message or f"scripted {reply.status}", "type": "scripted"}}).encode(), reply.headers
+        if reply.body is not None:
+            return 200, reply.body, reply.headers
+        result = self.response(path, body, reply)
+        if body.get("stream"):
+            include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+            return 200, _sse(result, chat, include_usage), {"Content-Type": "text/event-stream", **reply.headers}
+        return 200, json.dumps(result).encode(), reply.headers
 
     def response(self, path: str, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
         chat = path.endswith("/chat/completions")
@@ -159,50 +239,20 @@ def _sse(result: dict[str, Any], chat: bool, include_usage: bool) -> bytes:
     return b"".join(b"data: " + json.dumps(e).encode() + b"\n\n" for e in events) + b"data: [DONE]\n\n"
 
 
-def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+def main() -> None:
+    """Serve until interrupted: ``python -m harness.endpoints.testing --latency 0.05``."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every reply")
+    args = parser.parse_args()
+    server = FakeOpenAIServer(responder=echo_entry_point, latency=args.latency, port=args.port)
+    server.start()
+    print(server.url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        server.stop()
 
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
 
-        def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            body = json.loads(raw or b"{}")
-            reply = server._next(self.path, body, dict(self.headers))
-            delay = server.latency + reply.delay
-            if delay:
-                time.sleep(delay)
-            try:
-                self._respond(body, reply)
-            except (BrokenPipeError, ConnectionResetError):
-                self.close_connection = True
-
-        def _respond(self, body: dict[str, Any], reply: Reply) -> None:
-            chat = self.path.endswith("/chat/completions")
-            if not (chat or self.path.endswith("/completions")):
-                return self._send(404, json.dumps({"error": {"message": f"no route {self.path}"}}).encode(), {})
-            if reply.status != 200:
-                payload = json.dumps({"error": {"message": reply.message or f"scripted {reply.status}", "type": "scripted"}}).encode()
-                return self._send(reply.status, payload, reply.headers)
-            if reply.body is not None:
-                return self._send(200, reply.body, reply.headers)
-            result = server.response(self.path, body, reply)
-            if body.get("stream"):
-                include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-                return self._send(200, _sse(result, chat, include_usage), {"Content-Type": "text/event-stream", **reply.headers}, reply.truncate)
-            return self._send(200, json.dumps(result).encode(), reply.headers, reply.truncate)
-
-        def _send(self, status: int, payload: bytes, headers: dict[str, str], truncate: bool = False) -> None:
-            self.send_response(status)
-            headers = {"Content-Type": "application/json", **headers}
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.send_header("Content-Length", str(len(payload) + (100 if truncate else 0)))
-            self.end_headers()
-            self.wfile.write(payload[: len(payload) // 2] if truncate else payload)
-            self.wfile.flush()
-            if truncate:
-                self.close_connection = True
-
-    return Handler
+if __name__ == "__main__":
+    main()
