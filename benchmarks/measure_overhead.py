@@ -5,7 +5,7 @@ For a few built-in tasks (fastest and slowest tier):
   * the overhead over a bare ``valgrind --tool=callgrind python candidate.py`` of the same call;
   * the spread of instruction counts over repeated measurements (max − min, and relative).
 
-Usage: python benchmarks/harness.py [--repeats 5] [--task dedupe --task ...]
+Usage: python benchmarks/measure_overhead.py [--repeats 5] [--task dedupe --task ...]
 """
 
 from __future__ import annotations
