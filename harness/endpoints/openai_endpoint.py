@@ -15,9 +15,6 @@ from typing import Any
 
 import httpx
 import openai
-from openai import AsyncStream
-from openai.types import Completion
-from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
 from harness.endpoints.base import (
     Choice,
@@ -32,9 +29,10 @@ from harness.endpoints.base import (
 _TRANSIENT_STATUSES = {408, 409}
 CONNECTIONS_PER_CLIENT = 16
 """httpcore's pool does O(connections × waiting requests) work on every request event
-(encode/httpx#3215): one client with 64 connections spends ~8 ms of CPU per request and
-tops out near 120 requests/s.  Several small clients, each request going to the least
-busy one, keep that cost flat (measured: ~1000 requests/s at 64, see benchmarks/endpoints.py)."""
+(encode/httpx#3215): measured here with bare httpx at 64 connections and 50 ms replies, one
+client spends ~8 ms of CPU per request and tops out near 120 requests/s; four clients of 16,
+each request going to the least busy one, reach ~1000.  What remains per request through the
+openai client is ~2 ms of CPU (see benchmarks/endpoints.py)."""
 
 
 class OpenAIEndpoint:
@@ -101,24 +99,13 @@ class OpenAIEndpoint:
             body["max_tokens"] = request.max_tokens
         if request.stop:
             body["stop"] = list(request.stop)
-        body.update(request.extra)
+        if request.extra:
+            body["extra_body"] = dict(request.extra)
         return body
 
-    async def _create(self, client: openai.AsyncOpenAI, request: GenerationRequest, stream: bool = False) -> Any:
-        """POST through the client's documented generic ``post``: same transport, errors and
-        response types as ``create()``, without re-validating the body against the typed
-        parameter schema on every call (about a millisecond of CPU a request)."""
-        chat = request.api == "chat"
-        body = self._body(request)
-        if stream:
-            body |= {"stream": True, "stream_options": {"include_usage": True}}
-        return await client.post(
-            "/chat/completions" if chat else "/completions",
-            body=body,
-            cast_to=ChatCompletion if chat else Completion,
-            stream=stream,
-            stream_cls=AsyncStream[ChatCompletionChunk] if chat else AsyncStream[Completion],
-        )
+    async def _create(self, client: openai.AsyncOpenAI, request: GenerationRequest, **stream: Any) -> Any:
+        api = client.chat.completions if request.api == "chat" else client.completions
+        return await api.create(**self._body(request), **stream)
 
     async def _send(self, client: openai.AsyncOpenAI, request: GenerationRequest) -> GenerationResponse:
         result = await self._create(client, request)
@@ -134,7 +121,7 @@ class OpenAIEndpoint:
         )
 
     async def _send_streaming(self, client: openai.AsyncOpenAI, request: GenerationRequest) -> GenerationResponse:
-        stream = await self._create(client, request, stream=True)
+        stream = await self._create(client, request, stream=True, stream_options={"include_usage": True})
         parts: dict[int, list[str]] = {}
         finish: dict[int, str | None] = {}
         usage = None

@@ -164,14 +164,9 @@ def test_failed_samples_are_not_cached(server, make_model):
     assert len(server.requests) == 3  # one sample refused, one answered; then only the refused one again
 
 
-def test_samples_are_yielded_as_they_complete(make_model):
-    def responder(body, i):
-        if "Write slow(x)" in body["messages"][-1]["content"]:
-            time.sleep(0.5)
-        return "```python\ndef slow(x): return x\ndef fast(x): return x\n```"
-
-    with FakeOpenAIServer(responder=responder) as srv:
-        order = [s.task_id for s in make_model(base_url=srv.url).generate(requests_for(make_task("a", "slow"), 1) + requests_for(make_task("b", "fast"), 1))]
+def test_samples_are_yielded_as_they_complete(server, make_model):
+    server.rule = lambda body: Reply(delay=0.5) if "Write slow(x)" in body["messages"][-1]["content"] else None
+    order = [s.task_id for s in make_model().generate(requests_for(make_task("a", "slow"), 1) + requests_for(make_task("b", "fast"), 1))]
     assert order == ["b", "a"]
 
 

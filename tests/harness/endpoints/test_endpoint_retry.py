@@ -57,7 +57,7 @@ def test_limiter_bounds_concurrency_and_pauses():
             await limiter.acquire()
             peak = max(peak, limiter.in_flight)
             await asyncio.sleep(0.01)
-            await limiter.release()
+            limiter.release()
 
         await asyncio.gather(*(job() for _ in range(12)))
         limiter.rate_limited(0.2)
