@@ -163,7 +163,7 @@ def _progress() -> Progress:
               help="Results directory (SQLite store, response cache).")
 @click.option("--resume", "resume_id", help="Continue an interrupted run by its id (other options are taken from it).")
 @click.option("--base-url", help="OpenAI-compatible server URL (openai: models).")
-@click.option("--api-key", envvar="ERGON_API_KEY", help="API key (or ERGON_API_KEY / OPENAI_API_KEY).")
+@click.option("--api-key", help="API key (default: the named endpoint's, else ERGON_API_KEY or OPENAI_API_KEY).")
 @click.option("--endpoint", help="Named endpoint from the models config file.")
 @click.option("--temperature", type=float, default=None, help="Sampling temperature (openai: models).")
 @click.option("--max-tokens", type=int, default=None, help="Completion token cap (openai: models).")
