@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from harness.store import RunInfo, Store, StoredEvaluation
 from metrics import aggregate, coffe, evalperf, passk
@@ -50,6 +50,7 @@ class ModelRow:
     efficient_at_1: Estimate | None = None
     tokens: int = 0
     cost_usd: float | None = None
+    eflops: float | None = None
     solved: int = 0
 
     @property
@@ -59,6 +60,10 @@ class ModelRow:
     @property
     def cost_per_solved(self) -> float | None:
         return self.cost_usd / self.solved if self.solved and self.cost_usd is not None else None
+
+    @property
+    def eflops_per_solved(self) -> float | None:
+        return self.eflops / self.solved if self.solved and self.eflops is not None else None
 
 
 def _reference_counts(store: Store, info: RunInfo) -> dict[str, tuple[int, ...]]:
@@ -100,6 +105,12 @@ def _estimate(values: list[float | None], geometric: bool = False) -> Estimate |
     return aggregate.bootstrap(present, aggregate.geometric_mean if geometric else aggregate.mean)
 
 
+def _total(values: Iterable[float | None]) -> float | None:
+    """Sum of the known values; ``None`` when none is known (no price or architecture given)."""
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
 def model_row(store: Store, info: RunInfo) -> ModelRow:
     ladders = _reference_counts(store, info)
     grouped: dict[str, list[StoredEvaluation]] = defaultdict(list)
@@ -119,11 +130,10 @@ def model_row(store: Store, info: RunInfo) -> ModelRow:
     result.speedup = _estimate([t.speedup for t in result.tasks], geometric=True)
     result.efficient_at_1 = _estimate([t.efficient_at_1 for t in result.tasks])
     result.solved = sum(t.correct > 0 for t in result.tasks)
-    costs = []
-    for sample in store.samples(info.run_id).values():
-        result.tokens += sample.usage.prompt_tokens + sample.usage.completion_tokens
-        costs.append(sample.usage.cost_usd)
-    result.cost_usd = sum(c for c in costs if c is not None) if any(c is not None for c in costs) else None
+    usages = [s.usage for s in store.samples(info.run_id).values()]
+    result.tokens = sum(u.prompt_tokens + u.completion_tokens for u in usages)
+    result.cost_usd = _total(u.cost_usd for u in usages)
+    result.eflops = _total(u.eflops for u in usages)
     return result
 
 

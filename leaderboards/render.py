@@ -35,6 +35,7 @@ COLUMNS: list[tuple[str, Callable[[ModelRow], str]]] = [
     ("efficient@1 %", lambda r: _est(_scaled(r.efficient_at_1, 100))),
     ("tokens/solved", lambda r: _opt(r.tokens_per_solved, ".0f")),
     ("$/solved", lambda r: _opt(r.cost_per_solved, ".4f")),
+    ("eFLOPs/solved", lambda r: _opt(r.eflops_per_solved, ".3g")),
     ("counter", lambda r: r.counter or "–"),
     ("run", lambda r: r.run_id + ("" if r.status == "complete" else f" ({r.status})")),
 ]
@@ -74,6 +75,7 @@ def to_json(rows: list[ModelRow]) -> str:
         "fingerprint": r.fingerprint, "pass_at_1": _est_json(r.pass_at_1), "dps": _est_json(r.dps),
         "dps_norm": _est_json(r.dps_norm), "speedup": _est_json(r.speedup),
         "efficient_at_1": _est_json(r.efficient_at_1), "tokens": r.tokens, "cost_usd": r.cost_usd,
+        "eflops": r.eflops,
         "solved": r.solved, "tasks": [t.__dict__ for t in r.tasks],
     } for r in rows], indent=2)
 

@@ -30,7 +30,8 @@ def store(tmp_path: Path) -> Store:
     # task a: samples at 3000 (mid), 500 (faster than fastest), wrong
     for i, ev in enumerate([passed(3000), passed(500), Evaluation(verdict=Verdict.FAIL)]):
         store.add_evaluation(run, "a", i, "h1", ev)
-        store.add_sample(run, Sample("a", i, "code", usage=Usage(prompt_tokens=100, completion_tokens=50, cost_usd=0.01)))
+        store.add_sample(run, Sample("a", i, "code", usage=Usage(prompt_tokens=100, completion_tokens=50, cost_usd=0.01,
+                                                                     eflops=1e12)))
     # task b: one sample slower than the slowest reference
     store.add_evaluation(run, "b", 0, "h2", passed(20000))
     store.add_sample(run, Sample("b", 0, "code", usage=Usage(prompt_tokens=100, completion_tokens=50, cost_usd=0.01)))
@@ -59,6 +60,8 @@ def test_model_aggregates_by_hand(store: Store) -> None:
     assert row.pass_at_1.low <= row.pass_at_1.value <= row.pass_at_1.high
     # 4 samples × 150 tokens over 2 solved tasks; $0.04 over 2 solved tasks
     assert row.tokens_per_solved == 300 and row.cost_per_solved == pytest.approx(0.02)
+    # eFLOPs known for task a's three samples only: 3e12 over 2 solved tasks
+    assert row.eflops_per_solved == pytest.approx(1.5e12)
 
 
 def test_missing_reference_tier_means_no_efficiency_score() -> None:
