@@ -154,8 +154,10 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
                     futures.append(pool.submit(evaluate, task, i, sample.code, sample.error))
                 else:
                     requests.append(SampleRequest(task=task, index=i, kind=config.kind))
+            progress.start("generated", len(requests))
             for sample in model.generate(requests):
                 store.add_sample(run_id, sample)
+                progress.advance("generated", f"{sample.task_id}#{sample.index}")
                 futures.append(pool.submit(evaluate, by_id[sample.task_id], sample.index, sample.code, sample.error))
             seen = store.samples(run_id)
             for req in requests:  # a provider with no sample for a request (e.g. task absent from a samples file)
