@@ -26,7 +26,7 @@ MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈80× slower than native
 MEASURE_TIMEOUT_MIN_S = 120.0
 MEASURE_TIMEOUT_MAX_S = 1800.0
 MIN_INSTRUCTIONS_PER_NS = 0.25
-"""Honest Python calls retired 1.5–46 instructions per native nanosecond (all 94 built-in tiers, loaded 2-core VM).
+"""Honest Python calls retired 1.5–46 instructions per native nanosecond (all 95 built-in tiers, loaded 2-core VM).
 A count far below that for the time the check run measured means the candidate tampered with
 the region of interest (e.g. toggled collection itself), so it is not trusted."""
 STATUS_VERDICTS = {
