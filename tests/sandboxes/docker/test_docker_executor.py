@@ -180,9 +180,17 @@ def test_ctrl_c_during_a_job_removes_the_container(docker_client) -> None:
     import _thread
 
     before = {c.id for c in ours(docker_client)}
+
+    def interrupt_once_the_job_runs() -> None:
+        """Interrupt while run() waits on the job, not while the SDK is mid-request."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not {c.id for c in ours(docker_client)} - before:
+            time.sleep(0.1)
+        time.sleep(1.0)
+        _thread.interrupt_main()
+
     with DockerExecutor(client=docker_client) as executor:
-        timer = threading.Timer(1.5, _thread.interrupt_main)
-        timer.start()
+        threading.Thread(target=interrupt_once_the_job_runs, daemon=True).start()
         with pytest.raises(KeyboardInterrupt):
             executor.run(py("import time; time.sleep(30)", Limits(timeout_s=60)))
     assert {c.id for c in ours(docker_client)} == before
