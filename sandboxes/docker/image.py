@@ -33,6 +33,8 @@ DEFAULT_MIRROR = "http://deb.debian.org/debian"
 _HERE = Path(__file__).resolve().parent
 _PAYLOAD = _HERE.parent / "payload"
 _BUILD_ARTIFACTS = {"libergonroi.so"}
+_ISA = _HERE.parent / "isa"
+_ISA_PLUGIN_SOURCES = ("plugin.c", "qemu_plugin_v1.h")
 
 Log = Callable[[str], None]
 
@@ -47,6 +49,8 @@ def context_files() -> dict[str, bytes]:
     for path in sorted(_PAYLOAD.iterdir()):
         if path.is_file() and path.name not in _BUILD_ARTIFACTS and not path.name.startswith("."):
             files[f"payload/{path.name}"] = path.read_bytes()
+    for name in _ISA_PLUGIN_SOURCES:  # the QEMU counting plugin is built in the image
+        files[f"isa/{name}"] = (_ISA / name).read_bytes()
     return files
 
 

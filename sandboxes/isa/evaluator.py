@@ -96,9 +96,10 @@ def evaluate_asm(task: Task, code: str, context: EvalContext) -> Evaluation:
     spec = isa_spec(task)
     plugin = str(local_plugin()) if context.executor.name == "local" else None
     result = context.executor.run(build_job(task, code, plugin))
+    env = context.executor.environment()
     provenance: dict[str, Any] = {"target": spec["target"], "isa": TARGETS[spec["target"]].isa,
-                                  "executor": context.executor.name, "counter": COUNTER,
-                                  "energy_source": ENERGY_SOURCE}
+                                  "executor": env.executor, "fingerprint": env.fingerprint, "counter": COUNTER,
+                                  "energy_source": ENERGY_SOURCE, "task_hash": task.content_hash}
     if result.timed_out:
         return Evaluation(verdict=Verdict.TIMEOUT, detail="the check job exceeded its time limit", provenance=provenance)
     if "result.json" not in result.files:
