@@ -167,12 +167,19 @@ def _progress() -> Progress:
 @click.option("--endpoint", help="Named endpoint from the models config file.")
 @click.option("--temperature", type=float, default=None, help="Sampling temperature (openai: models).")
 @click.option("--max-tokens", type=int, default=None, help="Completion token cap (openai: models).")
-@click.option("--prompt", "prompt_template", default=None, help="Prompt template name (openai: models).")
+@click.option("--prompt", "prompt_template", default=None,
+              help="Prompt template name or TOML path (openai: models; see `ergon models list`).")
+@click.option("--system-prompt", default=None, help="Replace the template's system prompt (openai: models).")
+@click.option("--api", type=click.Choice(["chat", "completion"]), default=None,
+              help="Chat or completion API (openai: models; default: the endpoint's, else chat).")
+@click.option("--concurrency", type=int, default=None, help="Most requests in flight (openai: models).")
+@click.option("--request-timeout", type=float, default=None, help="Seconds per request attempt (openai: models).")
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
 def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
         warm_pool: bool, counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
-        max_tokens: int | None, prompt_template: str | None, no_cache: bool) -> None:
+        max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
+        concurrency: int | None, request_timeout: float | None, no_cache: bool) -> None:
     """Evaluate models on a suite, then print the leaderboard.
 
     Each sample is checked for correctness, then its instruction count is measured on the
@@ -188,7 +195,9 @@ def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[
         else:
             options = {k: v for k, v in {"base_url": base_url, "api_key": api_key, "endpoint": endpoint,
                                          "temperature": temperature, "max_tokens": max_tokens,
-                                         "prompt": prompt_template, "no_cache": no_cache or None}.items() if v is not None}
+                                         "prompt": prompt_template, "system_prompt": system_prompt, "api": api,
+                                         "concurrency": concurrency, "timeout": request_timeout,
+                                         "no_cache": no_cache or None}.items() if v is not None}
             base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
                                   executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
                                   timing_repeats=timing_repeats,

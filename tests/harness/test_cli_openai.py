@@ -99,3 +99,14 @@ def test_killed_endpoint_run_resumes_without_paying_twice(server: FakeOpenAIServ
     assert evaluated == 6
     # every reply received before the kill was cached: the resumed run asks only for the others
     assert len(server.requests) - sent_before == 6 - paid
+
+
+def test_completion_api_and_edit_kind(server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    out = tmp_path / "out"
+    argv = ergon(out, "--model", "openai:test-model", "--base-url", server.url, "--api", "completion",
+                 "--kind", "edit", "--system-prompt", "Be fast.", config=tmp_path)
+    result = run_cli(argv, env)
+    assert result.returncode == 0, result.stderr
+    (request,) = server.requests
+    assert request.path == "/v1/completions"
+    assert "def dedupe" in request.body["prompt"]  # the edit prompt carries the slow program
