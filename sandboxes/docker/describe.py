@@ -23,6 +23,7 @@ json.dump(
         "python": sys.executable,
         "python_version": platform.python_version(),
         "roi_library": "/opt/ergon/payload/libergonroi.so",
+        "qemu_plugin": "/opt/ergon/libergonqemu.so",
         "valgrind_version": _first_line("valgrind", "--version"),
         "gcc_version": _first_line("gcc", "--version"),
         "qemu_aarch64_version": _first_line("qemu-aarch64", "--version"),

@@ -170,7 +170,7 @@ class DockerExecutor:
                 "cpu": cpu,
                 "mode": "warm" if self.warm else "fresh",
                 "perf_counters": "enabled" if self.perf_counters else "off",
-                **{k: str(v) for k, v in info.items() if k.endswith("_version") and v},
+                **{k: str(v) for k, v in info.items() if (k.endswith("_version") or k == "qemu_plugin") and v},
             },
         )
 

@@ -94,9 +94,10 @@ def build_job(task: Task, code: str, plugin: str | None = None) -> Job:
 @evaluator(LANGUAGE)
 def evaluate_asm(task: Task, code: str, context: EvalContext) -> Evaluation:
     spec = isa_spec(task)
-    plugin = str(local_plugin()) if context.executor.name == "local" else None
-    result = context.executor.run(build_job(task, code, plugin))
     env = context.executor.environment()
+    # the image has the plugin built in; locally it is built once into the cache
+    plugin = str(local_plugin()) if env.executor == "local" else env.details.get("qemu_plugin")
+    result = context.executor.run(build_job(task, code, plugin))
     provenance: dict[str, Any] = {"target": spec["target"], "isa": TARGETS[spec["target"]].isa,
                                   "executor": env.executor, "fingerprint": env.fingerprint, "counter": COUNTER,
                                   "energy_source": ENERGY_SOURCE, "task_hash": task.content_hash}

@@ -112,7 +112,7 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
         times[name] = round(time.perf_counter() - t0, 4)
         return proc
 
-    plugin = job.get("plugin") or os.environ.get("ERGON_QEMU_PLUGIN")
+    plugin = job.get("plugin")
     if not plugin or not Path(plugin).is_file():
         t0 = time.perf_counter()
         try:
