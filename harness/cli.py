@@ -24,7 +24,7 @@ from harness.registry import SuiteError, UnknownSuite, UnknownTask, find_task, l
 from harness.store import Store, StoreError
 from leaderboards.publish import publish
 from leaderboards.render import FORMATS
-from sandboxes.counters import BACKENDS, CounterUnavailable, probe
+from sandboxes.counters import BACKENDS, CounterUnavailable
 from tasks.pymodule import TaskDefinitionError
 
 DEFAULT_OUT = Path("ergon-out")

@@ -87,10 +87,8 @@ class Interrupting(ReferenceModel):
 def test_interrupted_run_resumes_without_duplicates(store: Store, local_executor: LocalExecutor) -> None:
     cfg = runs.resolve_counter(config(model="reference:fastest"), local_executor)
     run_id = store.create_run(cfg.model, cfg.suite, cfg.model_dump(mode="json"))
-    try:
+    with pytest.raises(KeyboardInterrupt):
         runs.execute(store, run_id, cfg, local_executor, model_factory=lambda spec, opts: Interrupting("fastest", 1))
-    except KeyboardInterrupt:
-        pass
     assert len(store.evaluated(run_id)) < len(TASKS)
     runs.execute(store, run_id, cfg, local_executor)
     assert store.evaluated(run_id) == {(t, 0) for t in TASKS}

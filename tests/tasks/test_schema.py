@@ -51,7 +51,8 @@ def module(**attrs) -> types.ModuleType:
 def test_task_module_expected_values_come_from_the_fastest_reference() -> None:
     task = load_task_module(module(), "s")
     assert task.id == "fake" and all(c.expected == c.args[0] for c in task.tests)
-    assert task.perf_expected == 5 and task.warmup_args != task.perf_args or True
+    assert task.perf_args == [5] and task.perf_expected == 5
+    assert len(task.warmup_args) == 1 and 0 <= task.warmup_args[0] < 9  # made by random_case, not perf_input
 
 
 def test_task_module_missing_parts() -> None:
