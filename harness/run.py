@@ -136,7 +136,8 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
         wanted = [(t, i) for t in tasks for i in range(max(1, samples_per_task(model, t, config.n)))]
         pending = [(t, i) for t, i in wanted if (t.id, i) not in evaluated]
         progress.start("samples", len(pending))
-        with ThreadPoolExecutor(max_workers=config.workers) as pool:
+        pool = ThreadPoolExecutor(max_workers=config.workers)
+        try:
             futures = measure_references(store, tasks, config, ctx, pool, progress)
 
             def evaluate(task: Task, index: int, code: str | None, error: str | None) -> None:
@@ -166,6 +167,10 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
             wait(futures)
             for f in futures:
                 f.result()  # surface harness bugs instead of hiding them
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)  # Ctrl-C: finish what runs, drop what waits
+            raise
+        pool.shutdown()
         store.set_status(run_id, "complete")
     finally:
         model.close()

@@ -127,3 +127,14 @@ def test_killed_cli_run_resumes(tmp_path: Path) -> None:
     assert sorted((t, i) for t, i, _ in rows) == [("dedupe", 0), ("dedupe", 1), ("dedupe", 2), ("kth_smallest", 0),
                                                   ("merge_intervals", 0)]
     assert all(c == 1 for *_, c in rows) and status == "complete"
+
+
+def test_interrupt_drops_queued_work(tmp_path: Path, local_executor: LocalExecutor) -> None:
+    """Ctrl-C finishes the evaluations under way and cancels the queued ones instead of running them."""
+    store = Store(tmp_path / "ergon.sqlite")
+    cfg = runs.resolve_counter(config(model="reference:fastest"), local_executor)
+    run_id = store.create_run(cfg.model, cfg.suite, cfg.model_dump(mode="json"))
+    with pytest.raises(KeyboardInterrupt):
+        runs.execute(store, run_id, cfg, local_executor, model_factory=lambda spec, opts: Interrupting("fastest", 0))
+    measured = store.references_for(cfg.fingerprint, cfg.counter)
+    assert len(measured) <= cfg.workers < 3 * len(TASKS)
