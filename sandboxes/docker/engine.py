@@ -85,7 +85,8 @@ class Removed:
 def remove_leftovers(client: DockerClient, *, everything: bool = False) -> Removed:
     """Remove containers and scratch volumes of dead Ergon processes (all of them if ``everything``)."""
     containers = 0
-    for container in client.containers.list(all=True, filters=OWNED):
+    # ignore_removed: other Ergon processes remove their own containers while we list
+    for container in client.containers.list(all=True, filters=OWNED, ignore_removed=True):
         if everything or _is_leftover(container.labels):
             try:
                 container.remove(force=True, v=True)

@@ -20,10 +20,6 @@ def py(code: str, limits: Limits = Limits(), collect: tuple[str, ...] = ()) -> J
                limits=limits, collect=collect)
 
 
-def ours(client) -> list:
-    return [c for c in client.containers.list(all=True, filters=OWNED) if c.labels.get(PID_LABEL) == str(os.getpid())]
-
-
 def test_runs_in_scratch_as_unprivileged_user_and_collects(executor: DockerExecutor) -> None:
     code = ("import os; open('out.txt','w').write(open('data.txt').read().upper() + open('sub/dir/x.txt').read());"
             "os.makedirs('deep', exist_ok=True); open('deep/a.log','w').write('a');"
@@ -140,51 +136,51 @@ def test_signal_exit_codes_are_negative(executor: DockerExecutor) -> None:
     assert executor.run(py("import sys; sys.exit(3)")).exit_code == 3
 
 
-def test_background_process_does_not_outlive_the_job(executor: DockerExecutor, docker_client) -> None:
+def test_background_process_does_not_outlive_the_job(executor: DockerExecutor, stray_processes) -> None:
     start = time.monotonic()
     token = f"{time.time() % 1000:.6f}"
     result = executor.run(py(f"import subprocess; subprocess.Popen(['sleep', '{token}'], start_new_session=True); print('ok')"))
     assert result.stdout == b"ok\n" and time.monotonic() - start < 15
-    assert host_processes_running(token) == []
+    assert stray_processes(token) == []
 
 
-def test_fresh_mode_removes_its_containers(fresh_executor: DockerExecutor, docker_client) -> None:
+def test_fresh_mode_removes_its_containers(fresh_executor: DockerExecutor, docker_client, our_containers) -> None:
     fresh_executor.run(py("print(1)"))
     fresh_executor.run(py("import time; time.sleep(9)", Limits(timeout_s=1)))
-    containers = ours(docker_client)
+    containers = our_containers()
     assert all(c.labels.get("org.ergon.mode") == "warm" for c in containers)
     volumes = {m.get("Name") for c in containers for m in c.attrs["Mounts"]}
     mine = {"label": [OWNED["label"], f"{PID_LABEL}={os.getpid()}"]}
     assert {v.name for v in docker_client.volumes.list(filters=mine)} <= volumes
 
 
-def test_warm_mode_reuses_one_container_and_wipes_it(warm_executor: DockerExecutor, docker_client) -> None:
+def test_warm_mode_reuses_one_container_and_wipes_it(warm_executor: DockerExecutor, our_containers) -> None:
     warm_executor.run(py("open('/tmp/t','w').write('1'); open('/dev/shm/s','w').write('1'); open('left','w')"))
-    before = ours(docker_client)
+    before = our_containers()
     result = warm_executor.run(py("import os; print(sorted(os.listdir('.')), os.listdir('/tmp'), os.listdir('/dev/shm'))"))
     assert result.stdout == b"['data.txt', 'sub'] [] []\n"
-    assert {c.id for c in ours(docker_client)} == {c.id for c in before}
+    assert {c.id for c in our_containers()} == {c.id for c in before}
 
 
-def test_warm_mode_replaces_a_container_after_a_timeout(warm_executor: DockerExecutor, docker_client) -> None:
+def test_warm_mode_replaces_a_container_after_a_timeout(warm_executor: DockerExecutor, our_containers) -> None:
     warm_executor.run(py("print(1)"))
-    before = {c.id for c in ours(docker_client)}
+    before = {c.id for c in our_containers()}
     warm_executor.run(py("import time; time.sleep(9)", Limits(timeout_s=1)))
     assert warm_executor.run(py("print(2)")).stdout == b"2\n"
-    assert {c.id for c in ours(docker_client)}.isdisjoint(before)
+    assert {c.id for c in our_containers()}.isdisjoint(before)
 
 
-def test_ctrl_c_during_a_job_removes_the_container(docker_client) -> None:
+def test_ctrl_c_during_a_job_removes_the_container(docker_client, our_containers) -> None:
     """KeyboardInterrupt inside run(): the container still goes (fresh mode, finally)."""
     import threading
     import _thread
 
-    before = {c.id for c in ours(docker_client)}
+    before = {c.id for c in our_containers()}
 
     def interrupt_once_the_job_runs() -> None:
         """Interrupt while run() waits on the job, not while the SDK is mid-request."""
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not {c.id for c in ours(docker_client)} - before:
+        while time.monotonic() < deadline and not {c.id for c in our_containers()} - before:
             time.sleep(0.1)
         time.sleep(1.0)
         _thread.interrupt_main()
@@ -193,7 +189,7 @@ def test_ctrl_c_during_a_job_removes_the_container(docker_client) -> None:
         threading.Thread(target=interrupt_once_the_job_runs, daemon=True).start()
         with pytest.raises(KeyboardInterrupt):
             executor.run(py("import time; time.sleep(30)", Limits(timeout_s=60)))
-    assert {c.id for c in ours(docker_client)} == before
+    assert {c.id for c in our_containers()} == before
 
 
 def test_leftovers_of_dead_processes_are_removed_by_label(docker_client, fresh_executor) -> None:
@@ -204,7 +200,7 @@ def test_leftovers_of_dead_processes_are_removed_by_label(docker_client, fresh_e
     live = docker_client.containers.create(image, ["sleep", "infinity"], labels=owner_labels())
     try:
         removed = remove_leftovers(docker_client)
-        ids = {c.id for c in docker_client.containers.list(all=True, filters=OWNED)}
+        ids = {c.id for c in docker_client.containers.list(all=True, filters=OWNED, ignore_removed=True)}
         assert removed.containers >= 1 and leftover.id not in ids and live.id in ids
     finally:
         live.remove(force=True)
@@ -224,20 +220,3 @@ def _dead_pid() -> int:
     proc = subprocess.Popen(["true"])
     proc.wait()
     return proc.pid
-
-
-def host_processes_running(token: str, settle_s: float = 5.0) -> list[int]:
-    """Host processes whose command line holds ``token``, once exiting ones had time to go."""
-    deadline = time.monotonic() + settle_s
-    while True:
-        found = []
-        for entry in os.listdir("/proc"):
-            try:
-                if entry.isdigit() and token.encode() in open(f"/proc/{entry}/cmdline", "rb").read():
-                    found.append(int(entry))
-            except OSError:
-                pass
-        found = [pid for pid in found if pid != os.getpid()]
-        if not found or time.monotonic() > deadline:
-            return found
-        time.sleep(0.1)

@@ -9,15 +9,12 @@ process, no container left but the warm pool's) and a correct candidate must sti
 
 from __future__ import annotations
 
-import os
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
 
 from sandboxes import python_eval
-from sandboxes.docker.engine import OWNED, PID_LABEL
 from sandboxes.docker.executor import DockerExecutor
 from sandboxes.evaluation import EvalContext, Verdict
 from sandboxes.executor import Limits
@@ -141,36 +138,20 @@ def measuring(executor: DockerExecutor) -> EvalContext:
     return EvalContext(executor=executor, counter="callgrind", timing_repeats=3, trace_memory=False)
 
 
-def assert_unharmed(executor: DockerExecutor, dedupe: Task) -> None:
-    client = executor._client
-    ours = [c for c in client.containers.list(all=True, filters=OWNED) if c.labels.get(PID_LABEL) == str(os.getpid())]
-    assert all(c.labels.get("org.ergon.mode") == "warm" for c in ours), "a fresh container was left behind"
-    assert not stray_processes("4242.5"), "a background process outlived its job"
+def assert_unharmed(executor: DockerExecutor, dedupe: Task, containers: list, strays: list[int]) -> None:
+    assert all(c.labels.get("org.ergon.mode") == "warm" for c in containers), "a fresh container was left behind"
+    assert not strays, "a background process outlived its job"
     after = evaluate_python(dedupe, f"def dedupe(xs):\n{CORRECT}", check_only(executor))
     assert after.verdict == Verdict.PASS, after.detail
 
 
-def stray_processes(token: str, settle_s: float = 5.0) -> list[int]:
-    deadline = time.monotonic() + settle_s
-    while True:
-        found = []
-        for entry in os.listdir("/proc"):
-            try:
-                if entry.isdigit() and token.encode() in open(f"/proc/{entry}/cmdline", "rb").read():
-                    found.append(int(entry))
-            except OSError:
-                pass
-        if not found or time.monotonic() > deadline:
-            return found
-        time.sleep(0.1)
-
-
 @pytest.mark.parametrize("name", CANDIDATES)
-def test_hostile_candidate(name: str, executor: DockerExecutor, dedupe: Task) -> None:
+def test_hostile_candidate(name: str, executor: DockerExecutor, dedupe: Task, our_containers,
+                           stray_processes) -> None:
     code, verdict = CANDIDATES[name]
     evaluation = evaluate_python(dedupe, code, check_only(executor))
     assert evaluation.verdict == verdict, evaluation.detail
-    assert_unharmed(executor, dedupe)
+    assert_unharmed(executor, dedupe, our_containers(), stray_processes("4242.5"))
 
 
 CACHING = """
