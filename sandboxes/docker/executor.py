@@ -261,22 +261,21 @@ class DockerExecutor:
         return container
 
     def _run_in_slot(self, slot: _Slot, job: Job) -> JobResult:
-        if not self.warm:
-            holder = self._holder(slot, job.limits)
-            try:
-                return self._exec(holder, job)[0]
-            finally:
-                _remove(holder)
+        """Run ``job`` in the slot's holder, made for its limits; keep the holder only when
+        warm and the job ended cleanly and was wiped (never after an error or interrupt,
+        which can leave the job running in it)."""
         if slot.holder is not None and slot.limits != job.limits:
-            _remove(slot.holder)
-            slot.holder = None
+            _retire(slot)
         if slot.holder is None:
             slot.holder, slot.limits = self._holder(slot, job.limits), job.limits
-        result, clean = self._exec(slot.holder, job)
-        if not clean or not self._reset(slot.holder):
-            _remove(slot.holder)
-            slot.holder = None
-        return result
+        keep = False
+        try:
+            result, clean = self._exec(slot.holder, job)
+            keep = self.warm and clean and self._reset(slot.holder)
+            return result
+        finally:
+            if not keep:
+                _retire(slot)
 
     def _reset(self, holder: Container) -> bool:
         try:
@@ -451,6 +450,12 @@ class _ChunkReader(io.RawIOBase):
         n = min(len(b), len(self._buf))
         b[:n], self._buf = self._buf[:n], self._buf[n:]
         return n
+
+
+def _retire(slot: _Slot) -> None:
+    if slot.holder is not None:
+        _remove(slot.holder)
+        slot.holder = None
 
 
 def _kill(container: Container) -> None:

@@ -170,8 +170,10 @@ def test_warm_mode_replaces_a_container_after_a_timeout(warm_executor: DockerExe
     assert {c.id for c in our_containers()}.isdisjoint(before)
 
 
-def test_ctrl_c_during_a_job_removes_the_container(docker_client, our_containers) -> None:
-    """KeyboardInterrupt inside run(): the container still goes (fresh mode, finally)."""
+@pytest.mark.parametrize("warm", [False, True], ids=["fresh", "warm"])
+def test_ctrl_c_during_a_job_removes_the_container(warm: bool, docker_client, our_containers) -> None:
+    """KeyboardInterrupt inside run(): the container goes at once, not at close (a warm
+    holder still running the interrupted job must not take the next one)."""
     import threading
     import _thread
 
@@ -185,11 +187,11 @@ def test_ctrl_c_during_a_job_removes_the_container(docker_client, our_containers
         time.sleep(1.0)
         _thread.interrupt_main()
 
-    with DockerExecutor(client=docker_client) as executor:
+    with DockerExecutor(client=docker_client, warm=warm) as executor:
         threading.Thread(target=interrupt_once_the_job_runs, daemon=True).start()
         with pytest.raises(KeyboardInterrupt):
             executor.run(py("import time; time.sleep(30)", Limits(timeout_s=60)))
-    assert {c.id for c in our_containers()} == before
+        assert {c.id for c in our_containers()} == before
 
 
 def test_leftovers_of_dead_processes_are_removed_by_label(docker_client, fresh_executor) -> None:
