@@ -147,6 +147,8 @@ class DockerExecutor:
         for i in range(workers):
             self._slots.put(_Slot(core=available[i % len(available)] if available else None))
         self._closed = False
+        self._lock = threading.Lock()
+        """Orders close() against slots coming back, so a busy slot is never put back after it."""
         atexit.register(self.close)
 
     # -- the protocol ---------------------------------------------------------------
@@ -175,23 +177,28 @@ class DockerExecutor:
         )
 
     def run(self, job: Job) -> JobResult:
+        if self._closed:
+            raise RuntimeError("the Docker executor is closed")
         slot = self._slots.get()
         try:
             return self._run_in_slot(slot, job)
         finally:
-            self._slots.put(slot)
+            with self._lock:
+                if self._closed:  # closed while this job ran: its holder goes now
+                    _retire(slot)
+                self._slots.put(slot)
 
     def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
-        while True:
-            try:
-                slot = self._slots.get_nowait()
-            except queue.Empty:
-                break
-            if slot.holder is not None:
-                _remove(slot.holder)
+        """Remove the idle holders; busy ones are removed as their jobs return."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            while True:
+                try:
+                    _retire(self._slots.get_nowait())
+                except queue.Empty:
+                    break
         atexit.unregister(self.close)
 
     def __enter__(self) -> DockerExecutor:

@@ -222,3 +222,21 @@ def _dead_pid() -> int:
     proc = subprocess.Popen(["true"])
     proc.wait()
     return proc.pid
+
+
+def test_close_during_a_warm_job_leaves_no_holder(docker_client, our_containers) -> None:
+    """A holder busy at close() is removed when its job returns, not put back to leak."""
+    import threading
+
+    before = {c.id for c in our_containers()}
+    executor = DockerExecutor(client=docker_client, warm=True)
+    done = threading.Thread(target=executor.run, args=(py("import time; time.sleep(3)"),))
+    done.start()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not {c.id for c in our_containers()} - before:
+        time.sleep(0.1)
+    executor.close()
+    done.join()
+    assert {c.id for c in our_containers()} == before
+    with pytest.raises(RuntimeError):
+        executor.run(py("print(1)"))
