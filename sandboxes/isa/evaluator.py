@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sandboxes.evaluation import EvalContext, Evaluation, Measurement, Verdict, evaluator
-from sandboxes.executor import Job, Limits
+from sandboxes.executor import Job, JobResult, Limits
 from sandboxes.isa import PAYLOAD_DIR, PLUGIN_FILE, build_plugin
 from sandboxes.isa.targets import TARGETS
 from sandboxes.local import cache_dir
@@ -103,11 +103,9 @@ def evaluate_asm(task: Task, code: str, context: EvalContext) -> Evaluation:
                                   "energy_source": ENERGY_SOURCE, "task_hash": task.content_hash}
     if result.timed_out:
         return Evaluation(verdict=Verdict.TIMEOUT, detail="the check job exceeded its time limit", provenance=provenance)
-    if "result.json" not in result.files:
-        tail = result.stderr.decode("utf-8", "replace").strip()[-500:]
-        return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=f"the ISA runner failed: {tail}",
-                          provenance=provenance)
-    data = json.loads(result.files["result.json"])
+    data = runner_result(result)
+    if isinstance(data, str):
+        return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=data, provenance=provenance)
     provenance["times"] = data.get("times", {})
     if data["status"] != "pass":
         failed = re.search(r"FAIL check (\d+)", data.get("detail", ""))
@@ -128,3 +126,32 @@ def evaluate_asm(task: Task, code: str, context: EvalContext) -> Evaluation:
                               extra=extra)
     return Evaluation(verdict=Verdict.PASS, tests_passed=checks, tests_total=checks, measurement=measurement,
                       provenance=provenance)
+
+
+PASS_FIELDS = {"instructions": int, "candidate_instructions": int, "static_instructions": int,
+               "coverage": (int, float), "uncovered": list, "output": str}
+
+
+def runner_result(result: JobResult) -> dict[str, Any] | str:
+    """The runner's ``result.json``, checked, or why it cannot be used.
+
+    Only a runner that exited by itself (status 0) wrote it: the candidate runs beside it
+    as the same user and could write a ``result.json`` and kill the runner.  Whatever the
+    file holds, a bad one is a measurement error here, never an exception on the host.
+    """
+    tail = result.stderr.decode("utf-8", "replace").strip()[-500:]
+    if result.exit_code != 0 or "result.json" not in result.files:
+        return f"the ISA runner failed (exit {result.exit_code}): {tail}"
+    try:
+        data = json.loads(result.files["result.json"])
+    except ValueError:
+        return "the ISA runner's result.json is not JSON"
+    if not isinstance(data, dict) or data.get("status") not in {"pass", *STATUS_VERDICTS}:
+        return "the ISA runner's result.json has no known status"
+    if data["status"] == "pass":
+        wrong = [k for k, kind in PASS_FIELDS.items() if not isinstance(data.get(k), kind)]
+        if wrong or not re.search(r"ergon: all \d+ checks passed", data["output"]):
+            return f"the ISA runner's result.json is incomplete: {', '.join(wrong) or 'output'}"
+    elif not isinstance(data.get("detail", ""), str):
+        return "the ISA runner's result.json has a non-text detail"
+    return data

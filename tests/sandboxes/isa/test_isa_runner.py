@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from sandboxes.isa import build_plugin
-from sandboxes.isa.evaluator import entry_header
+from sandboxes.executor import JobResult
+from sandboxes.isa.evaluator import entry_header, runner_result
 from sandboxes.isa.runner import parse_plugin_output, symbol_address, text_ranges
 
 MAP = """\
@@ -63,3 +65,33 @@ def test_plugin_builds(tmp_path: Path) -> None:
     lib = build_plugin(tmp_path)
     symbols = subprocess.run(["nm", "-D", "--defined-only", str(lib)], capture_output=True, text=True).stdout
     assert "qemu_plugin_install" in symbols and "qemu_plugin_version" in symbols
+
+
+def job_result(result_json: bytes | None, exit_code: int | None = 0) -> JobResult:
+    files = {} if result_json is None else {"result.json": result_json}
+    return JobResult(exit_code=exit_code, stdout=b"", stderr=b"boom", files=files, wall_s=0.1)
+
+
+PASSING = {"status": "pass", "instructions": 10, "candidate_instructions": 5, "static_instructions": 4,
+           "coverage": 1.0, "uncovered": [], "output": "ergon: all 3 checks passed\n"}
+
+
+@pytest.mark.parametrize("raw, exit_code", [
+    (None, 0),
+    (json.dumps(PASSING).encode(), -9),  # the runner was killed: the file may be the candidate's
+    (b"{not json", 0),
+    (b"[1, 2]", 0),
+    (b'{"status": "great"}', 0),
+    (json.dumps({**PASSING, "instructions": "few"}).encode(), 0),
+    (json.dumps({**PASSING, "output": "done"}).encode(), 0),
+    (json.dumps({k: v for k, v in PASSING.items() if k != "coverage"}).encode(), 0),
+], ids=["missing", "runner killed", "not json", "not an object", "unknown status", "bad count", "no done line",
+        "missing field"])
+def test_unusable_runner_results_are_reasons_not_exceptions(raw: bytes | None, exit_code: int) -> None:
+    assert isinstance(runner_result(job_result(raw, exit_code)), str)
+
+
+def test_a_sound_runner_result_is_used() -> None:
+    assert runner_result(job_result(json.dumps(PASSING).encode())) == PASSING
+    failing = {"status": "fail", "detail": "FAIL check 3 (x): got 1, expected 2"}
+    assert runner_result(job_result(json.dumps(failing).encode())) == failing
