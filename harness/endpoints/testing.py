@@ -45,6 +45,8 @@ class Reply:
     """Send these bytes as the body instead (e.g. malformed JSON)."""
     truncate: bool = False
     """Announce a longer body than is sent, then drop the connection."""
+    trickle: float = 0.0
+    """Send the body in ten pieces this many seconds apart: each read is quick, the whole is slow."""
     finish_reason: str = "stop"
     usage: bool = True
     message: str | None = None
@@ -175,8 +177,16 @@ class FakeOpenAIServer:
         head = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}"]
         head += [f"{k}: {v}" for k, v in {"Content-Type": "application/json", **extra}.items()]
         head.append(f"Content-Length: {len(payload) + (100 if reply.truncate else 0)}")
-        writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + (payload[: len(payload) // 2] if reply.truncate else payload))
-        await writer.drain()
+        writer.write(("\r\n".join(head) + "\r\n\r\n").encode())
+        if reply.truncate:
+            payload = payload[: len(payload) // 2]
+        pieces = 10 if reply.trickle else 1
+        step = max(1, -(-len(payload) // pieces))
+        for start in range(0, len(payload), step):
+            if start:
+                await asyncio.sleep(reply.trickle)
+            writer.write(payload[start : start + step])
+            await writer.drain()
         return not reply.truncate
 
     def _next(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> Reply:

@@ -125,6 +125,15 @@ def test_slow_reply_times_out_and_is_retried(server, make_model):
     assert len(server.requests) == 2 and time.monotonic() - start < 0.9
 
 
+def test_trickling_reply_hits_the_overall_deadline(server, make_model):
+    # Every read arrives within the client's per-read timeout; only the attempt's deadline stops it.
+    server.push(Reply(trickle=0.1))
+    start = time.monotonic()
+    [sample] = make_model(timeout=0.3).generate(requests_for(make_task(), 1))
+    assert sample.error is None
+    assert len(server.requests) == 2 and time.monotonic() - start < 0.9
+
+
 def test_slow_replies_past_the_cap(server, make_model):
     server.push(*[Reply(delay=0.6)] * 2)
     [sample] = make_model(timeout=0.2, max_retries=1).generate(requests_for(make_task(), 1))
