@@ -97,6 +97,44 @@ def parse_plugin_output(text: str) -> tuple[dict[str, int], set[int]]:
     return values, covered
 
 
+PR_SET_CHILD_SUBREAPER = 36
+
+
+def become_subreaper() -> None:
+    """Orphans of the candidate's processes are re-parented to this one, to be killed."""
+    import ctypes
+
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def kill_descendants() -> None:
+    """Kill whatever the candidate left running, so that nothing of it can rewrite
+    ``counts.txt`` or ``result.json`` once its run is over (it runs as the same user)."""
+    me = os.getpid()
+    while True:
+        children = [pid for pid in _process_ids() if _parent(pid) == me]
+        if not children:
+            return
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+
+
+def _process_ids() -> list[int]:
+    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith("PPid:")), None)
+    except OSError:
+        return None
+
+
 def _tool(gcc: str, name: str) -> str:
     return gcc[: -len("gcc")] + name
 
@@ -152,15 +190,20 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
     conf += [f"skip {lo:x} {hi:x}" for obj in HARNESS_OBJECTS for lo, hi in ranges.get(obj, [])]
     Path("plugin.conf").write_text("\n".join(conf) + "\n")
 
+    # Everything read from the program is read before it runs: the candidate could rewrite it.
+    static = static_instructions(_tool(gcc, "objdump"), "prog", cand_ranges)
     argv = [job["qemu"], *job["qemu_args"], "-plugin", f"{plugin},conf=plugin.conf", "./prog"]
     t0 = time.perf_counter()
     with open("run.out", "w+b") as out:
+        become_subreaper()
         try:
             # An empty environment: the stack layout, hence the counts, must not depend on it.
             code = subprocess.run(argv, stdout=out, stderr=subprocess.STDOUT, env={},
                                   timeout=float(job["run_timeout_s"])).returncode
         except subprocess.TimeoutExpired:
             code = None
+        finally:
+            kill_descendants()
         times["run"] = round(time.perf_counter() - t0, 4)
         out.seek(0)
         output = out.read()[-TAIL:].decode(errors="replace")
@@ -180,7 +223,6 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
     values, covered = parse_plugin_output(Path("counts.txt").read_text())
     if values.get("begin_hits") != 1 or values.get("end_hits") != 1:
         return {**result, "status": "setup", "detail": f"region markers hit {values}"}
-    static = static_instructions(_tool(gcc, "objdump"), "prog", cand_ranges)
     result.update(
         status="pass",
         instructions=values["region"],

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ import pytest
 from sandboxes.isa import build_plugin
 from sandboxes.executor import JobResult
 from sandboxes.isa.evaluator import entry_header, runner_result
+from sandboxes.isa import runner
 from sandboxes.isa.runner import parse_plugin_output, symbol_address, text_ranges
 
 MAP = """\
@@ -95,3 +99,23 @@ def test_a_sound_runner_result_is_used() -> None:
     assert runner_result(job_result(json.dumps(PASSING).encode())) == PASSING
     failing = {"status": "fail", "detail": "FAIL check 3 (x): got 1, expected 2"}
     assert runner_result(job_result(json.dumps(failing).encode())) == failing
+
+
+def test_what_the_candidate_leaves_running_is_killed(tmp_path: Path) -> None:
+    """An orphan of the run (here a backgrounded sleep) is re-parented to the runner and killed."""
+    token = "987.654321"
+    script = (f"import subprocess, sys; sys.path.insert(0, {str(Path(runner.__file__).parent)!r}); import runner\n"
+              f"runner.become_subreaper()\nsubprocess.run(['sh', '-c', 'sleep {token} & exit 0'])\n"
+              "runner.kill_descendants()\n")
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=30)
+    left = [p for p in runner._process_ids() if token.encode() in _cmdline(p)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
