@@ -27,7 +27,15 @@ COUNTER = "qemu-plugin"
 ENERGY_SOURCE = "unavailable: emulated"
 LOW_COVERAGE = 0.98
 RUN_TIMEOUT_S = 20.0
-LIMITS = Limits(timeout_s=RUN_TIMEOUT_S + 60, cpu_s=int(RUN_TIMEOUT_S) + 60, memory_mb=2048, nproc=64)
+TOOLS_S = 60.0
+"""Time for assembling, compiling, linking and disassembling, on top of the run's."""
+
+
+def job_limits(run_timeout_s: float) -> Limits:
+    """The whole job's limits, from the run's timeout (read per job, so that changing
+    ``RUN_TIMEOUT_S`` moves the job's limit with it and the run's own timeout fires first)."""
+    return Limits(timeout_s=run_timeout_s + TOOLS_S, cpu_s=int(run_timeout_s + TOOLS_S), memory_mb=2048, nproc=64)
+
 PAYLOAD = ("runner.py", "plugin.c", "qemu_plugin_v1.h", "harness.h")
 STATUS_VERDICTS = {
     "fail": Verdict.FAIL,
@@ -88,7 +96,8 @@ def build_job(task: Task, code: str, plugin: str | None = None) -> Job:
         "run_timeout_s": RUN_TIMEOUT_S, "plugin": plugin,
     }
     files["job.json"] = json.dumps(job).encode()
-    return Job(argv=("{python}", "-S", "runner.py"), files=files, limits=LIMITS, collect=("result.json",))
+    return Job(argv=("{python}", "-S", "runner.py"), files=files, limits=job_limits(RUN_TIMEOUT_S),
+               collect=("result.json",))
 
 
 @evaluator(LANGUAGE)

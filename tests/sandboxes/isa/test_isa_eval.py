@@ -137,5 +137,7 @@ def test_hand_made_candidates(ctx: EvalContext) -> None:
 def test_timeout(ctx: EvalContext, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(isa_evaluator, "RUN_TIMEOUT_S", 1.0)
     a = task("sum_primes", "aarch64")
-    ev = evaluate_asm(a, "\t.text\n\t.globl\tsum_primes\nsum_primes:\n\tb\tsum_primes\n", ctx)
-    assert ev.verdict == Verdict.TIMEOUT
+    loop = "\t.text\n\t.globl\tsum_primes\nsum_primes:\n\tb\tsum_primes\n"
+    assert isa_evaluator.build_job(a, loop).limits.timeout_s == 1.0 + isa_evaluator.TOOLS_S
+    ev = evaluate_asm(a, loop, ctx)
+    assert ev.verdict == Verdict.TIMEOUT and "no exit within 1.0 s" in ev.detail, ev.detail
