@@ -103,12 +103,17 @@ def test_retry_after_is_honoured(server, make_model, header):
 
 
 def test_rate_limit_pauses_all_requests(server, make_model):
+    # Every reply takes 0.1 s, so without a shared pause the other slots would keep sending
+    # a request every 0.1 s while the 429's Retry-After runs.
+    server.latency = 0.1
     server.push(Reply(status=429, headers={"Retry-After": "0.5"}))
     samples = list(make_model(concurrency=4, n=1).generate(requests_for(make_task(), 12)))
     assert all(s.error is None for s in samples) and len(server.requests) == 13
     t429 = server.requests[0].time
-    # After the few requests already on their way, nothing is sent until Retry-After has passed.
-    assert not [r for r in server.requests if t429 + 0.15 < r.time < t429 + 0.45]
+    # The 429 arrives at t429 + 0.1; the requests already on their way finish then, and
+    # nothing more is sent until its Retry-After has passed.
+    assert len([r for r in server.requests if r.time < t429 + 0.05]) == 4
+    assert not [r for r in server.requests if t429 + 0.15 < r.time < t429 + 0.55]
 
 
 def test_rate_limit_cap(server, make_model):
