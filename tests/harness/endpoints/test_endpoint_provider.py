@@ -163,12 +163,43 @@ def test_cache_second_run_sends_nothing(server, make_model, tmp_path):
     assert len(server.requests) == 2 * sent
 
 
-def test_cache_key_covers_parameters_not_batching_or_key(server, make_model):
+def test_cache_key_ignores_batching_and_the_key(server, make_model):
     list(make_model(n=4).generate(requests_for(make_task(), 4)))
     list(make_model(n=1, api_key="another-key").generate(requests_for(make_task(), 6)))
     assert [r.body.get("n", 1) for r in server.requests] == [4, 1, 1]
-    list(make_model(temperature=0.5).generate(requests_for(make_task(), 1)))
-    assert len(server.requests) == 4
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"model_id": "other"},
+        {"temperature": 0.5},
+        {"max_tokens": 64},
+        {"system_prompt": "Be brief."},
+        {"prompt": "plain"},
+        {"api": "completion"},
+    ],
+)
+def test_cache_key_covers_what_changes_the_reply(server, make_model, change):
+    list(make_model().generate(requests_for(make_task(), 1)))
+    list(make_model(**change).generate(requests_for(make_task(), 1)))
+    assert len(server.requests) == 2
+
+
+def test_cache_key_covers_the_stop_sequences(server, make_model, tmp_path):
+    chat = "".join(f'[chat.{k}]\nuser = "$prompt"\n' for k in ("generate", "edit"))
+    for stop in ("a", "b"):
+        base = "".join(f'[base.{k}]\nprompt = "$prompt"\nstop = ["{stop}"]\n' for k in ("generate", "edit"))
+        (tmp_path / f"{stop}.toml").write_text(chat + base)
+        list(make_model(api="completion", prompt=str(tmp_path / f"{stop}.toml")).generate(requests_for(make_task(), 1)))
+    assert [r.body["stop"] for r in server.requests] == [["a"], ["b"]]
+
+
+def test_cache_key_covers_the_server(make_model):
+    with FakeOpenAIServer() as one, FakeOpenAIServer() as two:
+        list(make_model(base_url=one.url).generate(requests_for(make_task(), 1)))
+        list(make_model(base_url=two.url).generate(requests_for(make_task(), 1)))
+        assert len(one.requests) == len(two.requests) == 1
 
 
 def test_failed_samples_are_not_cached(server, make_model):
