@@ -8,8 +8,8 @@ by configuring a client.  Errors are classified into three kinds the wrappers un
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from dataclasses import dataclass
+from typing import Literal, Protocol
 
 Api = Literal["chat", "completion"]
 
@@ -26,8 +26,6 @@ class GenerationRequest:
     temperature: float | None = None
     max_tokens: int | None = None
     stop: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
-    """Further body parameters passed through unchanged (``top_p``, ``seed``, …)."""
 
 
 @dataclass(frozen=True)

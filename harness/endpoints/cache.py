@@ -70,10 +70,6 @@ class ResponseCache:
             self._db.execute("INSERT OR REPLACE INTO replies (key, reply) VALUES (?, ?)", (key, json.dumps(asdict(reply))))
             self._db.commit()
 
-    def __len__(self) -> int:
-        with self._lock:
-            return self._db.execute("SELECT count(*) FROM replies").fetchone()[0]
-
     def close(self) -> None:
         with self._lock:
             self._db.close()

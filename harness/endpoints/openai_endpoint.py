@@ -44,7 +44,6 @@ class OpenAIEndpoint:
         stream: bool = False,
         max_connections: int = 100,
     ) -> None:
-        self.base_url = base_url
         self.timeout = timeout
         self.stream = stream
         shards = -(-max_connections // CONNECTIONS_PER_CLIENT)
@@ -99,8 +98,6 @@ class OpenAIEndpoint:
             body["max_tokens"] = request.max_tokens
         if request.stop:
             body["stop"] = list(request.stop)
-        if request.extra:
-            body["extra_body"] = dict(request.extra)
         return body
 
     async def _create(self, client: openai.AsyncOpenAI, request: GenerationRequest, **stream: Any) -> Any:

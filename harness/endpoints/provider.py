@@ -21,7 +21,7 @@ import asyncio
 import concurrent.futures
 import queue
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Coroutine, Iterator, Mapping, Sequence, TypeVar
 
@@ -185,7 +185,7 @@ class OpenAIModel:
         assert self._endpoint is not None
         n = len(call.indices)
         try:
-            response = await self._endpoint.send(_with_n(call.request, n))
+            response = await self._endpoint.send(replace(call.request, n=n))
         except PermanentError as exc:
             if n == 1:
                 return [self._failed(call, call.indices[0], str(exc))]
@@ -233,10 +233,6 @@ class OpenAIModel:
         if self.settings.api_key != NO_KEY:
             message = message.replace(self.settings.api_key, "***")
         return Sample(task_id=call.task_id, index=index, code=None, error=f"generation-error: {message}")
-
-
-def _with_n(request: GenerationRequest, n: int) -> GenerationRequest:
-    return GenerationRequest(request.model, request.api, request.messages, request.prompt, n, request.temperature, request.max_tokens, request.stop, request.extra)
 
 
 def _approx_prompt_tokens(request: GenerationRequest) -> int:
