@@ -87,7 +87,7 @@ class OpenAIModel:
         self.policy = RetryPolicy(
             max_attempts=settings.max_retries + 1,
             timeout=settings.timeout,
-            base_delay=float(options.get("backoff") or 1.0),
+            base_delay=float(options["backoff"]) if options.get("backoff") is not None else 1.0,
         )
         cache_path = options.get("cache_path")
         self.cache = ResponseCache(Path(cache_path)) if cache_path and not options.get("no_cache") else None

@@ -86,6 +86,13 @@ def test_retry_cap_gives_a_per_sample_error_and_the_run_goes_on(server, make_mod
     assert len(server.requests) == 4
 
 
+def test_zero_backoff_retries_at_once(server, make_model):
+    server.push(Reply(status=500))
+    [sample] = make_model(backoff=0).generate(requests_for(make_task(), 1))
+    first, second = server.requests
+    assert sample.error is None and second.time - first.time < 0.5  # not the default 1 s
+
+
 def test_client_errors_are_not_retried(server, make_model):
     server.push(Reply(status=404, message="model m does not exist"))
     [sample] = make_model().generate(requests_for(make_task(), 1))
