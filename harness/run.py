@@ -18,7 +18,7 @@ from harness.models import Model, SampleRequest, SamplesModel, make_model
 from harness.registry import load_suite
 from harness.store import Store, code_hash
 from sandboxes.counters import select_counter
-from sandboxes.evaluation import EvalContext, Evaluation, Verdict, evaluator_for
+from sandboxes.evaluation import EvalContext, Evaluation, Verdict, evaluator_for, own_counter
 from sandboxes.executor import Executor
 from tasks.schema import Task
 
@@ -70,8 +70,12 @@ def context_for(config: RunConfig, executor: Executor) -> EvalContext:
 
 
 def resolve_counter(config: RunConfig, executor: Executor) -> RunConfig:
-    """Pin the counter and fingerprint so a resumed run measures exactly as it started."""
-    counter = config.counter or select_counter(executor).name
+    """Pin the counter and fingerprint so a resumed run measures exactly as it started.
+
+    Suites whose evaluators bring their own counter (ISA tasks count under QEMU) need none.
+    """
+    own = {own_counter(language) for language in {t.language for t in select_tasks(config)}}
+    counter = config.counter or (own.pop() if len(own) == 1 and None not in own else select_counter(executor).name)
     return config.model_copy(update={"counter": counter, "fingerprint": executor.environment().fingerprint})
 
 

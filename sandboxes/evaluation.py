@@ -74,16 +74,29 @@ class Evaluator(Protocol):
 
 
 _EVALUATORS: dict[str, Evaluator] = {}
+_OWN_COUNTERS: dict[str, str] = {}
 
 
-def evaluator(language: str) -> Callable[[Evaluator], Evaluator]:
-    """Register the evaluator for tasks of ``language``."""
+def evaluator(language: str, counter: str | None = None) -> Callable[[Evaluator], Evaluator]:
+    """Register the evaluator for tasks of ``language``.
+
+    ``counter`` names the instruction counter the evaluator always uses itself (e.g. a QEMU
+    plugin); leave it ``None`` when it counts with the run's selected backend.
+    """
 
     def register(fn: Evaluator) -> Evaluator:
         _EVALUATORS[language] = fn
+        if counter is not None:
+            _OWN_COUNTERS[language] = counter
         return fn
 
     return register
+
+
+def own_counter(language: str) -> str | None:
+    """The counter ``language``'s evaluator always uses, or ``None`` if it uses the run's."""
+    evaluator_for(language)
+    return _OWN_COUNTERS.get(language)
 
 
 def evaluator_for(language: str) -> Evaluator:

@@ -100,7 +100,7 @@ def build_job(task: Task, code: str, plugin: str | None = None) -> Job:
                collect=("result.json",))
 
 
-@evaluator(LANGUAGE)
+@evaluator(LANGUAGE, counter=COUNTER)
 def evaluate_asm(task: Task, code: str, context: EvalContext) -> Evaluation:
     spec = isa_spec(task)
     env = context.executor.environment()
