@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "qemu_plugin_v1.h"
 
@@ -33,6 +34,10 @@ static range_t cand[MAX_RANGES], skip[MAX_RANGES];
 static int n_cand, n_skip;
 static uint64_t begin_addr = UINT64_MAX, end_addr = UINT64_MAX;
 static char out_path[4096];
+/* Opened at install, before any guest code runs, and written only by that process: a
+ * candidate that forks, or writes the results file by its path, cannot replace the counts. */
+static FILE *out_file;
+static pid_t owner_pid;
 static chunk_t *chunks;
 static uint64_t other;            /* executions of counted instructions outside cand */
 static uint64_t begin_hits, end_hits, at_begin, at_begin_cand, region, region_cand;
@@ -103,8 +108,10 @@ static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
 
 static void write_results(qemu_plugin_id_t id, void *u) {
     (void)id; (void)u;
-    FILE *f = fopen(out_path, "w");
-    if (!f) return;
+    FILE *f = out_file;
+    if (!f || getpid() != owner_pid) return;
+    rewind(f);
+    if (ftruncate(fileno(f), 0) != 0) return;
     fprintf(f, "begin_hits %" PRIu64 "\nend_hits %" PRIu64 "\n", begin_hits, end_hits);
     fprintf(f, "region %" PRIu64 "\nregion_candidate %" PRIu64 "\n", region, region_cand);
     for (chunk_t *c = chunks; c; c = c->next)
@@ -142,6 +149,12 @@ QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_
         fprintf(stderr, "ergon plugin: missing or bad conf=FILE\n");
         return -1;
     }
+    out_file = fopen(out_path, "w");
+    if (!out_file) {
+        fprintf(stderr, "ergon plugin: cannot open %s\n", out_path);
+        return -1;
+    }
+    owner_pid = getpid();
     qemu_plugin_register_vcpu_tb_trans_cb(id, on_translate);
     qemu_plugin_register_atexit_cb(id, write_results, NULL);
     return 0;
