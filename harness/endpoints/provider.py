@@ -91,8 +91,10 @@ class OpenAIModel:
         )
         cache_path = options.get("cache_path")
         self.cache = ResponseCache(Path(cache_path)) if cache_path and not options.get("no_cache") else None
+        inner = OpenAIEndpoint(settings.base_url, settings.api_key, settings.timeout, settings.stream, max_connections=settings.concurrency)
+        self._endpoint = RetryingEndpoint(inner, self.policy, AdaptiveLimiter(settings.concurrency))
         self._loop = _LoopThread()
-        self._endpoint: RetryingEndpoint | None = None
+        self._closed = False
 
     def generate(self, requests: Sequence[SampleRequest]) -> Iterator[Sample]:
         calls: list[_Call] = []
@@ -110,22 +112,39 @@ class OpenAIModel:
             calls.extend(self._split(call, tuple(missing)))
         if not calls:
             return
-        done: queue.Queue[list[Sample]] = queue.Queue()
+        done: queue.Queue[list[Sample] | None] = queue.Queue()
         future = self._loop.submit(self._run(calls, done))
+        # However the run ends (finished, failed, cancelled by close()), the consumer wakes up.
+        future.add_done_callback(lambda _: done.put(None))
         try:
-            for _ in range(len(calls)):
-                yield from done.get()
+            while (samples := done.get()) is not None:
+                yield from samples
         except BaseException:  # the consumer stopped early (GeneratorExit) or was interrupted
             future.cancel()
             raise
         future.result()
 
     def close(self) -> None:
-        if self._endpoint is not None:
-            self._loop.submit(self._endpoint.aclose()).result()
+        """Cancel any generation still running, then free connections, loop and cache.
+
+        A consumer that raises mid-run leaves its generator suspended with requests in flight;
+        they are cancelled here, before the connections close under them and the loop stops
+        with tasks pending.  Closing twice is harmless.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        self._loop.submit(self._shutdown()).result()
         self._loop.stop()
         if self.cache is not None:
             self.cache.close()
+
+    async def _shutdown(self) -> None:
+        running = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
+        await self._endpoint.aclose()
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -167,11 +186,7 @@ class OpenAIModel:
 
     # -- running (on the loop thread) -----------------------------------------------------
 
-    async def _run(self, calls: list[_Call], done: queue.Queue[list[Sample]]) -> None:
-        if self._endpoint is None:
-            inner = OpenAIEndpoint(self.settings.base_url, self.settings.api_key, self.settings.timeout, self.settings.stream, max_connections=self.settings.concurrency)
-            self._endpoint = RetryingEndpoint(inner, self.policy, AdaptiveLimiter(self.settings.concurrency))
-
+    async def _run(self, calls: list[_Call], done: queue.Queue[list[Sample] | None]) -> None:
         async def one(call: _Call) -> None:
             try:
                 samples = await self._call(call)
@@ -182,7 +197,6 @@ class OpenAIModel:
         await asyncio.gather(*(one(c) for c in calls))
 
     async def _call(self, call: _Call) -> list[Sample]:
-        assert self._endpoint is not None
         n = len(call.indices)
         try:
             response = await self._endpoint.send(replace(call.request, n=n))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import logging
 import time
 from pathlib import Path
 
@@ -228,6 +230,21 @@ def test_cached_samples_come_first_and_abandoning_is_safe(server, make_model):
     stream = model.generate(requests_for(make_task("new", "g"), 1) + requests_for(make_task("cached", "f"), 1))
     assert next(stream).task_id == "cached"
     stream.close()
+
+
+def test_closing_with_a_generation_in_flight(server, make_model, caplog):
+    # A consumer that raises leaves its generator suspended; the run's close() comes next.
+    server.rule = lambda body: Reply(delay=2.0) if "Write slow(x)" in body["messages"][-1]["content"] else None
+    model = make_model()
+    stream = model.generate(requests_for(make_task("a", "fast"), 1) + requests_for(make_task("b", "slow"), 1))
+    assert next(stream).task_id == "a"
+    start = time.monotonic()
+    model.close()
+    model.close()  # twice is harmless
+    del stream
+    gc.collect()
+    assert time.monotonic() - start < 1.0
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # no task destroyed pending, no callback on a closed loop
 
 
 def test_keys_are_not_printed_or_leaked(server, make_model):
