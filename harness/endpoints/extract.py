@@ -98,12 +98,25 @@ def fenced_blocks(text: str) -> list[Block]:
 
 def defines(code: str, name: str) -> bool:
     """Whether ``code`` binds ``name`` at module level (``def``, ``class``, assignment, import)."""
-    try:
-        tree = ast.parse(code)
-    except (SyntaxError, ValueError):
+    tree = _parse(code)
+    if tree is None:
+        name = re.escape(name)
         pattern = rf"^(?:(?:async\s+)?def\s+{name}\s*\(|class\s+{name}\b|{name}\s*(?::[^=\n]*)?=(?!=))"
         return re.search(pattern, code, re.MULTILINE) is not None
     return name in _module_names(tree.body)
+
+
+def _parse(code: str) -> ast.Module | None:
+    """The module's syntax tree, or None if it does not parse.
+
+    Besides ``SyntaxError``, the parser raises ``ValueError`` on null bytes and
+    ``MemoryError``/``RecursionError`` on deeply nested code; a reply is arbitrary text, and
+    none of these may escape (the caller would fail every sample of the call, or the run).
+    """
+    try:
+        return ast.parse(code)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return None
 
 
 def _tag(info: str) -> str:
@@ -123,17 +136,16 @@ def _choose_block(blocks: list[Block], entry_point: str) -> str:
 
 def _with_helpers(code: str, others: list[str]) -> str:
     """Put in front of ``code`` the other blocks that define names it uses but does not define."""
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
+    tree = _parse(code)
+    if tree is None:
         return code
     missing = _loaded_names(tree) - _module_names(tree.body) - set(dir(builtins))
     needed = []
     for other in others:
-        try:
-            names = _module_names(ast.parse(other).body)
-        except SyntaxError:
+        other_tree = _parse(other)
+        if other_tree is None:
             continue
+        names = _module_names(other_tree.body)
         if names & missing:
             needed.append(other)
             missing -= names
@@ -170,14 +182,6 @@ def _unfenced_code(text: str) -> str | None:
     code = lines[start:]
     for end in range(len(code), max(0, len(code) - _MAX_TRIM), -1):
         candidate = "\n".join(code[:end])
-        if _parses(candidate):
+        if _parse(candidate) is not None:
             return candidate.rstrip() + "\n"
     return "\n".join(code).rstrip() + "\n"
-
-
-def _parses(code: str) -> bool:
-    try:
-        ast.parse(code)
-    except (SyntaxError, ValueError):
-        return False
-    return True

@@ -82,6 +82,13 @@ def test_no_code(reply):
     assert result.code is None and result.error.startswith("no-code:")
 
 
+@pytest.mark.parametrize("fenced", [True, False])
+def test_code_too_deep_for_the_parser_does_not_raise(fenced):
+    code = "def f(x):\n    return " + "-" * 100_000 + "x\n"  # the parser gives up with MemoryError
+    reply = f"```python\n{code}```" if fenced else code
+    assert extract_code(reply, "f").code == code
+
+
 def test_thinking_is_dropped():
     reply = "<think>Maybe\n```python\ndef f(x):\n    return x * 1\n```\nno, simpler.</think>\n" + f"```python\n{F}```"
     assert extract_code(reply, "f").code == F
