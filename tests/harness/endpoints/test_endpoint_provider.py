@@ -225,12 +225,17 @@ def test_samples_are_yielded_as_they_complete(server, make_model):
     assert order == ["b", "a"]
 
 
-def test_cached_samples_come_first_and_abandoning_is_safe(server, make_model):
+def test_cached_samples_come_first_and_abandoning_cancels(server, make_model):
     list(make_model().generate(requests_for(make_task("cached", "f"), 1)))
+    server.rule = lambda body: Reply(delay=0.3) if "Write slow(x)" in body["messages"][-1]["content"] else None
     model = make_model()
-    stream = model.generate(requests_for(make_task("new", "g"), 1) + requests_for(make_task("cached", "f"), 1))
-    assert next(stream).task_id == "cached"
+    slow = requests_for(make_task("s", "slow"), 1)
+    stream = model.generate(slow + requests_for(make_task("q", "quick"), 1) + requests_for(make_task("cached", "f"), 1))
+    assert [next(stream).task_id, next(stream).task_id] == ["cached", "q"]
     stream.close()
+    time.sleep(0.5)  # a request left running would have been answered and cached by now
+    [sample] = model.generate(slow)
+    assert sample.raw and len(server.requests) == 4  # cached, slow, quick, slow again
 
 
 def test_closing_with_a_generation_in_flight(server, make_model, caplog):
