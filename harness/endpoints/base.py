@@ -50,17 +50,21 @@ class EndpointError(Exception):
 
 
 class TransientError(EndpointError):
-    """5xx, timeout, dropped connection, garbled body: worth retrying with back-off."""
+    """5xx, timeout, dropped connection, garbled body: worth retrying with back-off.
+
+    ``retry_after`` is the wait the server asked for, if it did: RFC 9110 §10.2.3 defines
+    ``Retry-After`` for 503 as well as 429, and it then replaces the back-off.
+    """
 
     retryable = True
-
-
-class RateLimited(TransientError):
-    """429: the server asked us to slow down, maybe saying for how long."""
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class RateLimited(TransientError):
+    """429: the server asked us to slow down, maybe saying for how long."""
 
 
 class PermanentError(EndpointError):

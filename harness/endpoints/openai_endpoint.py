@@ -72,7 +72,7 @@ class OpenAIEndpoint:
             raise RateLimited(_describe(exc), retry_after=retry_after_seconds(exc.response.headers)) from None
         except openai.APIStatusError as exc:
             if exc.status_code >= 500 or exc.status_code in _TRANSIENT_STATUSES:
-                raise TransientError(_describe(exc)) from None
+                raise TransientError(_describe(exc), retry_after=retry_after_seconds(exc.response.headers)) from None
             raise PermanentError(_describe(exc)) from None
         except openai.APITimeoutError:
             raise TransientError(f"no response within {self.timeout:g}s") from None

@@ -2,10 +2,11 @@
 
 * Transient failures (5xx, timeouts, dropped connections, garbled bodies) are retried with
   bounded exponential back-off; after ``max_attempts`` the last error is raised.
+* A ``Retry-After`` (on a 429 or a 503) replaces the back-off, cut to ``max_retry_after``.
 * A 429 halves the shared concurrency limit and pauses *every* request until the server's
-  ``Retry-After`` has passed (rate limits are per account, not per request); successes raise
-  the limit back by about one per window of requests (additive increase, multiplicative
-  decrease, as in TCP congestion control).
+  ``Retry-After`` (or the back-off) has passed (rate limits are per account, not per
+  request); successes raise the limit back by about one per window of requests
+  (additive increase, multiplicative decrease, as in TCP congestion control).
 * Each attempt has an overall deadline: the HTTP client's timeout is per read, so a server
   trickling bytes would otherwise never time out.
 """
@@ -138,15 +139,13 @@ class RetryingEndpoint:
                 async with asyncio.timeout(policy.timeout):
                     response = await self.inner.send(request)
             except TimeoutError:
-                error: TransientError = TransientError(f"no response within {policy.timeout:g}s")
+                error = TransientError(f"no response within {policy.timeout:g}s")
                 delay = policy.backoff(attempt)
-            except RateLimited as exc:
-                error = exc
-                delay = policy.backoff(attempt) if exc.retry_after is None else min(exc.retry_after, policy.max_retry_after)
-                self.limiter.rate_limited(delay)
             except TransientError as exc:
                 error = exc
-                delay = policy.backoff(attempt)
+                delay = policy.backoff(attempt) if exc.retry_after is None else min(exc.retry_after, policy.max_retry_after)
+                if isinstance(exc, RateLimited):
+                    self.limiter.rate_limited(delay)  # before the slot is released, so no waiter takes it
             else:
                 self.limiter.succeeded()
                 return response

@@ -103,9 +103,10 @@ def test_client_errors_are_not_retried(server, make_model):
     assert len(server.requests) == 1
 
 
+@pytest.mark.parametrize("status", [429, 503])
 @pytest.mark.parametrize("header", [{"Retry-After": "0.4"}, {"retry-after-ms": "400"}])
-def test_retry_after_is_honoured(server, make_model, header):
-    server.push(Reply(status=429, headers=header))
+def test_retry_after_is_honoured(server, make_model, header, status):
+    server.push(Reply(status=status, headers=header))
     [sample] = make_model(backoff=5.0).generate(requests_for(make_task(), 1))  # a back-off would be far longer
     assert sample.error is None
     first, second = server.requests
