@@ -56,6 +56,13 @@ class AdaptiveLimiter:
     Waiters queue in FIFO order and a release wakes only as many as there are free slots
     (an ``asyncio.Condition`` with ``notify_all`` would wake every one of thousands of queued
     requests on each release).
+
+    The limit is halved at most once per window, as TCP reduces its window once per loss
+    event however many segments of that window were lost (RFC 5681 §3.2, RFC 6582): when
+    the server starts refusing, every request already sent gets a 429, and halving for each
+    of them would take a limit of 64 to 1 (and ~2000 successes to climb back).  So
+    :meth:`acquire` returns the current *generation*, and only a 429 to a request sent in
+    the current generation halves the limit and starts the next one.
     """
 
     def __init__(self, max_limit: int) -> None:
@@ -65,14 +72,16 @@ class AdaptiveLimiter:
         self.limit = float(max_limit)
         self.in_flight = 0
         self._paused_until = 0.0
+        self._generation = 0
         self._waiters: deque[asyncio.Future[None]] = deque()
         self._timer: asyncio.TimerHandle | None = None
 
-    async def acquire(self) -> None:
+    async def acquire(self) -> int:
+        """Take a slot; the generation it was taken in, for :meth:`rate_limited`."""
         loop = asyncio.get_running_loop()
         if not self._waiters and self.in_flight < int(self.limit) and loop.time() >= self._paused_until:
             self.in_flight += 1
-            return
+            return self._generation
         waiter = loop.create_future()
         self._waiters.append(waiter)
         self._wake()
@@ -84,13 +93,17 @@ class AdaptiveLimiter:
             else:
                 self._waiters.remove(waiter)
             raise
+        return self._generation
 
     def release(self) -> None:
         self.in_flight -= 1
         self._wake()
 
-    def rate_limited(self, pause: float) -> None:
-        self.limit = max(1.0, self.limit / 2)
+    def rate_limited(self, pause: float, generation: int) -> None:
+        """A request sent in ``generation`` got a 429: pause everyone, and halve once per window."""
+        if generation == self._generation:
+            self.limit = max(1.0, self.limit / 2)
+            self._generation += 1
         self._paused_until = max(self._paused_until, asyncio.get_running_loop().time() + pause)
 
     def succeeded(self) -> None:
@@ -134,7 +147,7 @@ class RetryingEndpoint:
         attempt = 0
         while True:
             attempt += 1
-            await self.limiter.acquire()
+            generation = await self.limiter.acquire()
             try:
                 async with asyncio.timeout(policy.timeout):
                     response = await self.inner.send(request)
@@ -145,7 +158,7 @@ class RetryingEndpoint:
                 error = exc
                 delay = policy.backoff(attempt) if exc.retry_after is None else min(exc.retry_after, policy.max_retry_after)
                 if isinstance(exc, RateLimited):
-                    self.limiter.rate_limited(delay)  # before the slot is released, so no waiter takes it
+                    self.limiter.rate_limited(delay, generation)  # before the slot is released, so no waiter takes it
             else:
                 self.limiter.succeeded()
                 return response

@@ -29,9 +29,9 @@ def test_limiter_halves_on_rate_limit_and_grows_back():
     async def run() -> list[float]:
         limiter = AdaptiveLimiter(8)
         seen = []
-        limiter.rate_limited(0.0)
+        limiter.rate_limited(0.0, await limiter.acquire())
         seen.append(limiter.limit)
-        limiter.rate_limited(0.0)
+        limiter.rate_limited(0.0, await limiter.acquire())
         seen.append(limiter.limit)
         for _ in range(4):
             limiter.succeeded()
@@ -47,6 +47,20 @@ def test_limiter_halves_on_rate_limit_and_grows_back():
     assert ceiling == 8.0
 
 
+def test_a_burst_of_429s_halves_the_limit_once():
+    async def run() -> list[float]:
+        limiter = AdaptiveLimiter(16)
+        burst = [await limiter.acquire() for _ in range(16)]
+        for sent in burst:  # all sixteen requests were sent before the first 429 came back
+            limiter.rate_limited(0.0, sent)
+            limiter.release()
+        after_burst = limiter.limit
+        limiter.rate_limited(0.0, await limiter.acquire())  # sent after the halving: halves again
+        return [after_burst, limiter.limit]
+
+    assert asyncio.run(run()) == [8.0, 4.0]
+
+
 def test_limiter_bounds_concurrency_and_pauses():
     async def run() -> tuple[int, float]:
         limiter = AdaptiveLimiter(3)
@@ -60,7 +74,8 @@ def test_limiter_bounds_concurrency_and_pauses():
             limiter.release()
 
         await asyncio.gather(*(job() for _ in range(12)))
-        limiter.rate_limited(0.2)
+        limiter.rate_limited(0.2, await limiter.acquire())
+        limiter.release()
         start = time.monotonic()
         await limiter.acquire()
         return peak, time.monotonic() - start
