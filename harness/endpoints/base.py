@@ -44,9 +44,7 @@ class GenerationResponse:
 
 
 class EndpointError(Exception):
-    """A request failed; ``retryable`` says whether sending it again may help."""
-
-    retryable = False
+    """A request failed; the subclass says whether sending it again may help."""
 
 
 class TransientError(EndpointError):
@@ -55,8 +53,6 @@ class TransientError(EndpointError):
     ``retry_after`` is the wait the server asked for, if it did: RFC 9110 §10.2.3 defines
     ``Retry-After`` for 503 as well as 429, and it then replaces the back-off.
     """
-
-    retryable = True
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
