@@ -64,10 +64,11 @@ class PromptTemplate:
             user = Template(section["user"]).substitute(values)
             messages = ({"role": "system", "content": system},) if system else ()
             return RenderedPrompt(messages=messages + ({"role": "user", "content": user},))
+        stop = section.get("stop", ())
         return RenderedPrompt(
             prompt=Template(section["prompt"]).substitute(values),
             response_prefix=section.get("response_prefix", ""),
-            stop=tuple(section.get("stop", ())),
+            stop=(stop,) if isinstance(stop, str) else tuple(stop),  # a string is one sequence, as in the API
         )
 
 
@@ -108,3 +109,10 @@ def _check(name: str, data: dict[str, Any]) -> None:
             unknown = set(template.get_identifiers()) - PLACEHOLDERS
             if unknown:
                 raise ModelSpecError(f"prompt template {name}: [{style}.{kind}] uses unknown placeholder(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(PLACEHOLDERS))})")
+    for kind in KINDS:
+        section = data["base"][kind]
+        stop = section.get("stop", [])
+        if not isinstance(stop, str) and not (isinstance(stop, list) and all(isinstance(s, str) for s in stop)):
+            raise ModelSpecError(f"prompt template {name}: [base.{kind}] stop must be a string or a list of strings")
+        if not isinstance(section.get("response_prefix", ""), str):
+            raise ModelSpecError(f"prompt template {name}: [base.{kind}] response_prefix must be a string")

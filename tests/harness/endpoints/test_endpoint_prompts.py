@@ -58,6 +58,21 @@ def test_custom_template_by_path(tmp_path):
     assert user["content"] == "Solve: Write f(x) returning x. (f) costs $0 {braces}"
 
 
+def test_stop_as_one_string(tmp_path):
+    # As in the API, a string is one stop sequence, not one per character (which would stop at "\n").
+    path = tmp_path / "stop.toml"
+    path.write_text("".join(f'[chat.{k}]\nuser = "$prompt"\n[base.{k}]\nprompt = "$prompt"\nstop = "\\n```"\n' for k in ("generate", "edit")))
+    assert load_template(str(path)).render(toy_task(), "generate", "base").stop == ("\n```",)
+
+
+@pytest.mark.parametrize("line", ["stop = [1]", "stop = 3", "response_prefix = 1"])
+def test_malformed_base_extras(tmp_path, line):
+    path = tmp_path / "bad.toml"
+    path.write_text("".join(f'[chat.{k}]\nuser = "$prompt"\n[base.{k}]\nprompt = "$prompt"\n{line}\n' for k in ("generate", "edit")))
+    with pytest.raises(ModelSpecError, match=line.split()[0]):
+        load_template(str(path))
+
+
 def test_unknown_placeholder(tmp_path):
     with pytest.raises(ModelSpecError, match="unknown placeholder"):
         load_template(str(_write(tmp_path, "$task")))
