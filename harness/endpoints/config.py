@@ -164,6 +164,10 @@ def resolve_settings(options: Mapping[str, Any], env: Mapping[str, str] | None =
         raise ConfigError(f"api must be 'chat' or 'completion', not {settings.api!r}")
     if settings.concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, not {settings.concurrency}")
+    if settings.max_retries < 0:
+        raise ConfigError(f"max_retries must be at least 0, not {settings.max_retries}")
+    if settings.timeout <= 0:
+        raise ConfigError(f"timeout must be positive, not {settings.timeout:g}")
     return settings, config
 
 

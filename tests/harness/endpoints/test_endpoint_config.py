@@ -87,6 +87,12 @@ def test_local_server_without_key_gets_placeholder(config):
     assert (settings.api_key, settings.key_source) == (NO_KEY, "none")
 
 
+@pytest.mark.parametrize("option, message", [({"concurrency": 0}, "concurrency"), ({"max_retries": -1}, "max_retries"), ({"timeout": 0}, "timeout")])
+def test_out_of_range_settings(config, option, message):
+    with pytest.raises(ConfigError, match=message):
+        resolve_settings({"config_path": config, "base_url": "http://127.0.0.1:1/v1", **option}, env={})
+
+
 def test_config_path_defaults(tmp_path):
     assert default_config_path({"ERGON_CONFIG": "/x/y.toml"}) == Path("/x/y.toml")
     assert default_config_path({"XDG_CONFIG_HOME": "/cfg"}) == Path("/cfg/ergon/models.toml")
