@@ -1,8 +1,9 @@
 """What a sample cost: tokens, dollars and effective FLOPs.
 
 Token counts come from the server's ``usage`` when it reports one.  Otherwise they are
-*approximated* as ⌈characters / 4⌉, OpenAI's rule of thumb for English text and code with
-BPE tokenizers (typically within ±25 %; good enough for budgets, not for billing).
+*approximated* as ⌈characters / 4⌉, OpenAI's rule of thumb for English text ("1 token ~= 4
+chars in English", OpenAI Help Center, "What are tokens and how to count them?").  Code and
+other languages tokenize differently, so this is good enough for budgets, not for billing.
 
 When one call returns several samples, the call's tokens are shared out so that summing
 over samples gives what the call was billed: the prompt evenly, the completion tokens in
@@ -57,7 +58,8 @@ class Architecture:
 def kinetics_eflops(arch: Architecture, prompt_tokens: int, output_tokens: int, trials: int = 1) -> float:
     """Effective FLOPs of generating ``trials`` replies of ``output_tokens`` each to one prompt.
 
-    Kinetics (Sadhukhan et al. 2025, "Kinetics: Rethinking Test-Time Scaling Laws") counts
+    Kinetics (Sadhukhan, Chen, Zheng, Zhou, Strubell, Chen, "Kinetics: Rethinking Test-Time
+    Scaling Law", NeurIPS 2025) counts
     attention's memory traffic as compute at the hardware's arithmetic intensity I::
 
         eFLOPs = C_comp + I · C_mem
