@@ -81,6 +81,8 @@ class OpenAIEndpoint:
             raise TransientError(f"connection error: {type(cause).__name__}: {cause}".rstrip(": ")) from None
         except (json.JSONDecodeError, openai.APIResponseValidationError) as exc:
             raise TransientError(f"malformed response: {exc}") from None
+        except openai.APIError as exc:  # an error event in the middle of a stream (200 already sent)
+            raise TransientError(f"error in stream: {exc.message}") from None
         finally:
             self._busy[shard] -= 1
 

@@ -66,6 +66,12 @@ def test_streaming(server, make_model, api):
     assert sum(s.usage.completion_tokens for s in samples) == sum(count_words(server.responder(server.requests[0].body, i)) for i in range(2))
 
 
+def test_error_event_in_a_stream_is_retried(server, make_model):
+    server.push(Reply(body=b'data: {"error": {"message": "engine overloaded"}}\n\n', headers={"Content-Type": "text/event-stream"}))
+    [sample] = make_model(stream=True).generate(requests_for(make_task(), 1))
+    assert sample.error is None and len(server.requests) == 2
+
+
 def test_edit_kind_sends_the_slow_program(server, make_model):
     task = make_task()
     list(make_model().generate(requests_for(task, 1, "edit")))
