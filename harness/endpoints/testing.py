@@ -75,11 +75,16 @@ def toy_task(task_id: str = "t1", entry_point: str = "f") -> Task:
     )
 
 
-def echo_entry_point(body: dict[str, Any], index: int) -> str:
-    """A fenced reply defining the function a :func:`toy_task` prompt asks for."""
+def asked_entry_point(body: dict[str, Any]) -> str:
+    """The function a :func:`toy_task` prompt in this request body asks for (``f`` if none)."""
     prompt = " ".join(m.get("content") or "" for m in body.get("messages", [])) or body.get("prompt", "")
     match = re.search(r"Write (\w+)\(", prompt)
-    return f"```python\ndef {match[1] if match else 'f'}(x):\n    return x  # sample {index}\n```"
+    return match[1] if match else "f"
+
+
+def echo_entry_point(body: dict[str, Any], index: int) -> str:
+    """A fenced reply defining the function a :func:`toy_task` prompt asks for."""
+    return f"```python\ndef {asked_entry_point(body)}(x):\n    return x  # sample {index}\n```"
 
 
 def count_words(text: str) -> int:

@@ -6,14 +6,12 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from harness.endpoints.provider import OpenAIModel
-from harness.endpoints.testing import FakeOpenAIServer
+from harness.endpoints.testing import FakeOpenAIServer, asked_entry_point
 
 
 def code_reply(body: dict[str, Any], index: int) -> str:
     """A well-formed chat reply defining the entry point named in the prompt."""
-    text = " ".join(m.get("content") or "" for m in body.get("messages", [])) or body.get("prompt", "")
-    name = "g" if "Write g(x)" in text else "f"
-    return f"Here you go:\n```python\ndef {name}(x):\n    return x + {index}\n```\nDone."
+    return f"Here you go:\n```python\ndef {asked_entry_point(body)}(x):\n    return x + {index}\n```\nDone."
 
 
 @pytest.fixture

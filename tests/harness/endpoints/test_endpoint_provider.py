@@ -242,7 +242,7 @@ def test_cached_samples_come_first_and_abandoning_cancels(server, make_model):
     stream.close()
     time.sleep(0.5)  # a request left running would have been answered and cached by now
     [sample] = model.generate(slow)
-    assert sample.raw and len(server.requests) == 4  # cached, slow, quick, slow again
+    assert sample.error is None and len(server.requests) == 4  # cached, slow, quick, slow again
 
 
 def test_closing_with_a_generation_in_flight(server, make_model, caplog):
