@@ -21,14 +21,20 @@ def server() -> Iterator[FakeOpenAIServer]:
 
 
 @pytest.fixture
-def make_model(server: FakeOpenAIServer, tmp_path: Path) -> Iterator[Callable[..., OpenAIModel]]:
+def empty_config(tmp_path: Path) -> Path:
+    """An empty config file, so that the user's own ~/.config/ergon/models.toml is not read."""
+    path = tmp_path / "empty.toml"
+    path.write_text("")
+    return path
+
+
+@pytest.fixture
+def make_model(server: FakeOpenAIServer, tmp_path: Path, empty_config: Path) -> Iterator[Callable[..., OpenAIModel]]:
     """Models on the test server with short timeouts and back-off; closed after the test."""
     made: list[OpenAIModel] = []
 
     def make(model_id: str = "m", **options: Any) -> OpenAIModel:
-        defaults = {"base_url": server.url, "api_key": "test-key", "timeout": 2.0, "backoff": 0.01, "cache_path": tmp_path / "cache.sqlite", "config_path": tmp_path / "none.toml"}
-        if not (tmp_path / "none.toml").exists():
-            (tmp_path / "none.toml").write_text("")
+        defaults = {"base_url": server.url, "api_key": "test-key", "timeout": 2.0, "backoff": 0.01, "cache_path": tmp_path / "cache.sqlite", "config_path": empty_config}
         model = OpenAIModel(model_id, {**defaults, **options})
         made.append(model)
         return model

@@ -6,7 +6,7 @@ import gc
 import logging
 import sqlite3
 import time
-from pathlib import Path
+from contextlib import closing
 
 import pytest
 
@@ -18,8 +18,8 @@ def requests_for(task, n: int, kind: str = "generate") -> list[SampleRequest]:
     return [SampleRequest(task, i, kind) for i in range(n)]
 
 
-def test_registered_as_openai_provider(server, tmp_path):
-    model = make_registered_model("openai:m", {"base_url": server.url, "api_key": "k", "config_path": _empty(tmp_path)})
+def test_registered_as_openai_provider(server, empty_config):
+    model = make_registered_model("openai:m", {"base_url": server.url, "api_key": "k", "config_path": empty_config})
     try:
         [sample] = list(model.generate(requests_for(make_task(), 1)))
     finally:
@@ -269,12 +269,6 @@ def test_keys_are_not_printed_or_leaked(server, make_model):
     assert secret not in sample.error and "***" in sample.error
     assert secret not in repr(model.settings)
     list(model.generate(requests_for(make_task(), 1)))  # answered this time, so cached
-    with sqlite3.connect(model.cache.path) as db:  # rows may still be in the WAL, not the main file
+    with closing(sqlite3.connect(model.cache.path)) as db:  # rows may still be in the WAL, not the main file
         rows = db.execute("SELECT key, reply FROM replies").fetchall()
     assert len(rows) == 1 and secret not in repr(rows)
-
-
-def _empty(tmp_path: Path) -> Path:
-    path = tmp_path / "empty.toml"
-    path.write_text("")
-    return path
