@@ -66,6 +66,10 @@ class RateLimited(TransientError):
 class PermanentError(EndpointError):
     """4xx other than 429 (bad request, auth, unknown model): retrying cannot help."""
 
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
 
 class ModelEndpoint(Protocol):
     """Anything that can send a :class:`GenerationRequest`."""

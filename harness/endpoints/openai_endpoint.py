@@ -73,7 +73,7 @@ class OpenAIEndpoint:
         except openai.APIStatusError as exc:
             if exc.status_code >= 500 or exc.status_code in _TRANSIENT_STATUSES:
                 raise TransientError(_describe(exc), retry_after=retry_after_seconds(exc.response.headers)) from None
-            raise PermanentError(_describe(exc)) from None
+            raise PermanentError(_describe(exc), status=exc.status_code) from None
         except openai.APITimeoutError:
             raise TransientError(f"no response within {self.timeout:g}s") from None
         except openai.APIConnectionError as exc:

@@ -201,10 +201,11 @@ class OpenAIModel:
         try:
             response = await self._endpoint.send(replace(call.request, n=n))
         except PermanentError as exc:
-            if n == 1:
-                return [self._failed(call, call.indices[0], str(exc))]
-            # Some servers reject n > 1 outright: fall back to one request per sample.
-            return await self._singly(call, call.indices)
+            if n > 1 and exc.status in (400, 422):
+                # Some servers reject n > 1 outright: fall back to one request per sample.
+                # (Not on 401, 403, 404 …: those would only be refused again, n times over.)
+                return await self._singly(call, call.indices)
+            return [self._failed(call, i, str(exc)) for i in call.indices]
         except EndpointError as exc:
             return [self._failed(call, i, str(exc)) for i in call.indices]
         got = call.indices[: len(response.choices)]

@@ -95,6 +95,19 @@ def test_retry_cap_gives_a_per_sample_error_and_the_run_goes_on(server, make_mod
     assert len(server.requests) == 4
 
 
+def test_refused_key_is_not_retried_once_per_sample(server, make_model):
+    server.rule = lambda body: Reply(status=401, message="bad key")
+    samples = list(make_model().generate(requests_for(make_task(), 3)))
+    assert [s.error for s in samples] == ["generation-error: HTTP 401: bad key"] * 3
+    assert len(server.requests) == 1  # only a 400 may mean "n is not supported"
+
+
+def test_server_rejecting_n_gets_one_request_per_sample(server, make_model):
+    server.rule = lambda body: Reply(status=400, message="n must be 1") if body.get("n", 1) > 1 else None
+    samples = list(make_model().generate(requests_for(make_task(), 3)))
+    assert all(s.error is None for s in samples) and [r.body.get("n", 1) for r in server.requests] == [3, 1, 1, 1]
+
+
 def test_zero_backoff_retries_at_once(server, make_model):
     server.push(Reply(status=500))
     [sample] = make_model(backoff=0).generate(requests_for(make_task(), 1))
