@@ -61,9 +61,15 @@ class ResponseCache:
         self._db.commit()
 
     def get(self, key: str) -> CachedReply | None:
+        """The stored reply, or ``None``; a row this version cannot read is a miss (and is replaced)."""
         with self._lock:
             row = self._db.execute("SELECT reply FROM replies WHERE key = ?", (key,)).fetchone()
-        return CachedReply(**json.loads(row[0])) if row else None
+        if row is None:
+            return None
+        try:
+            return CachedReply(**json.loads(row[0]))
+        except (ValueError, TypeError):
+            return None
 
     def put(self, key: str, reply: CachedReply) -> None:
         with self._lock:
