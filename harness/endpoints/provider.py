@@ -36,6 +36,7 @@ from harness.endpoints.retry import AdaptiveLimiter, RetryingEndpoint, RetryPoli
 from harness.models import Model, Sample, SampleRequest, Usage, provider
 
 MAX_CHOICES_PER_CALL = 16
+MIN_SECRET_KEY_LENGTH = 8
 T = TypeVar("T")
 
 
@@ -245,7 +246,9 @@ class OpenAIModel:
         return Sample(task_id=call.task_id, index=index, code=extraction.code, raw=reply.text, error=extraction.error, usage=usage)
 
     def _failed(self, call: _Call, index: int, message: str) -> Sample:
-        if self.settings.api_key != NO_KEY:
+        # Placeholder keys of local servers ("EMPTY", "x") are no secret; masking them would
+        # mangle every word they occur in.
+        if self.settings.api_key != NO_KEY and len(self.settings.api_key) >= MIN_SECRET_KEY_LENGTH:
             message = message.replace(self.settings.api_key, "***")
         return Sample(task_id=call.task_id, index=index, code=None, error=f"generation-error: {message}")
 

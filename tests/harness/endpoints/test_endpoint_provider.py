@@ -273,6 +273,12 @@ def test_closing_with_a_generation_in_flight(server, make_model, caplog):
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # no task destroyed pending, no callback on a closed loop
 
 
+def test_placeholder_keys_do_not_mangle_errors(server, make_model):
+    server.push(Reply(status=401, message="Unknown token"))
+    [sample] = make_model(api_key="k").generate(requests_for(make_task(), 1))
+    assert "Unknown token" in sample.error
+
+
 def test_keys_are_not_printed_or_leaked(server, make_model):
     secret = "sk-secret-0123456789"
     server.push(Reply(status=401, message=f"Incorrect API key provided: {secret}"))
