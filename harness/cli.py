@@ -245,7 +245,11 @@ def leaderboard_cmd(suite: str | None, fmt: str, out_dir: Path, output: Path | N
     with user_errors():
         if not (out_dir / "ergon.sqlite").exists():
             raise StoreError(f"no results in {out_dir} (run `ergon run` first)")
-        text = publish(store_at(out_dir), suite, fmt)
+        store = store_at(out_dir)
+        if suite is not None and not store.runs(suite):
+            raise StoreError(f"no runs of suite {suite!r} in {out_dir} (suites with runs: "
+                             f"{', '.join(sorted({r.suite for r in store.runs()})) or 'none'})")
+        text = publish(store, suite, fmt)
     if output:
         output.write_text(text)
         console.print(f"wrote {output}")

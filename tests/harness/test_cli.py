@@ -89,6 +89,15 @@ def test_corrupt_store_is_reported_not_overwritten(tmp_path: Path) -> None:
 
 def test_leaderboard_without_results(tmp_path: Path) -> None:
     one_line_error(invoke("leaderboard", "--out", str(tmp_path)), "no results")
+    Store(tmp_path / "ergon.sqlite").create_run("m", "builtin", {})
+    one_line_error(invoke("leaderboard", "--out", str(tmp_path), "--suite", "nope"),
+                   "no runs of suite 'nope'", "suites with runs: builtin")
+
+
+def test_unusable_results_directory(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    one_line_error(invoke("run", "--task", "dedupe", "-e", "local", "--out", str(tmp_path / "file" / "out")),
+                   "cannot create the results directory")
 
 
 def test_end_to_end_samples_run_export_and_formats(tmp_path: Path) -> None:
