@@ -53,11 +53,18 @@ def _cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
+def _payload_sources() -> list[Path]:
+    return sorted(p for p in PAYLOAD_DIR.iterdir() if p.is_file() and p.suffix in {".c", ".py", ""})
+
+
+def payload_digest() -> str:
+    return hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in _payload_sources())).hexdigest()[:12]
+
+
 def build_payload() -> tuple[Path | None, str]:
     """Compile the payload's native pieces once per payload version; returns (dir, problem)."""
-    sources = sorted(p for p in PAYLOAD_DIR.iterdir() if p.is_file() and p.suffix in {".c", ".py", ""})
-    digest = hashlib.sha256(b"".join(p.name.encode() + p.read_bytes() for p in sources)).hexdigest()[:12]
-    target = cache_dir() / f"payload-{digest}"
+    sources = _payload_sources()
+    target = cache_dir() / f"payload-{payload_digest()}"
     if (target / "libergonroi.so").exists():
         return target, ""
     cache_dir().mkdir(parents=True, exist_ok=True)
@@ -115,7 +122,9 @@ class LocalExecutor:
         payload, problem = build_payload()
         valgrind = _tool_version(["valgrind", "--version"])
         version = _tool_version([self.python, "-c", "import sys; print(sys.version.replace(chr(10), ' '))"]) or "unknown"
-        identity = "|".join([platform.machine(), _cpu_model(), self.python, version, valgrind or "-", platform.libc_ver()[1]])
+        # the payload (runner, shim) is part of the instrument: a new runner shifts counts slightly
+        identity = "|".join([platform.machine(), _cpu_model(), self.python, version, valgrind or "-",
+                             platform.libc_ver()[1], payload_digest()])
         details = {"cpu": _cpu_model(), "kernel": platform.release()}
         if problem:
             details["roi_library"] = problem
