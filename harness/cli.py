@@ -208,16 +208,17 @@ def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[
         executors = {}
         try:
             for run_id, config in plans:
-                if config.executor not in executors:
+                first_use = config.executor not in executors
+                if first_use:
                     executors[config.executor] = make_executor(
                         config.executor, workers=config.workers, warm=config.warm_pool,
                         perf_counters=config.counter == "perf", log=lambda msg: console.print(f"  {msg}"))
-                    if config.executor == "local":
-                        console.print(f"[yellow]warning:[/yellow] {LOCAL_WARNING}")
                 ex = executors[config.executor]
                 if run_id is None:
                     config = runs.resolve_counter(config, ex)
                     run_id = store.create_run(config.model, config.suite, config.model_dump(mode="json"))
+                if first_use and config.executor == "local":
+                    console.print(f"[yellow]warning:[/yellow] {LOCAL_WARNING}")
                 console.print(f"run [bold]{run_id}[/bold]: {config.model} on {config.suite} "
                               f"({config.executor}, counter={config.counter})")
                 try:

@@ -75,7 +75,10 @@ def resolve_counter(config: RunConfig, executor: Executor) -> RunConfig:
     Suites whose evaluators bring their own counter (ISA tasks count under QEMU) need none.
     """
     own = {own_counter(language) for language in {t.language for t in select_tasks(config)}}
-    counter = config.counter or (own.pop() if len(own) == 1 and None not in own else select_counter(executor).name)
+    if len(own) == 1 and None not in own:
+        counter = own.pop()
+    else:  # probes the requested counter too: a run must not start with a counter that cannot count
+        counter = select_counter(executor, config.counter).name
     return config.model_copy(update={"counter": counter, "fingerprint": executor.environment().fingerprint})
 
 

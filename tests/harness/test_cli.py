@@ -10,6 +10,8 @@ from click.testing import CliRunner
 
 from harness.cli import main
 from harness.store import Store
+from sandboxes.counters import probe
+from sandboxes.local import LocalExecutor
 
 
 def invoke(*args: str):
@@ -73,6 +75,13 @@ def test_malformed_samples_files(content: bytes, fragment: str, tmp_path: Path) 
     out = tmp_path / "out"
     one_line_error(invoke("run", "--model", f"samples:{path}", "--out", str(out), "-e", "local"), fragment)
     assert Store(out / "ergon.sqlite").runs() == []  # nothing half-made is stored
+
+
+@pytest.mark.skipif(probe("perf", LocalExecutor()).ok, reason="this machine has hardware counters")
+def test_unavailable_counter_is_refused_before_a_run_starts(tmp_path: Path) -> None:
+    one_line_error(invoke("run", "--counter", "perf", "--task", "dedupe", "-e", "local", "--out", str(tmp_path)),
+                   "counter 'perf' is not available here")
+    assert Store(tmp_path / "ergon.sqlite").runs() == []
 
 
 def test_missing_samples_file(tmp_path: Path) -> None:
