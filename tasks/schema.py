@@ -25,6 +25,18 @@ class TestCase(BaseModel):
     args: list[Any]
     expected: Any
     label: str = ""
+    hidden: bool = False
+    """Hidden tests are never shown to a model or an agent (prompts, feedback, traces)."""
+
+
+class ScaleInput(BaseModel):
+    """A performance input at one size ``n``; counts at several sizes give an empirical complexity."""
+
+    model_config = ConfigDict(frozen=True)
+
+    n: int
+    args: list[Any]
+    expected: Any
 
 
 class Reference(BaseModel):
@@ -59,6 +71,14 @@ class Task(BaseModel):
     perf_args: list[Any] = []
     perf_expected: Any = None
     warmup_args: list[Any] = []
+    perf_n: int | None = None
+    """The size the scored input is made at (the bound the prompt states)."""
+    scale_inputs: tuple[ScaleInput, ...] = ()
+    """Smaller inputs of the scored input's shape, ascending ``n``: counted for the complexity estimate."""
+    profile_args: list[Any] = []
+    """A visible input of the scored input's size and shape, made with another seed: agents profile on it."""
+    mutates_input: bool = False
+    """Whether the entry point may modify its arguments (checked unchanged after each call otherwise)."""
     assets: dict[str, str] = {}
     """Language-specific files (e.g. a C test driver and the source assembly for ISA tasks)."""
     references: tuple[Reference, ...]
