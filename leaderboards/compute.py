@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from harness.store import RunInfo, Store, StoredEvaluation
 from metrics import aggregate, coffe, evalperf, passk
 from metrics.aggregate import Estimate
-from sandboxes.evaluation import Verdict
+from tasks.results import Verdict
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from harness.models import Sample, Usage
+from harness.providers import Sample, Usage
 from harness.store import Store, StoredEvaluation
 from leaderboards.compute import leaderboard, score_task
 from leaderboards.render import RENDERERS
-from sandboxes.evaluation import Evaluation, Measurement, Verdict
+from tasks.results import Evaluation, Measurement, Verdict
 
 FP, COUNTER = "host-test", "callgrind"
 LADDER = {"slow": 9000, "mid": 3000, "fast": 1000}

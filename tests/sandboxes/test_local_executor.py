@@ -67,5 +67,5 @@ def test_scratch_directory_is_removed(local_executor: LocalExecutor) -> None:
 def test_environment_describes_interpreter_and_shim(local_executor: LocalExecutor) -> None:
     env = local_executor.environment()
     assert env.executor == "local" and env.fingerprint.startswith("host-")
-    assert env.python_version.startswith("3.")
-    assert env.roi_library and Path(env.roi_library).exists()
+    assert env.versions["python"].startswith("3.")
+    assert Path(env.tools["roi_library"]).exists() and Path(env.tools["qemu_plugin"]).exists()
