@@ -4,6 +4,14 @@ Language Models", NeurIPS 2024).
 With ``R_min``/``R_max`` the extreme runtimes of re-run historical solutions,
 ``b = (R_max − clip(r, R_min, R_max)) / (R_max − R_min)``; an incorrect sample scores 0.
 Beyond@k is the plain average over the first ``k`` samples (not an unbiased estimator).
+
+Source: ``bigcode_eval/tasks/custom_metrics/beyond_eval.py`` (``compute_beyond_eval``,
+``estimate_beyond_at_k``) in bigcode-project/bigcode-evaluation-harness at commit
+4b05ad80f8a0d6cac8c5b17d862928013a6db948, the harness Mercury's README points to: an incorrect
+sample runs in ``inf`` and is clipped to ``R_max``, giving 0.  Mercury's own older
+``src/evaluator.py`` (Elfsong/Mercury at d712fa06b6bd2aab2246513b64242d00d25081e8) computes
+``clip(R_max − r, 0, 1)/(R_max − R_min)`` instead — the numerator capped at one second — and
+averages only each task's first sample; Ergon follows the harness.
 """
 
 from __future__ import annotations
