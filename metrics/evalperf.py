@@ -43,6 +43,12 @@ EXPORT_THRESHOLD = 0.10
 MIN_INSTRUCTION_WEIGHT = 10_000.0
 """``PREF_CURATE_MIN_INSTRUCTION`` in ``evalplus/config.py``: the ``10000`` under the square root."""
 
+EVALPERF_MIN_CORRECT = 10
+"""``min_correct`` of ``evalperf.py:script``: passing samples a task needs to get a DPS."""
+
+EVALPERF_N_SAMPLES = 100
+"""``n_samples`` of ``evalperf.py:script``: samples drawn per task."""
+
 SCORE_TOLERANCE = 1e-9
 """Relative slack above 100 for a score: EvalPerf's running sums overshoot by an ulp or so."""
 
@@ -179,7 +185,7 @@ class SampleRule:
             raise ValueError(f"max_profile must be >= min_correct, got {self.max_profile} < {self.min_correct}")
 
     @classmethod
-    def evalperf(cls, n_samples: int = 100, min_correct: int = 10) -> SampleRule:
+    def evalperf(cls, n_samples: int = EVALPERF_N_SAMPLES, min_correct: int = EVALPERF_MIN_CORRECT) -> SampleRule:
         """EvalPerf's protocol (``evalperf.py:script`` defaults): ``max_profile = min(2·min_correct, n)``."""
         n = as_count(n_samples, "n_samples", minimum=1)
         if n < min_correct:
