@@ -141,6 +141,7 @@ def score_task(task_id: str, rows: list[StoredEvaluation], ladder: tuple[int, ..
               and r.evaluation.measurement.instructions else None for r in rows]
     measured = [c for c in counts if c is not None]
     ks = [k for k in KS if k <= n]
+    pass_at_1 = passk.pass_at_k(n, correct, 1)
     at_k: dict[str, dict[int, float | None]] = {"pass": {k: passk.pass_at_k(n, correct, k) for k in ks}}
     dps = dps_norm = pos = speedup = eff1 = effic1 = given = opt1 = None
     if ladder:
@@ -158,7 +159,7 @@ def score_task(task_id: str, rows: list[StoredEvaluation], ladder: tuple[int, ..
             pos = position.task_position(counts, slowest, fastest)
             at_k["position"] = {k: position.position_at_k(counts, slowest, fastest, k) for k in ks}
         effic1, eff1, opt1 = at_k["efficient"][1], at_k["eff"][1], at_k["opt"][1]
-    return TaskScore(task_id=task_id, n=n, correct=correct, pass_at_1=at_k["pass"][1], dps=dps, dps_norm=dps_norm,
+    return TaskScore(task_id=task_id, n=n, correct=correct, pass_at_1=pass_at_1, dps=dps, dps_norm=dps_norm,
                      position=pos, speedup=speedup, efficient_at_1=effic1, eff_at_1=eff1, speedup_given=given,
                      opt_at_1=opt1, best_instructions=min(measured) if measured else None,
                      reference_instructions=ladder, at_k=at_k)
