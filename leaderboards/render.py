@@ -1,7 +1,9 @@
 """Render leaderboard rows as Markdown, CSV, JSON or HTML.
 
 The columns follow the kinds of run present: ``generate`` rows show the log-position score,
-DPS (with the sample rule used), speedup vs the fastest reference, efficient@1 and eff@1;
+DPS (with the sample rule used), speedup vs the fastest reference, efficient@1 and eff@1 —
+"one level" because ENAMEL's formula is applied to the single profiling input, not to
+ENAMEL's own test levels;
 ``edit`` rows show the speedup over the program given, the share still correct and %opt.
 Metrics at ``k > 1`` get a column each for the ``k`` every row has samples for.
 """
@@ -56,7 +58,7 @@ GENERATE: list[Column] = [
     ("DPS over", lambda r: r.dps_rule),
     ("speedup vs fastest ref", lambda r: _est(r.speedup, 3, "×")),
     ("efficient@1 %", lambda r: _pct(r.efficient_at_1)),
-    ("eff@1", lambda r: _est(r.eff_at_1, 3)),
+    ("eff@1 (one level)", lambda r: _est(r.eff_at_1, 3)),
 ]
 
 EDIT: list[Column] = [
@@ -68,7 +70,7 @@ EDIT: list[Column] = [
 AT_K_COLUMNS: dict[str, list[tuple[str, str, Callable[[Estimate | None], str]]]] = {
     # kind -> (metric key in ModelRow.at_k, header template, formatter)
     "generate": [("pass", "pass@{k} %", _pct), ("position", "score@{k}", lambda e: _est(e, 3)),
-                 ("efficient", "efficient@{k} %", _pct), ("eff", "eff@{k}", lambda e: _est(e, 3))],
+                 ("efficient", "efficient@{k} %", _pct), ("eff", "eff@{k} (one level)", lambda e: _est(e, 3))],
     "edit": [("pass", "correct@{k} %", _pct), ("opt", "%opt@{k}", _pct)],
 }
 
