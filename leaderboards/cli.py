@@ -21,8 +21,10 @@ from leaderboards.render import FORMATS
 @click.option("--suite", "-s", default=None, help="Only this suite.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
 @out_option
+@click.option("--protocol", type=click.Choice(["ergon", "evalperf"]), default="ergon", show_default=True,
+              help="Sample rule for DPS: every passing sample (ergon), or EvalPerf's (≥10 passing, first 20 profiled).")
 @click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="Write to a file instead of stdout.")
-def leaderboard_cmd(suite: str | None, fmt: str, out_dir: Path, output: Path | None) -> None:
+def leaderboard_cmd(suite: str | None, fmt: str, out_dir: Path, protocol: str, output: Path | None) -> None:
     """The latest run of every model: pass@1, DPS, DPS_norm, speedup, efficient@1 (95% bootstrap CIs), cost."""
     with user_errors():
         if not (out_dir / "ergon.sqlite").exists():
@@ -31,7 +33,7 @@ def leaderboard_cmd(suite: str | None, fmt: str, out_dir: Path, output: Path | N
         if suite is not None and not store.runs(suite):
             raise StoreError(f"no runs of suite {suite!r} in {out_dir} (suites with runs: "
                              f"{', '.join(sorted({r.suite for r in store.runs()})) or 'none'})")
-        text = publish(store, suite, fmt)
+        text = publish(store, suite, fmt, protocol)  # type: ignore[arg-type]
     if output:
         output.write_text(text)
         console.print(f"wrote {output}")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from harness.languages import languages
 from harness.store import Store
-from leaderboards.compute import evaluation_rows, leaderboard
+from leaderboards.compute import Protocol, evaluation_rows, leaderboard
 from leaderboards.render import RENDERERS, records_to_markdown
 from tasks.registry import UnknownName, load_suite
 
 
-def publish(store: Store, suite: str | None, fmt: str) -> str:
-    rows = leaderboard(store, suite)
+def publish(store: Store, suite: str | None, fmt: str, protocol: Protocol = "ergon") -> str:
+    """``protocol="evalperf"`` computes DPS under EvalPerf's sample rule (see ``compute.sample_rule``)."""
+    rows = leaderboard(store, suite, protocol)
     text = RENDERERS[fmt](rows)
     if fmt != "md":
         return text

@@ -133,4 +133,4 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
                 ex.close()
     leaderboard = commands.get("leaderboard") if "leaderboard" in commands.names() else None
     if leaderboard is not None:
-        click_ctx.invoke(leaderboard, suite=plans[0][1].suite, fmt="md", out_dir=out_dir, output=None)
+        click_ctx.invoke(leaderboard, suite=plans[0][1].suite, fmt="md", out_dir=out_dir, protocol="ergon", output=None)
