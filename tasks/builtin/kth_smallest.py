@@ -113,7 +113,7 @@ def kth_smallest(xs, k):
 ''',
     "sorts-a-sample-when-large": '''
 def kth_smallest(xs, k):
-    if len(xs) <= 1000:
+    if len(xs) <= 500:
         return sorted(xs)[k - 1]
     sample = sorted(xs[::4])
     return sample[min((k - 1) // 4, len(sample) - 1)]
