@@ -175,6 +175,31 @@ def grid_shortest_path(grid):
         frontier = nxt
     return -1
 ''',
+    "bitset-bfs": '''
+def grid_shortest_path(grid):
+    if not grid or not grid[0]:
+        return -1
+    rows, cols = len(grid), len(grid[0])
+    width = cols + 1
+    # one bit per cell, row after row, with a closed separator bit after each row: shifting a
+    # set of cells by 1 or by width moves it one step without wrapping across rows
+    bits = "0".join(row.translate(str.maketrans(".#", "10")) for row in grid)
+    open_ = int(bits[::-1], 2)
+    target = 1 << ((rows - 1) * width + cols - 1)
+    if not open_ & 1 or not open_ & target:
+        return -1
+    if target == 1:
+        return 0
+    seen = frontier = 1
+    steps = 0
+    while frontier:
+        steps += 1
+        frontier = ((frontier << 1) | (frontier >> 1) | (frontier << width) | (frontier >> width)) & open_ & ~seen
+        if frontier & target:
+            return steps
+        seen |= frontier
+    return -1
+''',
 }
 
 WRONG_SOLUTIONS = {
