@@ -1,5 +1,7 @@
 """Group words that are anagrams of each other."""
 
+from itertools import combinations_with_replacement
+
 TAGS = ["hashing", "strings", "sorting"]
 VERSION = 2
 ENTRY_POINT = "group_anagrams"
@@ -70,7 +72,8 @@ def make_input(rng, n, shape):
     if shape == "one-group":
         return [_words(rng, n, [_base(rng, 1, MAX_LEN)])]
     if shape == "no-anagrams":
-        return [["".join(sorted(_base(rng, 1, MAX_LEN))) + LETTERS[i % 26] * (i // 26 + 1) for i in range(n)]]
+        multisets = rng.sample(list(combinations_with_replacement(LETTERS, 3)), n)  # 3276 of them
+        return [[_words(rng, 1, ["".join(m)])[0] for m in multisets]]
     if shape == "duplicates":
         return [[w for w in _words(rng, (n + 1) // 2, [_base(rng, 1, 8) for _ in range(5)]) for _ in (0, 1)][:n]]
     if shape == "with-empty":
