@@ -40,8 +40,8 @@ def make_input(rng, n, shape):
 
     ``percolating`` (land with probability 0.58, near the percolation threshold) has long
     winding islands, so propagating labels takes many sweeps; ``snake`` is one serpentine
-    island (labels need a sweep per cell of every leftward row; a capped number of sweeps stops
-    short); ``checkerboard`` touches only diagonally; ``comb`` has teeth joined only at the
+    island (labels need a sweep per cell of its two leftward rows; a capped number of sweeps
+    stops short); ``checkerboard`` touches only diagonally; ``comb`` has teeth joined only at the
     bottom (a top-down pass that never merges runs counts each tooth); ``thin`` is one row or
     one column.
     """
@@ -58,19 +58,20 @@ def make_input(rng, n, shape):
     if shape == "checkerboard":
         return [["".join("1" if (r + c) % 2 == 0 else "0" for c in range(n)) for r in range(n)]]
     if shape == "snake":
-        rows = []
-        for r in range(n):
+        rows = ["0" * n for _ in range(n)]
+        for r in range(min(n, 7)):     # four land rows joined at alternate ends: two run leftwards
             if r % 2 == 0:
-                rows.append("1" * n)
+                rows[r] = "1" * n
             elif r % 4 == 1:
-                rows.append("0" * (n - 1) + "1")
+                rows[r] = "0" * (n - 1) + "1"
             else:
-                rows.append("1" + "0" * (n - 1))
+                rows[r] = "1" + "0" * (n - 1)
         return [rows]
     if shape == "comb":
         if n == 0:
             return [[]]
-        return [["10" * (n // 2) + "1" * (n % 2)] * (n - 1) + ["1" * n]]
+        height = max(1, n // 3)        # teeth a third of the grid tall, over water
+        return [(["10" * (n // 2) + "1" * (n % 2)] * height + ["1" * n] + ["0" * n] * n)[:n]]
     if shape == "thin":
         line = "".join("1" if rng.random() < 0.7 else "0" for _ in range(n))
         return [[line]] if rng.random() < 0.5 else [list(line)]

@@ -37,8 +37,9 @@ def make_input(rng, n, shape):
     """A grid of at most ``n`` rows and ``n`` columns.
 
     ``corridor`` (30% walls and a winding corridor that guarantees a path) needs several
-    relaxation sweeps; ``u-turns`` forces the path right, then all the way left, then right
-    again (moving only right and down, or heading greedily for the target, fails); ``unreachable``
+    relaxation sweeps; ``u-turns`` forces the path through a gap a quarter of the way across,
+    back left to a gap an eighth of the way across, then right again (moving only right and
+    down fails; the gaps sit left so that relaxing row by row needs few sweeps here); ``unreachable``
     walls the target off; ``end-walled`` has a wall on the start or the target; ``thin`` is one
     row or one column.
     """
@@ -62,10 +63,10 @@ def make_input(rng, n, shape):
         return [["." * n] * n]
     if shape == "u-turns":
         rows = ["." * n for _ in range(n)]
-        if n >= 3:
-            rows[n // 3] = "#" * (n - 1) + "."
-        if n >= 5:
-            rows[2 * n // 3] = "." + "#" * (n - 1)
+        if n >= 8:                     # through a gap a quarter across, back left to one an eighth across
+            right, left = n // 4, n // 8
+            rows[n // 3] = "#" * right + "." + "#" * (n - right - 1)
+            rows[2 * n // 3] = "#" * left + "." + "#" * (n - left - 1)
         return [rows]
     if shape == "unreachable":
         cells = [["#" if rng.random() < 0.1 else "." for _ in range(n)] for _ in range(n)]
