@@ -27,8 +27,8 @@ EDGE_CASES = [
     ([[2, 5, 3, 6], 10], 5),
     ([[5, 10], 3], 0),
     ([[100], 99], 0),
-    ([list(range(1, 101)), 100], 190569292),          # p(100)
-    ([list(range(200, 0, -1)), 200], 999001584),     # p(200) = 3972999029388, reduced mod 1e9+7
+    ([list(range(1, 26)), 100], 139620591),           # partitions of 100 into parts of at most 25
+    ([list(range(25, 0, -1)), 200], 629892977),      # the same for 200: 973629899788, reduced mod 1e9+7
 ]
 MAX_N = 2000
 SHAPES = ["random", "spread", "heavy-coins", "no-way", "descending", "small-coins"]
