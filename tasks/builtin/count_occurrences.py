@@ -107,6 +107,33 @@ def count_occurrences(text, pattern):
         i = find(pattern, i + 1)
     return count
 ''',
+    "border-check-then-count": '''
+def count_occurrences(text, pattern):
+    m = len(pattern)
+    if m == 0 or m > len(text):
+        return 0
+    # the longest proper border of the pattern (KMP failure function): two occurrences can
+    # only overlap if the pattern has one, so without it str.count (non-overlapping) is exact,
+    # and with it no two occurrences are closer than the pattern's smallest period
+    fail = [0] * m
+    k = 0
+    for i in range(1, m):
+        while k and pattern[i] != pattern[k]:
+            k = fail[k - 1]
+        if pattern[i] == pattern[k]:
+            k += 1
+        fail[i] = k
+    if fail[-1] == 0:
+        return text.count(pattern)
+    step = m - fail[-1]
+    count = 0
+    find = text.find
+    i = find(pattern)
+    while i >= 0:
+        count += 1
+        i = find(pattern, i + step)
+    return count
+''',
 }
 
 WRONG_SOLUTIONS = {
