@@ -23,8 +23,8 @@ EDGE_CASES = [
     ([1000], 168),
 ]
 MAX_N = 3 * 10**4
-SHAPES = ["random", "at-bound", "prime", "prime-square-plus-one", "small"]
-PERF_SHAPE = "at-bound"
+SHAPES = ["random", "near-bound", "at-bound", "prime", "prime-square-plus-one", "small"]
+PERF_SHAPE = "near-bound"
 
 
 def _is_prime(m):
@@ -34,12 +34,16 @@ def _is_prime(m):
 def make_input(rng, n, shape):
     """``n`` itself bounds the argument; adversarial shapes sit where off-by-one sieves go wrong.
 
+    ``near-bound`` (the scored shape) is within 2% below ``n``, drawn from the run's seed so that
+    the scored answer cannot be known in advance;
     ``prime``: the largest prime ``<= n`` (a sieve that counts ``n`` itself is off by one);
     ``prime-square-plus-one``: ``p*p + 1`` for the largest prime ``p`` with it ``<= n`` (a sieve
     that stops crossing out one prime early counts ``p*p``).
     """
     if shape == "random":
         return [rng.randint(0, n)]
+    if shape == "near-bound":
+        return [rng.randint(n - n // 50, n)]
     if shape == "at-bound":
         return [n]
     if shape == "prime":
