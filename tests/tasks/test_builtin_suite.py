@@ -230,6 +230,27 @@ def test_sized_modules_reach_the_bound_their_prompt_states(name: str) -> None:
     assert any(grows), "some argument of the scored input grows with n"
 
 
+@pytest.mark.parametrize("name", [n for n in MODULES if is_sized(module(n))])
+def test_sized_scored_input_depends_on_the_seed(name: str) -> None:
+    """A run seeded anew gets a new scored input (a fixed one invites a hard-coded answer)."""
+    mod = module(name)
+    assert load_task_module(mod, "builtin", seed=1).perf_args != task_of(name).perf_args
+
+
+@pytest.mark.parametrize("name", [n for n in MODULES if is_sized(module(n))])
+def test_sized_tiny_inputs_of_every_shape_agree_across_tiers(name: str) -> None:
+    """Every shape also makes sense at the smallest sizes, where generators and references hit their edges."""
+    mod = module(name)
+    task = task_of(name)
+    fns = [compile_entry_point(r.code, task.entry_point, r.tier) for r in task.references]
+    rng = random.Random(7)
+    for n in range(5):
+        for shape in mod.SHAPES:
+            args = list(mod.make_input(rng, n, shape))
+            outs = [canonical(fn(*fresh(args))) for fn in fns]
+            assert all(equal(o, outs[-1], task.float_tolerance) for o in outs), (n, shape, args, outs)
+
+
 def test_content_hash_follows_every_field() -> None:
     task = SUITE["dedupe"]
     changed = [task.model_copy(update={"prompt": task.prompt + " "}),
