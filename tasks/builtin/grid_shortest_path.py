@@ -204,6 +204,29 @@ def grid_shortest_path(grid):
 }
 
 WRONG_SOLUTIONS = {
+    "gives-up-after-128-steps": '''
+def grid_shortest_path(grid):
+    if not grid or not grid[0]:
+        return -1
+    rows, cols = len(grid), len(grid[0])
+    if grid[0][0] != "." or grid[rows - 1][cols - 1] != ".":
+        return -1
+    if rows == cols == 1:
+        return 0
+    seen = {(0, 0)}
+    frontier = [(0, 0)]
+    for steps in range(1, 129):
+        nxt = []
+        for r, c in frontier:
+            for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= nr < rows and 0 <= nc < cols and grid[nr][nc] == "." and (nr, nc) not in seen:
+                    if (nr, nc) == (rows - 1, cols - 1):
+                        return steps
+                    seen.add((nr, nc))
+                    nxt.append((nr, nc))
+        frontier = nxt
+    return -1
+''',
     "moves-right-and-down-only": '''
 def grid_shortest_path(grid):
     if not grid or not grid[0]:
