@@ -127,6 +127,20 @@ def count_components(n, edges):
 }
 
 WRONG_SOLUTIONS = {
+    "label-rounds-capped-at-64": '''
+def count_components(n, edges):
+    label = list(range(n))
+    for _ in range(64):
+        changed = False
+        for u, v in edges:
+            lu, lv = label[u], label[v]
+            if lu != lv:
+                label[u] = label[v] = min(lu, lv)
+                changed = True
+        if not changed:
+            break
+    return len(set(label))
+''',
     "one-pass-labels": '''
 def count_components(n, edges):
     label = list(range(n))
