@@ -126,6 +126,28 @@ def merge_intervals(intervals):
             out.append([s, e])
     return out
 ''',
+    "sort-by-start": '''
+from operator import itemgetter
+
+
+def merge_intervals(intervals):
+    # Sorting on the start alone compares ints instead of pairs, and the interval being grown
+    # stays in two locals until it is closed.
+    out = []
+    if not intervals:
+        return out
+    items = sorted(intervals, key=itemgetter(0))
+    cs, ce = items[0]
+    for s, e in items:
+        if s <= ce:
+            if e > ce:
+                ce = e
+        else:
+            out.append([cs, ce])
+            cs, ce = s, e
+    out.append([cs, ce])
+    return out
+''',
 }
 
 WRONG_SOLUTIONS = {
