@@ -8,7 +8,7 @@ same length as `xs` whose element `i` is the lower median of the prefix `xs[0..i
 prefix were sorted in ascending order, it is the element at index `i // 2` (so for an even
 number of elements it is the smaller of the two middle elements). Return `[]` for empty `xs`.
 
-`xs` holds up to 4000 integers, possibly negative and possibly repeated. Do not modify `xs`.
+`xs` holds up to 3500 integers, possibly negative and possibly repeated. Do not modify `xs`.
 """
 
 EDGE_CASES = [
@@ -24,7 +24,7 @@ EDGE_CASES = [
     ([[9, 8, 7, 6, 5]], [9, 8, 8, 7, 7]),
 ]
 VERSION = 2
-MAX_N = 4000
+MAX_N = 3500
 SHAPES = ["random", "rising", "falling", "all-equal", "few-distinct", "zigzag", "extremes"]
 PERF_SHAPE = "falling"
 """Each new value is (nearly) the smallest so far: inserting into a sorted list shifts the whole
