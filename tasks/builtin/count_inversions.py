@@ -46,8 +46,7 @@ def make_input(rng, n, shape):
     if shape == "few-distinct":
         return [[rng.randint(-2, 2) for _ in range(n)]]
     if shape == "extremes":
-        return [[rng.choice((-BOUND, BOUND)) - rng.randint(0, 3) * (1 if rng.random() < 0.5 else -1)
-                 for _ in range(n)]]
+        return [[rng.choice((-1, 1)) * (BOUND - rng.randint(0, 3)) for _ in range(n)]]
     raise ValueError(shape)
 
 

@@ -41,7 +41,7 @@ def make_input(rng, n, shape):
         low = rng.randrange(1 << 20)
         return [[low + (rng.randint(-900, 900) << 20) for _ in range(n)]]
     if shape == "extremes":
-        return [[rng.choice((-BOUND, BOUND)) + rng.randint(0, 3) * (1 if rng.random() < 0.5 else -1) for _ in range(n)]]
+        return [[rng.choice((-1, 1)) * (BOUND - rng.randint(0, 3)) for _ in range(n)]]
     if shape == "far-duplicates":
         half = rng.sample(range(-BOUND, BOUND + 1), (n + 1) // 2)
         return [(half + half[::-1])[:n]]

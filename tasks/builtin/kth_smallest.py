@@ -60,8 +60,7 @@ def make_input(rng, n, shape):
         values = [rng.randint(-50, 50) for _ in range(3)]
         xs = [rng.choice(values) for _ in range(n)]
     elif shape == "extremes":
-        xs = [rng.choice((-BOUND, BOUND)) - rng.randint(-5, 5) * (1 if rng.random() < 0.5 else -1) for _ in range(n)]
-        xs = [max(-BOUND, min(BOUND, x)) for x in xs]
+        xs = [rng.choice((-1, 1)) * (BOUND - rng.randint(0, 5)) for _ in range(n)]
     else:
         raise ValueError(shape)
     return [xs, k]

@@ -53,8 +53,7 @@ def make_input(rng, n, shape):
     if shape == "noisy-increasing":
         return [[8 * i + rng.randint(-12 * n // 10, 12 * n // 10) for i in range(n)]]
     if shape == "extremes":
-        return [[rng.choice((-BOUND, BOUND)) - rng.randint(0, 2) * (1 if rng.random() < 0.5 else -1)
-                 for _ in range(n)]]
+        return [[rng.choice((-1, 1)) * (BOUND - rng.randint(0, 3)) for _ in range(n)]]
     if shape == "late-long-chain":
         xs = [BOUND - i for i in range(n)]       # decreasing filler, larger than the chain
         for j, i in enumerate(range(rng.randrange(50), n, 100)):

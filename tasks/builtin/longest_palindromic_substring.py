@@ -133,6 +133,25 @@ def longest_palindrome(s):
     start = (best - p[best] - 1) // 2
     return s[start:start + p[best]]
 ''',
+    "grow-by-slices": '''
+def longest_palindrome(s):
+    if not s:
+        return ""
+    # the longest palindrome ending at i is at most 2 longer than the best one so far, so only
+    # two candidates per end position need checking (each by one reversed slice)
+    start, size = 0, 1
+    for i in range(1, len(s)):
+        lo = i - size - 1
+        if lo >= 0:
+            odd = s[lo:i + 1]
+            if odd == odd[::-1]:
+                start, size = lo, size + 2
+                continue
+        even = s[lo + 1:i + 1]
+        if even == even[::-1]:
+            start, size = lo + 1, size + 1
+    return s[start:start + size]
+''',
 }
 
 WRONG_SOLUTIONS = {
