@@ -1,9 +1,8 @@
 """Every built-in task is well formed, its references are correct, and its tiers are really tiers.
 
-Task modules come in two formats (see ``tasks/pymodule.py``): the old one (``random_case`` /
-``perf_input``) and the sized one (``make_input`` at ``MAX_N``, shapes, hidden tests, scale
-inputs).  Both are accepted until every module is converted; the sized format gets the extra
-checks that its stated bound is real.
+Task modules make every input with ``make_input`` at sizes up to ``MAX_N`` (see
+``tasks/authoring.py``: shapes, hidden tests, scale inputs); these tests check that the bound a
+prompt states is real and that wrong-but-fast solutions fail.
 """
 
 from __future__ import annotations
@@ -40,10 +39,6 @@ SUITE = {t.id: t for t in load_suite("builtin")}
 
 def module(name: str):
     return importlib.import_module(f"tasks.builtin.{name}")
-
-
-def is_sized(mod) -> bool:
-    return hasattr(mod, "make_input")
 
 
 def task_of(name: str) -> Task:
@@ -165,7 +160,7 @@ def test_references_pass_every_test(name: str) -> None:
     task = task_of(name)
     assert len(task.references) >= 3
     fastest = compile_entry_point(task.references[-1].code, task.entry_point, task.references[-1].tier)
-    extra = [("profile input", task.profile_args), ("warm-up input", task.warmup_args)]
+    extra = [("profile input", task.profile_args)]
     extra = [(label, args, canonical(fastest(*fresh(args)))) for label, args in extra if args]
     for ref in task.references:
         assert failures(task, ref.code) == [], f"tier {ref.tier} fails"
@@ -194,11 +189,8 @@ def test_generators_are_deterministic_and_edge_cases_present(name: str) -> None:
     task = SUITE[again.id]
     assert again.content_hash == task.content_hash
     assert [c.label for c in task.tests if c.label.startswith("edge")], "hand-written edge cases"
-    if is_sized(mod):
-        for shape in mod.SHAPES:
-            assert mod.make_input(random.Random(1), 50, shape) == mod.make_input(random.Random(1), 50, shape), shape
-    else:
-        assert mod.perf_input(random.Random(1)) == mod.perf_input(random.Random(1))
+    for shape in mod.SHAPES:
+        assert mod.make_input(random.Random(1), 50, shape) == mod.make_input(random.Random(1), 50, shape), shape
 
 
 def magnitude(value: Any) -> int:
@@ -214,7 +206,7 @@ def magnitude(value: Any) -> int:
     return sum(1 if isinstance(v, (int, float, bool)) or v is None else 1 + magnitude(v) for v in value)
 
 
-@pytest.mark.parametrize("name", [n for n in MODULES if is_sized(module(n))])
+@pytest.mark.parametrize("name", MODULES)
 def test_sized_modules_reach_the_bound_their_prompt_states(name: str) -> None:
     """The prompt states ``MAX_N``, and the scored input is made at it (the tiers' complexity classes show there)."""
     mod = module(name)
@@ -222,7 +214,6 @@ def test_sized_modules_reach_the_bound_their_prompt_states(name: str) -> None:
     max_n = int(mod.MAX_N)
     assert max_n in stated_quantities(task.prompt), f"the prompt does not state MAX_N = {max_n:,}"
     assert task.perf_n == max_n
-    assert not [a for a in ("random_case", "perf_input", "RANDOM_CASES") if hasattr(mod, a)], "old-format leftovers"
     assert mod.SHAPES[0] == "random" and mod.PERF_SHAPE in mod.SHAPES and len(set(mod.SHAPES)) == len(mod.SHAPES)
     labels = {c.label for c in task.tests if c.hidden}
     assert {f"large-{s}" for s in mod.SHAPES} <= labels, "a hidden case of every shape at MAX_N"
@@ -232,14 +223,14 @@ def test_sized_modules_reach_the_bound_their_prompt_states(name: str) -> None:
     assert any(grows), "some argument of the scored input grows with n"
 
 
-@pytest.mark.parametrize("name", [n for n in MODULES if is_sized(module(n))])
+@pytest.mark.parametrize("name", MODULES)
 def test_sized_scored_input_depends_on_the_seed(name: str) -> None:
     """A run seeded anew gets a new scored input (a fixed one invites a hard-coded answer)."""
     mod = module(name)
     assert load_task_module(mod, "builtin", seed=1).perf_args != task_of(name).perf_args
 
 
-@pytest.mark.parametrize("name", [n for n in MODULES if is_sized(module(n))])
+@pytest.mark.parametrize("name", MODULES)
 def test_sized_tiny_inputs_of_every_shape_agree_across_tiers(name: str) -> None:
     """Every shape also makes sense at the smallest sizes, where generators and references hit their edges."""
     mod = module(name)
