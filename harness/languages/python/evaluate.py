@@ -34,6 +34,9 @@ from tasks.schema import Task
 RUNNER = Path(__file__).with_name("runner.py")
 RESULT_FILE = "result.json"
 
+RECHECKED = ("small-", "mid-")
+"""Tests a counting process answers again after its counted call: cheap, and enough to catch code
+that switches to a shortcut when it detects the counter."""
 CHECK_LIMITS = Limits(timeout_s=90, cpu_s=20, memory_mb=2048)
 """CPU time bounds the work; the wall-clock limit only catches a candidate that sleeps or blocks, and is
 loose because a busy machine stretches wall time (at load 10 on 2 cores an honest check took over 20 s)."""
@@ -42,8 +45,9 @@ MEASURE_TIMEOUT_MIN_S = 120.0
 MEASURE_TIMEOUT_MAX_S = 1800.0
 MIN_INSTRUCTIONS_PER_NS = 0.25
 """Honest Python calls retired 1.5–46 instructions per native nanosecond (all 95 built-in tiers, loaded 2-core VM).
-A count far below that for the CPU time the check run measured (the least of its timings, so a
-preemption cannot inflate it) means the count was tampered with, so it is not trusted."""
+A count far below that for the CPU time of the check run's first scored call (CPU time, which a
+preemption does not inflate; the first call, which no cache can serve) means the count was
+tampered with, so it is not trusted."""
 STATUS_VERDICTS = {
     "no-entry-point": Verdict.NO_ENTRY_POINT,
     "syntax-error": Verdict.SYNTAX_ERROR,
@@ -71,12 +75,14 @@ class ChildReport(BaseModel):
     perf: dict[str, Any] = {}
     output: Any = None
     perf_cpu_ns_min: int | None = None
+    perf_cpu_ns_first: int | None = None
     wall_ns: list[int] | None = None
     peak_memory_bytes: int | None = None
     energy_uj: int | None = None
     count: int | None = None
     empty_count: int | None = None
     dumps: list[str] = []
+    rechecked: list[Any] = []
 
 
 class RunnerReport(BaseModel):
@@ -239,7 +245,7 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         return evaluation.model_copy(update={"provenance": provenance})
 
     measurement = Measurement(**_wall(check), peak_memory_bytes=check.peak_memory_bytes,
-                              extra={"check_perf_cpu_ns": check.perf_cpu_ns_min})
+                              extra={"check_perf_cpu_ns": check.perf_cpu_ns_first})
     counter = ctx.counter
     if counter is not None:
         failure = _measure(task, code, ctx, counter, check, measurement)
@@ -257,8 +263,9 @@ def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: C
     """Count the scored input and the scale inputs, each in a fresh child; fill ``measurement``."""
     env = ctx.executor.environment()
     inputs = scored_inputs(task)
+    recheck = [t for t in task.tests if t.label.startswith(RECHECKED)]
     spec = {"mode": "measure", "counter": counter.name, "counter_prefix": list(counter.wrap(())),
-            "roi_library": env.tools.get("roi_library"), "inputs": inputs}
+            "roi_library": env.tools.get("roi_library"), "inputs": inputs, "recheck": [t.args for t in recheck]}
     # every input in its own child: the scored one and the scales add up to about twice the scored one
     timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, 2 * MEASURE_TIMEOUT_FACTOR * _check_s(check)))
     limits = Limits(timeout_s=timeout, cpu_s=int(timeout) + 5, memory_mb=4096)
@@ -278,6 +285,10 @@ def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: C
         assert child is not None
         if not equal(child.output, expected[label], task.float_tolerance):
             return Evaluation(verdict=Verdict.FAIL, detail=f"the measuring run ({label}): wrong output")
+        wrong = [t.label for t, got in zip(recheck, child.rechecked) if not equal(got, t.expected, task.float_tolerance)]
+        if wrong or len(child.rechecked) != len(recheck):
+            return Evaluation(verdict=Verdict.FAIL, detail=f"the measuring run ({label}): wrong output on "
+                                                           f"{', '.join(wrong[:3]) or 'its tests'} (not the check run's answer)")
         try:
             counts[label] = counter.read(result, child.model_dump())
         except CounterUnavailable as exc:
@@ -288,7 +299,7 @@ def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: C
         scale[task.perf_n] = counts["perf"]
         measurement.extra["scale_counts"] = {str(n): c for n, c in sorted(scale.items())}
         measurement.extra["complexity"] = complexity_slope(sorted(scale.items()))
-    return _implausible(counts["perf"], check.perf_cpu_ns_min)
+    return _implausible(counts["perf"], check.perf_cpu_ns_first)
 
 
 def _implausible(instructions: int, cpu_ns: int | None) -> Evaluation | None:

@@ -54,8 +54,11 @@ BLOCKED_EVENTS = (
     "os.spawn", "os.system", "os.kill", "os.killpg", "subprocess.Popen", "pty.spawn", "sys._getframe",
     "sys._current_frames", "sys.setprofile", "sys.settrace", "gc.get_objects", "gc.get_referrers",
     "gc.get_referents", "signal.", "os.chmod", "os.symlink", "os.link", "os.rename", "os.remove", "os.rmdir",
-    "os.truncate", "shutil.", "socket.",
+    "os.truncate", "shutil.", "socket.", "os.mkdir", "os.mkfifo", "os.mknod", "os.setxattr", "os.removexattr",
+    "os.utime", "os.chown", "os.chdir", "os.listdir", "os.scandir", "os.walk", "glob.", "os.add_dll_directory",
 )
+SEALED_MODULES = ("_posixsubprocess", "subprocess", "ctypes", "_ctypes", "mmap", "multiprocessing", "_multiprocessing",
+                  "pty")
 FRAME_ATTRIBUTES = {"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_locals", "f_globals"}
 
 
@@ -166,21 +169,39 @@ def _error_text(exc: BaseException) -> str:
     return "".join(traceback.format_exception_only(type(exc), exc)).strip()[-2000:]
 
 
-def _seal(allowed_open_prefixes: tuple[str, ...]) -> None:
-    """Refuse, from now on, what could reach the measurement from Python (see the module docstring)."""
+def _seal(allowed_writes: tuple[str, ...]) -> None:
+    """Refuse, from now on, what could reach the measurement from Python (see the module docstring).
+
+    Before it installs the hook it puts the runner out of the candidate's reach: ``__main__``
+    becomes an empty module (the runner's functions and classes could otherwise be patched to run
+    after the region), ``sys.argv`` no longer tells a check from a counting run, and modules that
+    start processes or call C without an audit event of their own (``_posixsubprocess``) leave
+    ``sys.modules`` and cannot be imported again.  Everything the hook reads is bound here, in its
+    closure, not looked up as a global the candidate could rebind.
+    """
+    blocked, frame_attributes, modules = BLOCKED_EVENTS, frozenset(FRAME_ATTRIBUTES), frozenset(SEALED_MODULES)
+    realpath, fsdecode, writes, sealed = os.path.realpath, os.fsdecode, frozenset(allowed_writes), Sealed
+    write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+    for name in (*modules, "canonical"):  # canonical may be imported again: a new copy, not the runner's
+        sys.modules.pop(name, None)
+    sys.modules["__main__"] = type(sys)("__main__")
+    sys.argv[:] = ["candidate.py"]
+    os.environ.pop("LD_PRELOAD", None)
 
     def hook(event: str, args: tuple[Any, ...]) -> None:
-        if event.startswith(BLOCKED_EVENTS):
-            raise Sealed(f"{event} is not allowed in the sandbox")
-        if event == "object.__getattr__" and len(args) > 1 and args[1] in FRAME_ATTRIBUTES:
-            raise Sealed(f"access to {args[1]} is not allowed in the sandbox")
+        if event.startswith(blocked):
+            raise sealed(f"{event} is not allowed in the sandbox")
+        if event == "import" and args and str(args[0]).split(".")[0] in modules:
+            raise sealed(f"importing {args[0]} is not allowed in the sandbox")
+        if event == "object.__getattr__" and len(args) > 1 and args[1] in frame_attributes:
+            raise sealed(f"access to {args[1]} is not allowed in the sandbox")
         if event == "open" and args and isinstance(args[0], (str, bytes)):
-            path = os.fsdecode(args[0])
+            path = fsdecode(args[0])
             mode = args[1] if len(args) > 1 and isinstance(args[1], str) else "r"
             flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
-            writing = any(c in mode for c in "wax+") or flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
-            if os.path.realpath(path).startswith("/proc") or (writing and not path.startswith(allowed_open_prefixes)):
-                raise Sealed(f"opening {path!r} is not allowed in the sandbox")
+            writing = any(c in mode for c in "wax+") or flags & write_flags
+            if realpath(path).startswith("/proc") or (writing and realpath(path) not in writes):
+                raise sealed(f"opening {path!r} is not allowed in the sandbox")
 
     sys.addaudithook(hook)
 
@@ -249,7 +270,8 @@ def _outcome(fn: Callable[..., Any], args: list[Any], may_mutate: bool,
 def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
     import tracemalloc
 
-    clock, wall_clock, deepcopy = time.process_time_ns, time.perf_counter_ns, copy.deepcopy
+    # CPU time of this thread: CLOCK_PROCESS_CPUTIME_ID stood still in these children under an RLIMIT_CPU
+    clock, wall_clock, deepcopy = time.thread_time_ns, time.perf_counter_ns, copy.deepcopy
     perf_args, tests = job["perf_args"], job["tests"]
     may_mutate = bool(job.get("mutates_input"))
     repeats, energy_files = int(job.get("timing_repeats", 0)), list(job.get("energy_files", []))
@@ -263,8 +285,9 @@ def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
     except BaseException as exc:  # anything raised while importing the candidate
         emit(_load_status(exc))
         return
-    perf, _ = _outcome(fn, perf_args, may_mutate, clock)
-    report: dict[str, Any] = {"status": "ok", "perf": perf, "tests": []}
+    perf, first_ns = _outcome(fn, perf_args, may_mutate, clock)
+    # the first call's CPU time: later calls may be served from a cache the first one filled
+    report: dict[str, Any] = {"status": "ok", "perf": perf, "tests": [], "perf_cpu_ns_first": first_ns}
     if tracemalloc.is_tracing():
         report["peak_memory_bytes"] = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
@@ -309,7 +332,7 @@ class _Primitives:
         import _json
         import _thread
 
-        self.type, self.len, self.open, self.listdir = type, len, open, os.listdir
+        self.type, self.len, self.open = type, len, open
         self.sha256, self.write, self.exit = hashlib.sha256, os.write, os._exit
         self.gc_disable, self.gc_enable, self.thread_count = gc.disable, gc.enable, _thread._count
         self.sigmask, self.signal, self.signals = signal.pthread_sigmask, signal.signal, tuple(signal.valid_signals())
@@ -369,7 +392,8 @@ def _callgrind_region(library: str, prim: _Primitives) -> Callable[[Callable[[],
     zero, toggle, dump = lib.ergon_zero_stats, lib.ergon_toggle_collect, lib.ergon_dump
     dump.argtypes = [ctypes.c_char_p]
     lib.ergon_start_instrumentation()
-    seen = set(os.listdir("."))
+    # callgrind names a client request's dump <out>.<pid>.<k>, k = 1, 2, … in this process
+    names = (f"{CALLGRIND_OUT}.{os.getpid()}.{k}" for k in range(1, 1000))
 
     def region(fn: Callable[[], Any], label: str) -> dict[str, str]:
         zero()
@@ -382,13 +406,9 @@ def _callgrind_region(library: str, prim: _Primitives) -> Callable[[Callable[[],
         if prim.thread_count():
             raise Sealed("the candidate left threads running after its call")
         dump(label.encode())
-        new = [n for n in prim.listdir(".") if n.startswith(CALLGRIND_OUT + ".") and n not in seen]
-        digests = {}
-        for name in new:
-            seen.add(name)
-            with prim.open(name, "rb") as fh:
-                digests[name] = prim.sha256(fh.read()).hexdigest()
-        return digests
+        name = next(names)
+        with prim.open(name, "rb") as fh:
+            return {name: prim.sha256(fh.read()).hexdigest()}
 
     return region
 
@@ -430,10 +450,13 @@ def _measure(job: dict[str, Any], label: str, prim: _Primitives, emit: Callable[
     empty = region(lambda: None, "ergon-empty")
     prim.gc_enable()
     result: dict[str, Any] = {}
+    loaded: list[Callable[..., Any]] = []
+    again = copy.deepcopy(job.get("recheck", []))
 
     def load_call_canonical() -> None:
         try:
             fn = _define(source, job["source_file"], job["entry_point"])
+            loaded.append(fn)
         except BaseException as exc:  # anything raised while importing the candidate
             result.update(_load_status(exc))
             return
@@ -446,6 +469,19 @@ def _measure(job: dict[str, Any], label: str, prim: _Primitives, emit: Callable[
             result.update(status="error", error=_error_text(exc))
 
     counted = region(load_call_canonical, "ergon-perf")
+    if loaded and result.get("status") == "ok":
+        # the same process answers tests too (uncounted): code that only takes a shortcut when it
+        # can tell it is being counted must still be right on them
+        rechecked = []
+        for args in again:
+            try:
+                rechecked.append(canonical(loaded[0](*args)))
+            except BaseException as exc:
+                rechecked.append({"__error__": _error_text(exc)[:300]})
+        prim.quiet()
+        if prim.thread_count():
+            raise Sealed("the candidate left threads running after its call")
+        result["rechecked"] = rechecked
     report = {k: v for k, v in dict.items(result) if prim.type(k) is str}
     if not prim.only_builtin(report):
         report = {"status": "bad-output", "error": "the report holds objects of the candidate's own types"}

@@ -121,3 +121,35 @@ def test_honest_candidates_pass_on_a_busy_machine(dedupe: Task, counted: EvalCon
     for tier in dedupe.references:
         evaluation = evaluate(dedupe, tier.code, counted)
         assert evaluation.verdict == Verdict.PASS, (tier.tier, evaluation.detail)
+
+
+# The attacks an adversary found against the first version of the seal (one regression test each).
+SLOWEST_DEDUPE = "def _slow(xs):\n    out = []\n    for x in xs:\n        if x not in out:\n            out.append(x)\n    return out\n"
+
+
+def test_the_runners_own_module_is_out_of_reach(dedupe: Task, counted: EvalContext) -> None:
+    """Patching the runner through ``sys.modules['__main__']`` (to run code after the region, or to
+    unseal it) reaches an empty module."""
+    for attack in ("import sys\nsys.modules['__main__']._Primitives.only_builtin = lambda self, v: True\n",
+                   "import sys\nsys.modules['__main__'].BLOCKED_EVENTS = ('\\0',)\nimport ctypes\n"):
+        evaluation = evaluate(dedupe, attack + FAST, counted)
+        assert evaluation.verdict in (Verdict.LOAD_ERROR, Verdict.TAMPERED), (attack, evaluation.detail)
+
+
+def test_starting_a_process_without_an_audit_event_is_refused(dedupe: Task, counted: EvalContext) -> None:
+    evaluation = evaluate(dedupe, "import _posixsubprocess\n" + FAST, counted)
+    assert evaluation.verdict == Verdict.TAMPERED and "_posixsubprocess" in evaluation.detail, evaluation.detail
+
+
+def test_a_cache_on_disk_between_the_runs_is_refused(dedupe: Task, counted: EvalContext) -> None:
+    evaluation = evaluate(dedupe, "import os\nos.makedirs('/tmp/ergon-test-cache', exist_ok=True)\n" + FAST, counted)
+    assert evaluation.verdict == Verdict.TAMPERED and "os.mkdir" in evaluation.detail, evaluation.detail
+
+
+def test_a_shortcut_taken_only_when_counted_fails(dedupe: Task, counted: EvalContext) -> None:
+    """Code that detects the counter (here by its slowness) and then returns a wrong but cheap answer
+    that happens to be right on the scored input must still answer the tests in the counted process."""
+    switch = ("import time\n_t = time.perf_counter()\nsum(range(20000))\n_COUNTED = time.perf_counter() - _t > 0.02\n"
+              "def dedupe(xs):\n    return xs if _COUNTED else list(dict.fromkeys(xs))\n")
+    evaluation = evaluate(dedupe, switch, counted)
+    assert evaluation.verdict == Verdict.FAIL and "not the check run's answer" in evaluation.detail, evaluation.detail
