@@ -1,0 +1,136 @@
+"""Issue 10, "failures that look like failures": ``ergon run`` against misbehaving servers,
+misbehaving candidates and killed processes, through the real CLI, the real openai client and
+the scripted local server (:mod:`harness.endpoints.scripted_server`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from harness.endpoints.scripted_server import FakeOpenAIServer, Reply
+
+ROOT = Path(__file__).resolve().parents[3]
+GOOD = "```python\ndef dedupe(xs):\n    return list(dict.fromkeys(xs))\n```\n"
+
+
+@pytest.fixture()
+def env(tmp_path: Path) -> dict[str, str]:
+    config = tmp_path / "models.toml"
+    config.write_text("")
+    return {**os.environ, "PYTHONPATH": str(ROOT), "ERGON_CONFIG": str(config), "ERGON_API_KEY": "sk-test-secret"}
+
+
+@pytest.fixture()
+def server() -> Iterator[FakeOpenAIServer]:
+    with FakeOpenAIServer(responder=lambda body, index: GOOD, supports_n=False) as srv:
+        yield srv
+
+
+def ergon(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "harness", *args], capture_output=True, text=True, timeout=300,
+                          env=env, cwd=ROOT)
+
+
+def run_args(out: Path, *args: str) -> list[str]:
+    return ["run", "--out", str(out), "-e", "local", "--timing-repeats", "0", "--task", "dedupe", *args]
+
+
+def runs_in(out: Path) -> list[tuple[str, str, str]]:
+    """(run id, model, status) of every stored run, oldest first."""
+    with sqlite3.connect(out / "ergon.sqlite") as con:
+        return con.execute("SELECT run_id, model, status FROM runs ORDER BY created").fetchall()
+
+
+def board(out: Path, env: dict[str, str]) -> list[dict[str, Any]]:
+    result = ergon("leaderboard", "--out", str(out), "--format", "json", env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def exported(out: Path, run_id: str, env: dict[str, str]) -> list[dict[str, Any]]:
+    result = ergon("export", run_id, "--out", str(out), env=env)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def sample_requests(server: FakeOpenAIServer) -> list[dict[str, Any]]:
+    """The bodies of the requests that asked for samples (not the one-token pre-flight)."""
+    return [r.body for r in server.requests if r.body.get("max_tokens") != 1]
+
+
+# -- item 1 and 8: text nobody can store -------------------------------------------------------
+
+def test_a_reply_with_a_lone_surrogate_is_stored_and_scored(server: FakeOpenAIServer, tmp_path: Path,
+                                                            env: dict[str, str]) -> None:
+    """``"\\udcff"`` is valid JSON (RFC 8259 §7) but no UTF-8: the run must still complete."""
+    server.responder = lambda body, index: GOOD.replace("(xs))\n", "(xs))  # \udcff\n") + "Done \ud800."
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "2"), env=env)
+    assert result.returncode == 0, result.stderr
+    ((run_id, _, status),) = runs_in(out)
+    assert status == "complete"
+    rows = exported(out, run_id, env)
+    assert [r["verdict"] for r in rows] == ["pass", "pass"]
+    assert all("\ufffd" in r["raw"] for r in rows)
+
+
+def test_a_candidate_whose_error_message_holds_a_surrogate_is_scored_not_fatal(tmp_path: Path,
+                                                                              env: dict[str, str]) -> None:
+    """Item 8: the exception text of a failing candidate reaches the store; the run completes, and
+    the leaderboard's pass@1 counts the failure (2 of 3, not 2 of 2)."""
+    good = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+    bad = "def dedupe(xs):\n    raise ValueError('x' + chr(0xD800))\n"
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text("".join(json.dumps({"task_id": "dedupe", "solution": s}) + "\n" for s in (good, bad, good)))
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, "--model", f"samples:{samples}"), env=env)
+    assert result.returncode == 0, result.stderr
+    ((run_id, _, status),) = runs_in(out)
+    assert status == "complete"
+    (row,) = board(out, env)
+    assert abs(row["pass_at_1"]["value"] - 2 / 3) < 1e-9 and not row["partial"]
+    assert sorted(r["verdict"] for r in exported(out, run_id, env)) == ["fail", "pass", "pass"]
+
+
+def test_a_killed_run_is_marked_partial_in_the_leaderboard_and_run_list(server: FakeOpenAIServer, tmp_path: Path,
+                                                                        env: dict[str, str]) -> None:
+    """A run killed mid-way is shown as partial (never as a finished result), and resumes to complete."""
+    server.latency = 0.5
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "harness", *run_args(
+        out, "--model", "openai:m", "--base-url", server.url, "-n", "4", "--workers", "1")],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not _evaluated(out):
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    ((run_id, _, _),) = runs_in(out)
+    (row,) = board(out, env)
+    assert row["partial"] and row["run_id"] == run_id
+    markdown = ergon("leaderboard", "--out", str(out), env=env).stdout
+    assert "partial" in markdown
+    assert "partial" in ergon("runs", "--out", str(out), env=env).stdout
+    server.latency = 0.0
+    assert ergon("run", "--out", str(out), "--resume", run_id, env=env).returncode == 0
+    (row,) = board(out, env)
+    assert not row["partial"]
+    assert "partial" not in ergon("runs", "--out", str(out), env=env).stdout
+
+
+def _evaluated(out: Path) -> int:
+    try:
+        with sqlite3.connect(out / "ergon.sqlite") as con:
+            return con.execute("SELECT count(*) FROM evaluations WHERE task_id = 'dedupe'").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
