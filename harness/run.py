@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import replace
 from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
@@ -143,8 +144,10 @@ def model_context(store: Store, config: RunConfig, tasks: list[Task]) -> ModelCo
 
 
 def check_model(store: Store, config: RunConfig, model_factory: Callable[..., Model] = make_model) -> None:
-    """Fail before anything is stored if the model spec (or the file it names) is unusable."""
-    model_factory(config.model, config.model_options, model_context(store, config, select_tasks(config))).close()
+    """Fail before anything is stored if the model spec (or the file it names, or the server it
+    points at: the model is probed) is unusable."""
+    context = replace(model_context(store, config, select_tasks(config)), probe=True)
+    model_factory(config.model, config.model_options, context).close()
 
 
 def samples_per_task(model: Model, task: Task, n: int) -> int:

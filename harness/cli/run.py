@@ -92,6 +92,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
             if api_key:  # the one option never stored
                 config = config.model_copy(update={"model_options": config.model_options.model_copy(
                     update={"api_key": SecretStr(api_key)})})
+            runs.check_model(store, config)  # a server still unusable fails here, not sample by sample
             plans = [(resume_id, config)]
         else:
             options = ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None, endpoint=endpoint,
@@ -106,6 +107,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
             for _, config in plans:  # fail before storing anything on a bad suite, task id or model
                 runs.check_model(store, config)
         executors = {}
+        failed = []
         try:
             for run_id, config in plans:
                 first_use = config.executor not in executors
@@ -128,9 +130,17 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
                     store.set_status(run_id, "interrupted")
                     console.print(f"[red]interrupted[/red] — resume with: ergon run --out {out_dir} --resume {run_id}")
                     sys.exit(130)
+                except runs.GenerationFailed as exc:  # the run is stored as failed; the other models still run
+                    failed.append(str(exc))
+                except BaseException:
+                    store.set_status(run_id, "crashed")
+                    console.print(f"[red]crashed[/red] — after a fix, resume with: ergon run --out {out_dir} --resume {run_id}")
+                    raise
         finally:
             for ex in executors.values():
                 ex.close()
     leaderboard = commands.get("leaderboard") if "leaderboard" in commands.names() else None
     if leaderboard is not None:
         click_ctx.invoke(leaderboard, suite=plans[0][1].suite, fmt="md", out_dir=out_dir, protocol="ergon", output=None)
+    if failed:
+        raise click.ClickException(" / ".join(failed))

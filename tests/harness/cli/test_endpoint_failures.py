@@ -134,3 +134,126 @@ def _evaluated(out: Path) -> int:
             return con.execute("SELECT count(*) FROM evaluations WHERE task_id = 'dedupe'").fetchone()[0]
     except sqlite3.OperationalError:  # not created yet
         return 0
+
+
+# -- item 2: total failure is failure ------------------------------------------------------------
+
+def _refusing_port() -> Iterator[str]:
+    """A base URL whose port refuses connections: bound (so nothing else takes it), not listening."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}/v1"
+
+
+@pytest.fixture()
+def refusing_url() -> Iterator[str]:
+    yield from _refusing_port()
+
+
+@pytest.mark.parametrize("fault", ["refused", "http-501", "unknown-model", "bad-temperature", "bad-key"])
+def test_an_unusable_spec_is_one_line_of_error_and_nothing_is_stored(
+        fault: str, server: FakeOpenAIServer, refusing_url: str, tmp_path: Path, env: dict[str, str]) -> None:
+    """Pre-flight: the run never starts, the store holds no run, the exit status says so."""
+    server.models = {"m"}
+    args = ["--model", "openai:m", "--base-url", server.url]
+    if fault == "refused":
+        args[3] = refusing_url
+    elif fault == "http-501":  # something that is no LLM server answers every POST with 501
+        server.rule = lambda body: Reply(status=501, message="Unsupported method ('POST')")
+    elif fault == "unknown-model":
+        args[1] = "openai:no-such-model"
+    elif fault == "bad-temperature":
+        args += ["--temperature", "-1"]
+    else:
+        server.rule = lambda body: Reply(status=401, message="Incorrect API key provided")
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, *args), env=env)
+    assert result.returncode != 0
+    error = result.stderr.strip().splitlines()
+    assert len(error) == 1 and error[0].startswith("Error: openai:") and "unusable" in error[0], result.stderr
+    assert "Traceback" not in result.stderr and "sk-test-secret" not in result.stderr
+    assert not (out / "ergon.sqlite").exists() or runs_in(out) == []
+    assert len(server.requests) <= (0 if fault == "refused" else 1)  # a permanent refusal is not retried
+
+
+def test_a_run_whose_every_request_fails_is_failed_keeps_the_good_row_and_resumes(
+        server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    """Item 2 and 3: the server accepts the pre-flight, then refuses every sample (401).  The run
+    ends ``failed`` with a non-zero exit, the leaderboard keeps the earlier good run, and once
+    the server is fixed ``--resume`` asks for the failed samples again and completes."""
+    out = tmp_path / "out"
+    args = run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "2", "--no-cache")
+    assert ergon(*args, env=env).returncode == 0
+    ((good, _, _),) = runs_in(out)
+
+    server.push(Reply())  # the pre-flight
+    server.rule = lambda body: Reply(status=401, message="Incorrect API key provided")
+    result = ergon(*args, env=env)
+    assert result.returncode != 0
+    assert "every request for openai:m failed (HTTP 401: Incorrect API key provided)" in result.stderr
+    (_, (bad, _, status)) = runs_in(out)
+    assert status == "failed"
+    (row,) = board(out, env)
+    assert row["run_id"] == good and row["pass_at_1"]["value"] == 1.0
+
+    server.rule = None
+    sent = len(sample_requests(server))
+    resumed = ergon("run", "--out", str(out), "--resume", bad, env=env)
+    assert resumed.returncode == 0, resumed.stderr
+    assert len(sample_requests(server)) - sent == 2  # both failed samples asked for again
+    assert runs_in(out)[1][2] == "complete"
+    assert [r["verdict"] for r in exported(out, bad, env)] == ["pass", "pass"]
+    (row,) = board(out, env)
+    assert row["run_id"] == bad
+
+
+# -- item 4: garbled bodies and 400s on n > 1 ------------------------------------------------------
+
+def test_a_body_that_is_not_utf8_is_retried(server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    server.supports_n = True
+    server.push(Reply(), Reply(body=b'{"id": "x", "choices": [\xff\xfe]}'))  # pre-flight, then garbage
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "3"), env=env)
+    assert result.returncode == 0, result.stderr
+    ((run_id, _, status),) = runs_in(out)
+    assert status == "complete"
+    assert [r["verdict"] for r in exported(out, run_id, env)] == ["pass"] * 3
+    assert [b.get("n") for b in sample_requests(server)] == [3, 3]  # the garbled call, and its retry
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("max_tokens is too large for this model", [4, None]),  # the request is at fault: one single try, then stop
+    ("n must be 1 for this server", [4, None, None, None, None]),  # n is at fault: one request per sample
+])
+def test_a_400_on_a_call_for_several_samples(message: str, expected: list[int | None], server: FakeOpenAIServer,
+                                             tmp_path: Path, env: dict[str, str]) -> None:
+    server.supports_n = True
+    server.push(Reply())  # the pre-flight
+    server.rule = lambda body: Reply(status=400, message=message) if body.get("n", 1) > 1 or "max_tokens" in message else None
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "4"), env=env)
+    assert [b.get("n") for b in sample_requests(server)] == expected
+    ((run_id, _, status),) = runs_in(out)
+    verdicts = [r["verdict"] for r in exported(out, run_id, env)]
+    if "max_tokens" in message:
+        assert result.returncode != 0 and status == "failed" and verdicts == ["generation-error"] * 4
+    else:
+        assert result.returncode == 0 and status == "complete" and verdicts == ["pass"] * 4
+
+
+# -- item 7: a reset connection says so -------------------------------------------------------------
+
+def test_a_connection_reset_is_reported_with_its_cause(server: FakeOpenAIServer, tmp_path: Path,
+                                                       env: dict[str, str]) -> None:
+    (tmp_path / "models.toml").write_text(f'[endpoints.flaky]\nbase_url = "{server.url}"\napi_key = "k"\n'
+                                          "max_retries = 1\n")
+    server.push(Reply())  # the pre-flight
+    server.rule = lambda body: Reply(reset=True)
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, "--model", "openai:m", "--endpoint", "flaky"), env=env)
+    assert result.returncode != 0
+    ((run_id, _, _),) = runs_in(out)
+    (row,) = exported(out, run_id, env)
+    assert row["verdict"] == "generation-error"
+    assert "ConnectionResetError: Connection reset by peer" in row["detail"], row["detail"]
+    assert "Connection reset by peer" in result.stderr
