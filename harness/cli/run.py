@@ -70,13 +70,15 @@ def _progress() -> Progress:
               help="Chat or completion API (openai: models; default: the endpoint's, else chat).")
 @click.option("--concurrency", type=int, default=None, help="Most requests in flight (openai: models).")
 @click.option("--request-timeout", type=float, default=None, help="Seconds per request attempt (openai: models).")
+@click.option("--max-reply-chars", type=click.IntRange(min=1), default=None,
+              help="Cut longer replies to this many characters, noted in the sample (openai: models; default 1000000).")
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
 @click.pass_context
 def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
         warm_pool: bool, counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
-        concurrency: int | None, request_timeout: float | None, no_cache: bool) -> None:
+        concurrency: int | None, request_timeout: float | None, max_reply_chars: int | None, no_cache: bool) -> None:
     """Evaluate models on a suite, then print the leaderboard.
 
     Each sample is checked for correctness, then its instruction count is measured on the
@@ -98,7 +100,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
             options = ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None, endpoint=endpoint,
                                    temperature=temperature, max_tokens=max_tokens, prompt=prompt_template,
                                    system_prompt=system_prompt, api=api, concurrency=concurrency,
-                                   timeout=request_timeout, no_cache=no_cache)
+                                   timeout=request_timeout, max_reply_chars=max_reply_chars, no_cache=no_cache)
             base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
                                   executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
                                   timing_repeats=timing_repeats,

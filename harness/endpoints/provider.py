@@ -13,9 +13,9 @@ Options are :class:`harness.providers.ModelOptions`: ``base_url``, ``api_key``, 
 for in one call, default and cap 16; servers that ignore ``n`` are detected and sent one
 request per sample); ``concurrency``, ``timeout`` (seconds per attempt), ``max_retries``,
 ``backoff`` (first retry delay, seconds), ``stream``; ``max_reply_chars`` (longer replies are
-cut, and the sample says so); ``no_cache``.  With ``ModelContext.probe`` the factory sends one
-one-token request first, so that an unusable spec is one line of error before anything is stored.  The response cache is the
-run's (``ModelContext.cache_path``; no cache without one).  Prompts and code extraction come
+cut, and the sample says so); ``no_cache``.  With ``ModelContext.probe`` the factory first sends
+one one-token request, so that an unusable spec is one line of error before anything is stored.
+The response cache is the run's (``ModelContext.cache_path``; no cache without one).  Prompts and code extraction come
 from the task's language plugin, so an ``asm`` task is prompted for and parsed as assembly.
 """
 

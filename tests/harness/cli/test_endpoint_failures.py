@@ -261,3 +261,24 @@ def test_a_connection_reset_is_reported_with_its_cause(server: FakeOpenAIServer,
     assert row["verdict"] == "generation-error"
     assert "ConnectionResetError: Connection reset by peer" in row["detail"], row["detail"]
     assert "Connection reset by peer" in result.stderr
+
+
+# -- item 5: huge replies ---------------------------------------------------------------------------
+
+def test_a_huge_reply_is_cut_to_the_cap_and_the_sample_says_so(server: FakeOpenAIServer, tmp_path: Path,
+                                                               env: dict[str, str]) -> None:
+    """A 2 MB unfenced reply (a function, then prose) is cut to ``--max-reply-chars``; the function
+    is still found and passes.  (Time and memory of a 10 MB reply: ``python -m benchmarks.huge_reply``.)"""
+    prose = "This line explains the answer above at some length, as verbose models do.\n" * 27_000
+    server.responder = lambda body, index: "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n" + prose
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "--max-reply-chars", "100000"),
+                   env=env)
+    assert result.returncode == 0, result.stderr
+    ((run_id, _, _),) = runs_in(out)
+    (row,) = exported(out, run_id, env)
+    assert row["verdict"] == "pass" and len(row["raw"]) == 100_000
+    assert row["solution"] == "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+    with sqlite3.connect(out / "ergon.sqlite") as con:
+        (note,) = con.execute("SELECT error FROM samples").fetchone()
+    assert note == f"reply cut to 100,000 of {len(prose) + 51:,} characters (max_reply_chars)"
