@@ -1,7 +1,8 @@
 """Leaderboard rows computed from stored runs.
 
 A row is one run: the latest run of each (suite, kind, model), so an ``edit`` run never
-replaces the ``generate`` run of the same model.  Per task, from the samples' instruction
+replaces the ``generate`` run of the same model, and an unfinished or failed run never replaces
+a complete one (an unfinished run that is shown is marked partial).  Per task, from the samples' instruction
 counts and the task's reference ladder (slowest first):
 
 * every kind: pass@k (unbiased, Chen et al. 2021);
