@@ -5,7 +5,7 @@ a Python function followed by that much prose and no code fence, the worst case 
 extraction.  A child process asks for it through the openai provider (response cache on, as
 in a run), stores the sample in a results store, and reports its wall time and peak RSS.
 
-    python -m benchmarks.huge_reply [--mb 10] [--fenced]
+    python -m benchmarks.huge_reply [--mb 10] [--fenced] [--max-reply-chars N]
 
 (run as a module: as a script, ``benchmarks/harness.py`` would shadow the ``harness`` package)
 """
@@ -37,10 +37,11 @@ def reply(megabytes: float, fenced: bool) -> str:
     return f"```python\n{code}```\n{prose}" if fenced else f"Here it is.\n{code}{prose}"
 
 
-def child(url: str, directory: Path) -> None:
+def child(url: str, directory: Path, max_reply_chars: int | None) -> None:
     """Generate and store the one sample; print wall seconds, peak RSS and what was stored."""
     start = time.perf_counter()
-    options = ModelOptions(base_url=url, api_key=SecretStr("bench"), max_retries=0, timeout=600)
+    options = ModelOptions(base_url=url, api_key=SecretStr("bench"), max_retries=0, timeout=600,
+                           max_reply_chars=max_reply_chars)
     model = OpenAIModel("bench", options, ModelContext(cache_path=directory / "responses.sqlite"))
     store = Store(directory / "ergon.sqlite")
     run_id = store.create_run("openai:bench", "test", {})
@@ -61,18 +62,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--fenced", action="store_true", help="put the code in a fence (the easy case)")
+    parser.add_argument("--max-reply-chars", type=int, default=None, help="the provider's cap (default: its own)")
     parser.add_argument("--child", nargs=2, metavar=("URL", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child[0], Path(args.child[1]))
+        child(args.child[0], Path(args.child[1]), args.max_reply_chars)
         return
     text = reply(args.mb, args.fenced)
     with FakeOpenAIServer(responder=lambda body, index: text) as server, tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run([sys.executable, "-m", "benchmarks.huge_reply", "--child", server.url, tmp],
+        cap = ["--max-reply-chars", str(args.max_reply_chars)] if args.max_reply_chars else []
+        out = subprocess.run([sys.executable, "-m", "benchmarks.huge_reply", "--child", server.url, tmp, *cap],
                              capture_output=True, text=True, check=True).stdout
     result = json.loads(out)
-    print(f"| reply | wall s | peak RSS MB | code chars stored | raw chars stored | files (bytes) |")
-    print(f"|---|---|---|---|---|---|")
+    print("| reply | wall s | peak RSS MB | code chars stored | raw chars stored | files (bytes) |")
+    print("|---|---|---|---|---|---|")
     print(f"| {args.mb:g} MB {'fenced' if args.fenced else 'unfenced'} | {result['wall_s']:.1f} | "
           f"{result['peak_rss_mb']:.0f} | {result['stored']['code']} | {result['stored']['raw']} | {result['files']} |")
     if result["stored"]["detail"]:
