@@ -82,6 +82,9 @@ class ModelOptions(BaseModel):
     stream: bool | None = None
     choices_per_call: int | None = None
     """Most samples asked for in one call (the API's ``n``)."""
+    max_reply_chars: int | None = Field(default=None, ge=1)
+    """Longer replies are cut to this many characters, and the sample says so (default 1,000,000,
+    about 250k tokens: more than any model writes, and a bound on what a runaway server costs)."""
     no_cache: bool = False
 
     def settings(self) -> dict[str, Any]:
@@ -99,6 +102,9 @@ class ModelContext:
     tasks: Sequence[Task] = ()
     n: int = 1
     cache_path: Path | None = None
+    probe: bool = False
+    """Try the model now (a model behind a server sends it one tiny request), so that an unusable
+    spec — wrong URL, key, model name, option — fails before a run is stored."""
 
 
 class Model(Protocol):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import replace
 from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
@@ -47,6 +48,10 @@ class RunConfig(BaseModel):
     model_options: ModelOptions = ModelOptions()
     fingerprint: str | None = None
     """The executor environment the run was measured in, recorded at the start."""
+
+
+class GenerationFailed(RuntimeError):
+    """Not one sample of a run could be generated: the run is marked ``failed``, not ``complete``."""
 
 
 class Progress:
@@ -142,8 +147,10 @@ def model_context(store: Store, config: RunConfig, tasks: list[Task]) -> ModelCo
 
 
 def check_model(store: Store, config: RunConfig, model_factory: Callable[..., Model] = make_model) -> None:
-    """Fail before anything is stored if the model spec (or the file it names) is unusable."""
-    model_factory(config.model, config.model_options, model_context(store, config, select_tasks(config))).close()
+    """Fail before anything is stored if the model spec (or the file it names, or the server it
+    points at: the model is probed) is unusable."""
+    context = replace(model_context(store, config, select_tasks(config)), probe=True)
+    model_factory(config.model, config.model_options, context).close()
 
 
 def samples_per_task(model: Model, task: Task, n: int) -> int:
@@ -162,7 +169,10 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
         evaluated = store.evaluated(run_id)
         stored = store.samples(run_id)
         wanted = [(t, i) for t in tasks for i in range(max(1, samples_per_task(model, t, config.n)))]
-        pending = [(t, i) for t, i in wanted if (t.id, i) not in evaluated]
+        # A sample that failed to generate is asked for again (once per resume): the failure may
+        # have been the server's or the key's, and fixed since.  A failed evaluation is final.
+        failed = {key for key, s in stored.items() if s.verdict == Verdict.GENERATION_ERROR}
+        pending = [(t, i) for t, i in wanted if (t.id, i) not in evaluated or (t.id, i) in failed]
         progress.start("samples", len(pending))
         pool = ThreadPoolExecutor(max_workers=config.workers)
         try:
@@ -179,12 +189,16 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
             requests = []
             for task, i in pending:
                 sample = stored.get((task.id, i))
-                if sample is not None:
+                if sample is not None and (task.id, i) not in failed:
                     futures.append(pool.submit(evaluate, task, i, sample.code, sample.verdict, sample.detail))
                 else:
                     requests.append(SampleRequest(task=task, index=i, kind=config.kind))
             progress.start("generated", len(requests))
+            generated, errors = 0, []
             for sample in model.generate(requests):
+                generated += 1
+                if sample.verdict == Verdict.GENERATION_ERROR:
+                    errors.append(sample.detail)
                 store.add_sample(run_id, sample)
                 progress.advance("generated", f"{sample.task_id}#{sample.index}")
                 futures.append(pool.submit(evaluate, by_id[sample.task_id], sample.index, sample.code, sample.verdict,
@@ -200,6 +214,10 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
             pool.shutdown(wait=True, cancel_futures=True)  # Ctrl-C: finish what runs, drop what waits
             raise
         pool.shutdown()
+        if generated and len(errors) == generated and len(failed) == len(stored):
+            store.set_status(run_id, "failed")
+            raise GenerationFailed(f"every request for {config.model} failed ({errors[0]}): fix the cause, "
+                                   f"then continue with --resume {run_id}")
         store.set_status(run_id, "complete")
     finally:
         model.close()

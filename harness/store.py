@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
 import sqlite3
 import threading
@@ -18,6 +19,8 @@ import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterator
+
+from pydantic_core import PydanticSerializationError
 
 from harness.providers import Sample, Usage
 from tasks.results import Evaluation, Verdict
@@ -68,6 +71,31 @@ class StoredEvaluation:
     index: int
     task_hash: str
     evaluation: Evaluation
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """``text`` with every surrogate code point replaced by U+FFFD, so SQLite can hold it.
+
+    JSON may carry a lone surrogate (``"\\udcff"``, RFC 8259 §8.2) and Python strings hold
+    one happily, but UTF-8 cannot encode it (RFC 3629 §3): a reply, a candidate's output or
+    an error message holding one would otherwise fail the write and leave the run unresumable.
+    The replacement is what a UTF-8 decoder does with invalid bytes.
+    """
+    return text if text.isascii() or not _SURROGATE.search(text) else _SURROGATE.sub("\ufffd", text)
+
+
+def _text(value: str | None) -> str | None:
+    return None if value is None else storable(value)
+
+
+def _evaluation_json(evaluation: Evaluation) -> str:
+    try:
+        return evaluation.model_dump_json()
+    except PydanticSerializationError:  # a surrogate in its text (a candidate's error message, its output)
+        return storable(json.dumps(evaluation.model_dump(mode="json"), ensure_ascii=False))
 
 
 def code_hash(code: str) -> str:
@@ -155,7 +183,7 @@ class Store:
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO samples (run_id, task_id, idx, code, raw, error, usage, verdict) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             (run_id, sample.task_id, sample.index, sample.code, sample.raw, sample.detail or None,
+                             (run_id, sample.task_id, sample.index, _text(sample.code), _text(sample.raw), _text(sample.detail or None),
                               json.dumps(asdict(sample.usage)), sample.verdict.value if sample.verdict else None))
 
     def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:
@@ -169,7 +197,7 @@ class Store:
     def add_evaluation(self, run_id: str, task_id: str, index: int, task_hash: str, evaluation: Evaluation) -> None:
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO evaluations VALUES (?, ?, ?, ?, ?, ?)",
-                             (run_id, task_id, index, task_hash, evaluation.verdict.value, evaluation.model_dump_json()))
+                             (run_id, task_id, index, task_hash, evaluation.verdict.value, _evaluation_json(evaluation)))
 
     def evaluated(self, run_id: str) -> set[tuple[str, int]]:
         with self._lock:
@@ -192,12 +220,12 @@ class Store:
     def cache(self, key: str, evaluation: Evaluation) -> None:
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO measurement_cache VALUES (?, ?, ?)",
-                             (key, evaluation.model_dump_json(), time.time()))
+                             (key, _evaluation_json(evaluation), time.time()))
 
     def add_reference(self, task_hash: str, tier: str, fingerprint: str, counter: str, evaluation: Evaluation) -> None:
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO reference_measurements VALUES (?, ?, ?, ?, ?)",
-                             (task_hash, tier, fingerprint, counter, evaluation.model_dump_json()))
+                             (task_hash, tier, fingerprint, counter, _evaluation_json(evaluation)))
 
     def references_for(self, fingerprint: str, counter: str) -> dict[tuple[str, str], Evaluation]:
         """Reference evaluations measured in one environment, by (task hash, tier)."""

@@ -1,7 +1,8 @@
 """Leaderboard rows computed from stored runs.
 
 A row is one run: the latest run of each (suite, kind, model), so an ``edit`` run never
-replaces the ``generate`` run of the same model.  Per task, from the samples' instruction
+replaces the ``generate`` run of the same model, and an unfinished or failed run never replaces
+a complete one (an unfinished run that is shown is marked partial).  Per task, from the samples' instruction
 counts and the task's reference ladder (slowest first):
 
 * every kind: pass@k (unbiased, Chen et al. 2021);
@@ -88,6 +89,11 @@ class ModelRow:
     cost_usd: float | None = None
     eflops: float | None = None
     solved: int = 0
+
+    @property
+    def partial(self) -> bool:
+        """The run did not finish (killed, interrupted, crashed or failed): its numbers cover only part of it."""
+        return self.status != "complete"
 
     @property
     def primary(self) -> Estimate | None:
@@ -237,10 +243,21 @@ def evaluation_rows(store: Store, run_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _standing(info: RunInfo) -> int:
+    """Complete runs outrank unfinished ones, which outrank failed ones."""
+    return {"complete": 2, "failed": 0}.get(info.status, 1)
+
+
 def leaderboard(store: Store, suite: str | None = None, protocol: Protocol = "ergon") -> list[ModelRow]:
-    """The latest run of each (suite, kind, model), best primary score first within a suite and kind."""
+    """The latest run of each (suite, kind, model), best primary score first within a suite and kind.
+
+    A newer run replaces an older one only if it stands at least as high: a run that failed
+    (every request refused) or did not finish never displaces a model's complete result.
+    """
     latest: dict[tuple[str, str, str], RunInfo] = {}
     for info in store.runs(suite):
-        latest[(info.suite, info.config.get("kind", "generate"), info.model)] = info
+        key = (info.suite, info.config.get("kind", "generate"), info.model)
+        if key not in latest or _standing(info) >= _standing(latest[key]):
+            latest[key] = info
     rows = [model_row(store, info, protocol) for info in latest.values()]
     return sorted(rows, key=lambda r: (r.suite, r.kind, -(r.primary.value if r.primary else float("-inf")), r.model))

@@ -44,7 +44,7 @@ def _pct(e: Estimate | None) -> str:
 
 
 HEAD: list[Column] = [
-    ("model", lambda r: r.model),
+    ("model", lambda r: r.model + (" (partial)" if r.partial else "")),
     ("suite", lambda r: r.suite),
     ("kind", lambda r: r.kind),
     ("tasks", lambda r: str(len(r.tasks))),
@@ -134,6 +134,7 @@ def _est_json(e: Estimate | None) -> dict[str, Any] | None:
 def to_json(rows: list[ModelRow]) -> str:
     return json.dumps([{
         "model": r.model, "suite": r.suite, "kind": r.kind, "run_id": r.run_id, "status": r.status,
+        "partial": r.partial,
         "counter": r.counter, "fingerprint": r.fingerprint, "dps_rule": r.dps_rule,
         "pass_at_1": _est_json(r.pass_at_1), "position": _est_json(r.position), "dps": _est_json(r.dps),
         "dps_norm": _est_json(r.dps_norm), "speedup": _est_json(r.speedup),

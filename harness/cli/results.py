@@ -19,7 +19,8 @@ def runs_cmd(out_dir: Path) -> None:
         table = Table("run", "model", "suite", "status", "samples")
         store = store_at(out_dir)
         for info in store.runs():
-            table.add_row(info.run_id, info.model, info.suite, info.status, str(len(store.evaluated(info.run_id))))
+            status = info.status if info.status == "complete" else f"{info.status} (partial)"
+            table.add_row(info.run_id, info.model, info.suite, status, str(len(store.evaluated(info.run_id))))
     out.print(table)
 
 

@@ -73,13 +73,15 @@ def _progress() -> Progress:
               help="Chat or completion API (openai: models; default: the endpoint's, else chat).")
 @click.option("--concurrency", type=int, default=None, help="Most requests in flight (openai: models).")
 @click.option("--request-timeout", type=float, default=None, help="Seconds per request attempt (openai: models).")
+@click.option("--max-reply-chars", type=click.IntRange(min=1), default=None,
+              help="Cut longer replies to this many characters, noted in the sample (openai: models; default 1000000).")
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
 @click.pass_context
 def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
         warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
-        concurrency: int | None, request_timeout: float | None, no_cache: bool) -> None:
+        concurrency: int | None, request_timeout: float | None, max_reply_chars: int | None, no_cache: bool) -> None:
     """Evaluate models on a suite, then print the leaderboard.
 
     Each sample is checked for correctness, then its instruction count is measured on the
@@ -95,12 +97,13 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
             if api_key:  # the one option never stored
                 config = config.model_copy(update={"model_options": config.model_options.model_copy(
                     update={"api_key": SecretStr(api_key)})})
+            runs.check_model(store, config)  # a server still unusable fails here, not sample by sample
             plans = [(resume_id, config)]
         else:
             options = ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None, endpoint=endpoint,
                                    temperature=temperature, max_tokens=max_tokens, prompt=prompt_template,
                                    system_prompt=system_prompt, api=api, concurrency=concurrency,
-                                   timeout=request_timeout, no_cache=no_cache)
+                                   timeout=request_timeout, max_reply_chars=max_reply_chars, no_cache=no_cache)
             base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
                                   executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
                                   timing_repeats=timing_repeats,
@@ -110,6 +113,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
             for _, config in plans:  # fail before storing anything on a bad suite, task id or model
                 runs.check_model(store, config)
         executors = {}
+        failed = []
         try:
             for run_id, config in plans:
                 first_use = config.executor not in executors
@@ -132,9 +136,17 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
                     store.set_status(run_id, "interrupted")
                     console.print(f"[red]interrupted[/red] — resume with: ergon run --out {out_dir} --resume {run_id}")
                     sys.exit(130)
+                except runs.GenerationFailed as exc:  # the run is stored as failed; the other models still run
+                    failed.append(str(exc))
+                except BaseException:
+                    store.set_status(run_id, "crashed")
+                    console.print(f"[red]crashed[/red] — after a fix, resume with: ergon run --out {out_dir} --resume {run_id}")
+                    raise
         finally:
             for ex in executors.values():
                 ex.close()
     leaderboard = commands.get("leaderboard") if "leaderboard" in commands.names() else None
     if leaderboard is not None:
         click_ctx.invoke(leaderboard, suite=plans[0][1].suite, fmt="md", out_dir=out_dir, protocol="ergon", output=None)
+    if failed:
+        raise click.ClickException(" / ".join(failed))

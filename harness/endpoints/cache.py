@@ -42,6 +42,8 @@ class CachedReply:
     """How many samples the call that made this reply returned."""
     counted: bool
     """Token counts approximated here (the server reported none)."""
+    cut_from: int | None = None
+    """The reply's full length in characters, when it was cut to ``max_reply_chars``."""
 
 
 def cache_key(identity: dict[str, Any], index: int) -> str:

@@ -3,7 +3,9 @@
 Works with any OpenAI-compatible server (OpenAI, vLLM, SGLang, llama.cpp, Ollama, TGI …).
 The client's own retries are switched off (``max_retries=0``) so that the retry wrapper owns
 every decision about waiting and trying again, and the client's errors are mapped onto the
-three error kinds of :mod:`harness.endpoints.base`.
+three error kinds of :mod:`harness.endpoints.base`.  Reply texts leave here as valid Unicode:
+a lone surrogate escape (legal JSON) becomes U+FFFD, so it can be written to a file, sent to a
+sandbox and stored like any other text.
 """
 
 from __future__ import annotations
@@ -24,9 +26,13 @@ from harness.endpoints.base import (
     RateLimited,
     TransientError,
 )
+from harness.store import storable
 
 # Statuses that mean "try again later" besides 429 and 5xx (the openai client retries these too).
 _TRANSIENT_STATUSES = {408, 409}
+# 5xx that no retry can cure: the server does not implement the method (RFC 9110 §15.6.2) or
+# the HTTP version (§15.6.6) — typically something other than an LLM server on that port.
+_PERMANENT_5XX = {501, 505}
 CONNECTIONS_PER_CLIENT = 16
 """httpcore's pool does O(connections × waiting requests) work on every request event
 (encode/httpx#3215): measured here with bare httpx at 64 connections and 50 ms replies, one
@@ -71,14 +77,16 @@ class OpenAIEndpoint:
         except openai.RateLimitError as exc:
             raise RateLimited(_describe(exc), retry_after=retry_after_seconds(exc.response.headers)) from None
         except openai.APIStatusError as exc:
-            if exc.status_code >= 500 or exc.status_code in _TRANSIENT_STATUSES:
+            if (exc.status_code >= 500 and exc.status_code not in _PERMANENT_5XX) or exc.status_code in _TRANSIENT_STATUSES:
                 raise TransientError(_describe(exc), retry_after=retry_after_seconds(exc.response.headers)) from None
             raise PermanentError(_describe(exc), status=exc.status_code) from None
         except openai.APITimeoutError:
             raise TransientError(f"no response within {self.timeout:g}s") from None
         except openai.APIConnectionError as exc:
-            cause = exc.__cause__ or exc
-            raise TransientError(f"connection error: {type(cause).__name__}: {cause}".rstrip(": ")) from None
+            raise TransientError(f"connection error: {connection_failure(exc)}") from None
+        except UnicodeDecodeError as exc:  # json.loads of a body that is not UTF-8 (RFC 8259 §8.1 requires it)
+            raise TransientError(f"malformed response: the body is not UTF-8 (byte {exc.start}: "
+                                 f"{exc.object[exc.start:exc.start + 1]!r})") from None
         except (json.JSONDecodeError, openai.APIResponseValidationError) as exc:
             raise TransientError(f"malformed response: {exc}") from None
         except openai.APIError as exc:  # an error event in the middle of a stream (200 already sent)
@@ -111,7 +119,7 @@ class OpenAIEndpoint:
         if not isinstance(getattr(result, "choices", None), list) or not result.choices:
             raise TransientError("malformed response: no choices")
         choices = sorted(result.choices, key=lambda c: c.index or 0)
-        texts = [(c.message.content if request.api == "chat" else c.text) or "" for c in choices]
+        texts = [storable((c.message.content if request.api == "chat" else c.text) or "") for c in choices]
         usage = result.usage
         return GenerationResponse(
             choices=tuple(Choice(t, c.finish_reason) for t, c in zip(texts, choices)),
@@ -134,7 +142,7 @@ class OpenAIEndpoint:
         if not parts:
             raise TransientError("malformed response: stream carried no choices")
         return GenerationResponse(
-            choices=tuple(Choice("".join(parts[i]), finish.get(i)) for i in sorted(parts)),
+            choices=tuple(Choice(storable("".join(parts[i])), finish.get(i)) for i in sorted(parts)),
             prompt_tokens=usage.prompt_tokens if usage else None,
             completion_tokens=usage.completion_tokens if usage else None,
         )
@@ -163,6 +171,26 @@ def retry_after_seconds(headers: httpx.Headers) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def connection_failure(exc: BaseException) -> str:
+    """What went wrong under a connection error, in words: the innermost cause that says something.
+
+    httpx wraps the socket's error (``ConnectionResetError: [Errno 104] Connection reset by
+    peer``) in its own exception types, which often carry no message of their own (a bare
+    ``ReadError``); the operating system's words are the useful ones.
+    """
+    chain = []
+    seen: BaseException | None = exc
+    while seen is not None and seen not in chain:
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    for error in reversed(chain):
+        if isinstance(error, OSError) and error.strerror:
+            return f"{type(error).__name__}: {error.strerror}"
+    said = [e for e in reversed(chain) if str(e) and str(e) != "Connection error."]
+    error = said[0] if said else chain[-1]
+    return f"{type(error).__name__}: {error}".rstrip(": ")
 
 
 def _describe(exc: openai.APIStatusError) -> str:

@@ -12,8 +12,10 @@ Options are :class:`harness.providers.ModelOptions`: ``base_url``, ``api_key``, 
 ``system_prompt``; ``temperature``, ``max_tokens``; ``choices_per_call`` (most samples asked
 for in one call, default and cap 16; servers that ignore ``n`` are detected and sent one
 request per sample); ``concurrency``, ``timeout`` (seconds per attempt), ``max_retries``,
-``backoff`` (first retry delay, seconds), ``stream``; ``no_cache``.  The response cache is the
-run's (``ModelContext.cache_path``; no cache without one).  Prompts and code extraction come
+``backoff`` (first retry delay, seconds), ``stream``; ``max_reply_chars`` (longer replies are
+cut, and the sample says so); ``no_cache``.  With ``ModelContext.probe`` the factory first sends
+one one-token request, so that an unusable spec is one line of error before anything is stored.
+The response cache is the run's (``ModelContext.cache_path``; no cache without one).  Prompts and code extraction come
 from the task's language plugin, so an ``asm`` task is prompted for and parsed as assembly.
 """
 
@@ -22,24 +24,31 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import queue
+import re
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Coroutine, Iterator, Sequence, TypeVar
 
-from harness.endpoints.base import EndpointError, GenerationRequest, PermanentError
+from harness.endpoints.base import EndpointError, GenerationRequest, PermanentError, RateLimited
 from harness.endpoints.cache import CachedReply, ResponseCache, cache_key
 from harness.endpoints.config import NO_KEY, ModelInfo, resolve_settings
 from harness.endpoints.cost import approx_tokens, sample_eflops, split_by_weight, split_evenly
 from harness.endpoints.openai_endpoint import OpenAIEndpoint
 from harness.endpoints.prompts import PromptTemplate, RenderedPrompt, load_template
-from harness.endpoints.retry import AdaptiveLimiter, RetryingEndpoint, RetryPolicy
+from harness.endpoints.retry import AdaptiveLimiter, RetriesExhausted, RetryingEndpoint, RetryPolicy
 from harness.languages import Language, languages
-from harness.providers import Model, ModelContext, ModelOptions, Sample, SampleRequest, Usage, provider
+from harness.providers import Model, ModelContext, ModelOptions, ModelSpecError, Sample, SampleRequest, Usage, provider
 from tasks.results import Verdict
 
 MAX_CHOICES_PER_CALL = 16
 MIN_SECRET_KEY_LENGTH = 8
+MAX_REPLY_CHARS = 1_000_000
+PROBE_ATTEMPTS = 3
+"""The probe retries a transient failure (a server starting up) a little, not a run's worth."""
+PROBE_PROMPT = "Reply with OK."
+_NAMES_N = re.compile(r"(?<![\w-])[\"'`]?n[\"'`]?(?![\w-])|\bchoices\b", re.IGNORECASE)
+"""An error message that is about the ``n`` parameter ("n must be 1", "'n' is not supported")."""
 T = TypeVar("T")
 
 
@@ -92,6 +101,7 @@ class OpenAIModel:
         self.max_tokens = options.max_tokens
         self.max_choices = max(1, min(options.choices_per_call or MAX_CHOICES_PER_CALL, MAX_CHOICES_PER_CALL))
         self.supports_n = settings.supports_n
+        self.max_reply_chars = options.max_reply_chars or MAX_REPLY_CHARS
         self.policy = RetryPolicy(
             max_attempts=settings.max_retries + 1,
             timeout=settings.timeout,
@@ -136,6 +146,31 @@ class OpenAIModel:
             future.cancel()
             raise
         future.result()
+
+    def probe(self) -> None:
+        """Send one one-token request with the run's model, API and sampling options.
+
+        A refused connection, a port where something else answers, a wrong key, an unknown
+        model or an option the server rejects would otherwise turn every sample of the run
+        into a ``generation-error``; here it is one :class:`ModelSpecError` instead.
+        """
+        self._loop.submit(self._probe()).result()
+
+    async def _probe(self) -> None:
+        chat = self.style == "chat"
+        request = GenerationRequest(model=self.model_id, api="chat" if chat else "completion",
+                                    messages=({"role": "user", "content": PROBE_PROMPT},) if chat else (),
+                                    prompt="" if chat else PROBE_PROMPT, temperature=self.temperature, max_tokens=1)
+        policy = replace(self.policy, max_attempts=min(PROBE_ATTEMPTS, self.policy.max_attempts))
+        try:
+            await RetryingEndpoint(self._endpoint.inner, policy, AdaptiveLimiter(1)).send(request)
+        except EndpointError as exc:
+            last = exc.last if isinstance(exc, RetriesExhausted) else exc
+            if isinstance(last, RateLimited):
+                return  # the server knows the key and the model; it is only busy
+            status = last.status if isinstance(last, PermanentError) else None
+            raise ModelSpecError(f"{self.name} at {self.settings.base_url} is unusable: {self._masked(str(exc))}; "
+                                 f"{_fix_for(status)}") from None
 
     def close(self) -> None:
         """Cancel any generation still running, then free connections, loop and cache.
@@ -216,9 +251,7 @@ class OpenAIModel:
             response = await self._endpoint.send(replace(call.request, n=n))
         except PermanentError as exc:
             if n > 1 and exc.status in (400, 422):
-                # Some servers reject n > 1 outright: fall back to one request per sample.
-                # (Not on 401, 403, 404 …: those would only be refused again, n times over.)
-                return await self._singly(call, call.indices)
+                return await self._without_n(call, exc)
             return [self._failed(call, i, str(exc)) for i in call.indices]
         except EndpointError as exc:
             return [self._failed(call, i, str(exc)) for i in call.indices]
@@ -227,16 +260,38 @@ class OpenAIModel:
         texts = [c.text for c in response.choices[: len(got)]]
         counted = response.completion_tokens is None
         completions = [approx_tokens(t) for t in texts] if counted else split_by_weight(response.completion_tokens or 0, [approx_tokens(t) for t in texts])
-        samples = []
+        replies = []
         for index, choice, prompt_share, completion in zip(got, response.choices, split_evenly(prompt_total, len(got)), completions):
-            reply = CachedReply(choice.text, choice.finish_reason, prompt_share, completion, prompt_total, len(got), counted or response.prompt_tokens is None)
+            text, cut_from = choice.text, None
+            if len(text) > self.max_reply_chars:
+                text, cut_from = text[: self.max_reply_chars], len(text)
+            reply = CachedReply(text, choice.finish_reason, prompt_share, completion, prompt_total, len(got),
+                                counted or response.prompt_tokens is None, cut_from)
             if self.cache is not None:
                 self.cache.put(cache_key(call.identity, index), reply)
-            samples.append(self._sample(call, index, reply))
+            replies.append((index, reply))
+        # Extraction parses the reply: in a worker thread, so the loop keeps serving other calls.
+        samples = await asyncio.to_thread(lambda: [self._sample(call, i, r) for i, r in replies])
         if len(got) < n:
             self.supports_n = False  # the server ignored n: ask for the rest one by one
             samples += await self._singly(call, call.indices[len(got) :])
         return samples
+
+    async def _without_n(self, call: _Call, error: PermanentError) -> list[Sample]:
+        """A call for several samples was refused: because of ``n``, or because of the request?
+
+        Some servers reject ``n > 1`` outright; then every sample is asked for alone.  But a
+        400 usually means the request itself is wrong, and sending it again n times would only
+        be refused n times: unless the error names ``n``, one sample is tried alone first, and
+        the others follow only if it succeeds.
+        """
+        if _NAMES_N.search(str(error)):
+            return await self._singly(call, call.indices)
+        first = await self._call(replace(call, indices=call.indices[:1]))
+        if first[0].verdict == Verdict.GENERATION_ERROR:
+            return first + [self._failed(call, i, first[0].detail) for i in call.indices[1:]]
+        self.supports_n = False
+        return first + await self._singly(call, call.indices[1:])
 
     async def _singly(self, call: _Call, indices: tuple[int, ...]) -> list[Sample]:
         singles = [replace(call, indices=(i,)) for i in indices]
@@ -256,21 +311,46 @@ class OpenAIModel:
             cost_usd=price.cost(reply.prompt_tokens, reply.completion_tokens) if price else None,
             eflops=sample_eflops(arch, reply.call_prompt_tokens, reply.completion_tokens, reply.call_samples) if arch else None,
         )
+        notes = [extraction.detail] if extraction.detail else []
+        if reply.cut_from is not None:
+            notes.append(f"reply cut to {len(reply.text):,} of {reply.cut_from:,} characters (max_reply_chars)")
         return Sample(task_id=call.task_id, index=index, code=extraction.code, raw=reply.text, verdict=extraction.verdict,
-                      detail=extraction.detail, usage=usage)
+                      detail="; ".join(notes), usage=usage)
 
     def _failed(self, call: _Call, index: int, message: str) -> Sample:
+        return Sample(task_id=call.task_id, index=index, code=None, verdict=Verdict.GENERATION_ERROR,
+                      detail=self._masked(message))
+
+    def _masked(self, message: str) -> str:
         # Placeholder keys of local servers ("EMPTY", "x") are no secret; masking them would
         # mangle every word they occur in.
         if self.settings.api_key != NO_KEY and len(self.settings.api_key) >= MIN_SECRET_KEY_LENGTH:
             message = message.replace(self.settings.api_key, "***")
-        return Sample(task_id=call.task_id, index=index, code=None, verdict=Verdict.GENERATION_ERROR, detail=message)
+        return message
 
 
 def _approx_prompt_tokens(request: GenerationRequest) -> int:
     return approx_tokens(request.prompt or "".join(m["content"] for m in request.messages))
 
 
+def _fix_for(status: int | None) -> str:
+    """What to check, given the status the probe was refused with (``None``: no HTTP answer)."""
+    if status in (401, 403):
+        return "check the API key (--api-key, ERGON_API_KEY or the endpoint's api_key_env)"
+    if status == 404:
+        return "check the model name the server serves and that --base-url ends in /v1"
+    if status in (400, 422):
+        return "check the options sent with it (--temperature, --max-tokens, --api)"
+    return "check --base-url and that an OpenAI-compatible server runs there"
+
+
 @provider("openai")
 def _openai(rest: str, options: ModelOptions, context: ModelContext) -> Model:
-    return OpenAIModel(rest, options, context)
+    model = OpenAIModel(rest, options, context)
+    if context.probe:
+        try:
+            model.probe()
+        except BaseException:
+            model.close()
+            raise
+    return model

@@ -3,8 +3,11 @@
 It speaks ``POST /v1/chat/completions`` and ``POST /v1/completions`` (plain JSON or SSE
 streaming, ``n`` choices, ``usage``), records every request with its arrival time, and
 plays a script of :class:`Reply` actions — error statuses with headers (429 with
-``Retry-After``), slow replies, malformed or truncated bodies — before falling back to a
-``responder`` function.  Its "tokenizer" counts whitespace-separated words, so token
+``Retry-After``), slow replies, malformed, non-UTF-8, truncated or huge bodies, connection
+resets — before falling back to a ``responder`` function (whose texts may hold lone
+surrogates: ``json.dumps`` sends them as ``\\udcff`` escapes, valid JSON that is no UTF-8).
+Like OpenAI's API it answers 404 to a model it does not serve (``models``) and 400 to a
+temperature outside [0, 2].  Its "tokenizer" counts whitespace-separated words, so token
 numbers in tests can be worked out by hand.
 
 It runs on asyncio streams in a thread of its own: a thread per connection (``http.server``)
@@ -19,6 +22,7 @@ import asyncio
 import json
 import re
 import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -51,6 +55,8 @@ class Reply:
     usage: bool = True
     message: str | None = None
     """Error message in the body of a non-200 reply."""
+    reset: bool = False
+    """Read the request, then reset the connection (TCP RST) instead of answering."""
 
 
 @dataclass(frozen=True)
@@ -99,11 +105,14 @@ class FakeOpenAIServer:
         supports_n: bool = True,
         usage: bool = True,
         port: int = 0,
+        models: set[str] | None = None,
     ) -> None:
         self.responder: Responder = responder or (lambda body, i: "ok")
         self.latency = latency
         self.supports_n = supports_n
         self.usage = usage
+        self.models = models
+        """The model names served; ``None`` serves any."""
         self.script: deque[Reply] = deque()
         self.rule: Callable[[dict[str, Any]], Reply | None] | None = None
         """Consulted when the script is empty: a reply for this request body, or None for a normal one."""
@@ -176,6 +185,11 @@ class FakeOpenAIServer:
             headers[name.strip().lower()] = value.strip()
         body = json.loads(await reader.readexactly(int(headers.get("content-length", 0))) or b"{}")
         reply = self._next(path, body, headers)
+        if reply.reset:
+            # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
+            writer.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            writer.transport.abort()
+            return False
         if self.latency + reply.delay:
             await asyncio.sleep(self.latency + reply.delay)
         status, payload, extra = self._render(path, body, reply)
@@ -206,6 +220,8 @@ class FakeOpenAIServer:
         chat = path.endswith("/chat/completions")
         if not (chat or path.endswith("/completions")):
             return 404, json.dumps({"error": {"message": f"no route {path}"}}).encode(), {}
+        if reply.status == 200 and (refusal := self._refusal(body)) is not None:
+            reply = refusal
         if reply.status != 200:
             return reply.status, json.dumps({"error": {"message": reply.message or f"scripted {reply.status}", "type": "scripted"}}).encode(), reply.headers
         if reply.body is not None:
@@ -215,6 +231,17 @@ class FakeOpenAIServer:
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
             return 200, _sse(result, chat, include_usage), {"Content-Type": "text/event-stream", **reply.headers}
         return 200, json.dumps(result).encode(), reply.headers
+
+    def _refusal(self, body: dict[str, Any]) -> Reply | None:
+        """OpenAI's answer to a model it does not serve or a temperature out of range, if due."""
+        model = body.get("model")
+        if self.models is not None and model not in self.models:
+            return Reply(status=404, message=f"The model `{model}` does not exist or you do not have access to it.")
+        temperature = body.get("temperature")
+        if temperature is not None and not 0 <= temperature <= 2:
+            return Reply(status=400, message=f"{temperature} is less than the minimum of 0 - 'temperature'"
+                         if temperature < 0 else f"{temperature} is greater than the maximum of 2 - 'temperature'")
+        return None
 
     def response(self, path: str, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
         chat = path.endswith("/chat/completions")

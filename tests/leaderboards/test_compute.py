@@ -181,6 +181,31 @@ def test_references_from_another_machine_are_not_used(tmp_path: Path) -> None:
 
 def test_every_format_renders(store: Store) -> None:
     rows = leaderboard(store)
-    assert "| m | s | generate | 2 |" in RENDERERS["md"](rows)
-    assert RENDERERS["csv"](rows).splitlines()[1].startswith("m,s,generate,2,")
-    assert '"position"' in RENDERERS["json"](rows) and "<td>m</td>" in RENDERERS["html"](rows)
+    # the fixture's run was never marked complete: every format says it is partial
+    assert "| m (partial) | s | generate | 2 |" in RENDERERS["md"](rows)
+    assert RENDERERS["csv"](rows).splitlines()[1].startswith("m (partial),s,generate,2,")
+    assert '"position"' in RENDERERS["json"](rows) and '"partial": true' in RENDERERS["json"](rows)
+    assert "<td>m (partial)</td>" in RENDERERS["html"](rows)
+
+
+def test_a_failed_or_unfinished_run_never_displaces_a_complete_one(empty: Store) -> None:
+    good = add_run(empty, "m", {"a": [passed(3000)]})
+    empty.set_status(good, "complete")
+    for status in ("failed", "running", "crashed"):
+        later = add_run(empty, "m", {"a": [WRONG]})
+        empty.set_status(later, status)
+        (row,) = leaderboard(empty)
+        assert row.run_id == good and not row.partial
+    newer = add_run(empty, "m", {"a": [passed(2000)]})
+    empty.set_status(newer, "complete")
+    assert [r.run_id for r in leaderboard(empty)] == [newer]
+
+
+def test_an_unfinished_run_is_shown_when_there_is_no_complete_one_and_marked_partial(empty: Store) -> None:
+    failed = add_run(empty, "m", {"a": [WRONG]})
+    empty.set_status(failed, "failed")
+    (row,) = leaderboard(empty)
+    assert row.run_id == failed and row.partial
+    killed = add_run(empty, "m", {"a": [passed(3000)]})  # status stays "running", as after a SIGKILL
+    (row,) = leaderboard(empty)
+    assert row.run_id == killed and row.partial

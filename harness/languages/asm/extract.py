@@ -22,7 +22,9 @@ ASM_TAGS = {"asm", "s", "gas", "assembly", "armasm", "arm", "aarch64", "arm64", 
 
 
 def defines_label(code: str, name: str) -> bool:
-    return re.search(rf"^\s*{re.escape(name)}\s*:", code, re.MULTILINE) is not None
+    # [ \t]*, not \s*: \s would run across line ends, and a long run of blank lines would be
+    # rescanned from every line start (quadratic).
+    return re.search(rf"^[ \t]*{re.escape(name)}[ \t]*:", code, re.MULTILINE) is not None
 
 
 def extract_asm(reply: str, entry_point: str, response_prefix: str = "") -> Extraction:

@@ -11,7 +11,9 @@ the token budget ran out.  The rules, in order:
    if it uses names defined at module level by other Python blocks, those blocks are put
    in front of it.  If no block defines it, the longest Python block is the candidate.
 3. Without fences: the code starts at the first top-level ``def``/``class``/``import``/
-   decorator line; trailing prose is trimmed off while the rest does not parse.
+   decorator line; trailing prose is cut off where the parser first stumbles, a few times at
+   most (each parse reads the whole text, so cutting line by line would be quadratic: a
+   10 MB reply took minutes).
 4. The candidate must define the entry point at module level, else ``no-entry-point``;
    a reply with no code at all is ``no-code``.  Truncated code that defines the entry point
    is still returned: it fails its tests, which is the honest outcome.
@@ -28,7 +30,7 @@ from tasks.results import Verdict
 
 PYTHON_TAGS = {"", "python", "py", "python3", "py3", "ipython", "pycon"}
 _CODE_START = re.compile(r"^(?:from\s+[\w.]+\s+import\b|import\s+\w|(?:async\s+)?def\s+\w|class\s+\w|@\w)")
-_MAX_TRIM = 200
+_MAX_CUTS = 8
 
 
 def extract_code(reply: str, entry_point: str, response_prefix: str = "") -> Extraction:
@@ -133,8 +135,24 @@ def _unfenced_code(text: str) -> str | None:
     if start is None:
         return None
     code = lines[start:]
-    for end in range(len(code), max(0, len(code) - _MAX_TRIM), -1):
-        candidate = "\n".join(code[:end])
-        if _parse(candidate) is not None:
-            return candidate.rstrip() + "\n"
+    end = len(code)
+    for _ in range(_MAX_CUTS):
+        error = _syntax_error("\n".join(code[:end]))
+        if error is None:
+            return "\n".join(code[:end]).rstrip() + "\n"
+        # Keep the lines before the one the parser stumbled on (at least one line fewer).
+        end = min(end - 1, (error.lineno or end) - 1)
+        if end <= 0:
+            break
     return "\n".join(code).rstrip() + "\n"
+
+
+def _syntax_error(code: str) -> SyntaxError | None:
+    """Why ``code`` does not parse (``None`` if it does); errors other than syntax are placed at its end."""
+    try:
+        ast.parse(code)
+    except SyntaxError as exc:
+        return exc
+    except (ValueError, MemoryError, RecursionError):  # see _parse
+        return SyntaxError("unparsable", ("<reply>", code.count("\n") + 1, 0, ""))
+    return None

@@ -166,7 +166,9 @@ def write_result(result: dict[str, Any]) -> None:
 # -- child -------------------------------------------------------------------------------------
 
 def _error_text(exc: BaseException) -> str:
-    return "".join(traceback.format_exception_only(type(exc), exc)).strip()[-2000:]
+    """The exception's last line; text the candidate chose (a lone surrogate…) is made storable."""
+    text = "".join(traceback.format_exception_only(type(exc), exc)).strip()[-2000:]
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _seal(allowed_writes: tuple[str, ...]) -> None:

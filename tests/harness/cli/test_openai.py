@@ -37,6 +37,11 @@ def ergon(out: Path, *args: str, config: Path) -> list[str]:
             "--task", "dedupe", *args]
 
 
+def is_probe(body: dict[str, object]) -> bool:
+    """Whether a request is the one-token pre-flight of a run (not one asking for samples)."""
+    return body.get("max_tokens") == 1
+
+
 def run_cli(argv: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(argv, capture_output=True, text=True, timeout=300, env=env)
 
@@ -50,14 +55,15 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 def test_endpoint_run_scores_samples_and_survives_server_errors(server: FakeOpenAIServer, tmp_path: Path,
                                                                  env: dict[str, str]) -> None:
-    server.push(Reply(status=500, message="overloaded"), Reply(status=429, headers={"Retry-After": "1"}))
+    # the pre-flight first, then errors for the samples' calls
+    server.push(Reply(), Reply(status=500, message="overloaded"), Reply(status=429, headers={"Retry-After": "1"}))
     out = tmp_path / "out"
     argv = ergon(out, "--model", "openai:test-model", "--base-url", server.url, "-n", "3", config=tmp_path)
     result = run_cli(argv, env)
     assert result.returncode == 0, result.stderr
     assert "sk-test-secret" not in result.stdout + result.stderr
     first = len(server.requests)
-    assert first == 5  # 3 samples + the 500 and the 429, each retried
+    assert first == 6  # the pre-flight, 3 samples + the 500 and the 429, each retried
 
     board = json.loads(run_cli([sys.executable, "-m", "harness", "leaderboard", "--out", str(out), "--format", "json"],
                                env).stdout)[0]
@@ -68,9 +74,9 @@ def test_endpoint_run_scores_samples_and_survives_server_errors(server: FakeOpen
     assert sorted(r["verdict"] for r in rows) == ["fail", "no-code", "pass"]
     assert all(r["raw"] for r in rows)
 
-    again = run_cli(argv, env)  # a repeated run is answered from the response cache
+    again = run_cli(argv, env)  # a repeated run is answered from the response cache (after its pre-flight)
     assert again.returncode == 0, again.stderr
-    assert len(server.requests) == first
+    assert len(server.requests) == first + 1 and is_probe(server.requests[-1].body)
 
 
 def test_killed_endpoint_run_resumes_without_paying_twice(server: FakeOpenAIServer, tmp_path: Path,
@@ -81,7 +87,7 @@ def test_killed_endpoint_run_resumes_without_paying_twice(server: FakeOpenAIServ
                                   "--workers", "1", config=tmp_path),
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and len(server.requests) < 2:
+    while time.monotonic() < deadline and len(server.requests) < 3:  # the pre-flight, then two calls
         time.sleep(0.1)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
@@ -98,7 +104,7 @@ def test_killed_endpoint_run_resumes_without_paying_twice(server: FakeOpenAIServ
         evaluated = con.execute("SELECT count(*) FROM evaluations WHERE run_id = ?", (run_id,)).fetchone()[0]
     assert evaluated == 6
     # every reply received before the kill was cached: the resumed run asks only for the others
-    assert len(server.requests) - sent_before == 6 - paid
+    assert len([r for r in server.requests[sent_before:] if not is_probe(r.body)]) == 6 - paid
 
 
 def test_completion_api_and_edit_kind(server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
@@ -107,7 +113,7 @@ def test_completion_api_and_edit_kind(server: FakeOpenAIServer, tmp_path: Path, 
                  "--kind", "edit", "--system-prompt", "Be fast.", config=tmp_path)
     result = run_cli(argv, env)
     assert result.returncode == 0, result.stderr
-    (request,) = server.requests
+    (request,) = [r for r in server.requests if not is_probe(r.body)]
     assert request.path == "/v1/completions"
     assert "def dedupe" in request.body["prompt"]  # the edit prompt carries the slow program
 
