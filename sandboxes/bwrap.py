@@ -33,11 +33,13 @@ JOB_UID_BASE = 0x7A00_0000
 """Jobs run as uids in [JOB_UID_BASE, JOB_UID_BASE + 2**24): above the ranges that distributions,
 systemd and subordinate-uid allocations use, so no host file or process belongs to them."""
 JOB_UID_SPAN = 1 << 24
+ENV = "/usr/bin/env"
 NAMESPACES = ("--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try")
 SYSTEM_DIRS = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
-ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime", "nsswitch.conf",
+ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime", "locale.alias", "nsswitch.conf",
              "passwd", "group")
-"""What of /etc a job sees: the dynamic loader's configuration, the alternatives symlinks
+"""What of /etc a job sees: the dynamic loader's configuration, locale aliases (glibc reads them at
+startup: without them counts shift), the alternatives symlinks
 (``cc``, ``python3``), and the account databases (world-readable anyway; shadow files are not)."""
 
 
@@ -73,6 +75,7 @@ class Bubblewrap:
                 args += ["--symlink", os.readlink(path), name]
             elif path.is_dir():
                 args += ["--ro-bind", name, name]
+        args += ["--perms", "0755", "--dir", "/etc"]
         for name in ETC_FILES:
             args += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
         args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
@@ -86,7 +89,8 @@ class Bubblewrap:
         if self.setpriv is not None and uid is not None:
             args += [self.setpriv, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
                      "--bounding-set=-all", "--no-new-privs", "--"]
-        return args + command
+        # bwrap exports PWD; the job's environment (its size shifts the stack, hence counts) must be the job's
+        return args + [ENV, "-u", "PWD", "--", *command]
 
 
 def job_uid() -> int:

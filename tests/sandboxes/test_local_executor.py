@@ -44,14 +44,23 @@ def test_environment_carries_no_host_secrets(local_executor: LocalExecutor, monk
     assert b"ERGON_TEST_SECRET" not in result.stdout and b"hunter2" not in result.stdout
 
 
-def test_background_children_are_killed_with_the_job(local_executor: LocalExecutor, tmp_path: Path) -> None:
-    pidfile = tmp_path / "pid"
-    code = (f"import subprocess; p = subprocess.Popen(['sleep', '60']); open({str(pidfile)!r}, 'w').write(str(p.pid))")
-    assert local_executor.run(py(code)).exit_code == 0
-    pid = int(pidfile.read_text())
-    time.sleep(0.2)
-    state = Path(f"/proc/{pid}/stat").read_text().split()[2] if Path(f"/proc/{pid}").exists() else "gone"
-    assert state in ("gone", "Z")
+def host_processes(token: str) -> list[int]:
+    """Host processes (but this one) whose command line holds ``token``."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and int(entry) != os.getpid() and token.encode() in Path(f"/proc/{entry}/cmdline").read_bytes():
+                found.append(int(entry))
+        except OSError:
+            pass
+    return found
+
+
+def test_background_children_are_killed_with_the_job(local_executor: LocalExecutor) -> None:
+    code = "import subprocess; subprocess.Popen(['sleep', '4243.25'], start_new_session=True); print('started')"
+    result = local_executor.run(py(code))
+    assert result.exit_code == 0 and result.stdout == b"started\n"
+    assert host_processes("4243.25") == []
 
 
 def test_symlinked_outputs_are_not_collected(local_executor: LocalExecutor) -> None:
