@@ -18,13 +18,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from harness import run as runs
-from harness.executors import LOCAL_WARNING, ExecutorUnavailable, make_executor, resolve_name
+from harness.executors import LOCAL_WARNING, ExecutorUnavailable, make_executor, resolve_name, trusted_model
 from harness.models import ModelSpecError
 from harness.registry import SuiteError, UnknownSuite, UnknownTask, find_task, load_suite, suite_names
 from harness.store import Store, StoreError
 from leaderboards.publish import publish
 from leaderboards.render import FORMATS
 from sandboxes.counters import BACKENDS, CounterUnavailable
+from sandboxes.local import LocalExecutor
 from tasks.pymodule import TaskDefinitionError
 
 DEFAULT_OUT = Path("ergon-out")
@@ -151,7 +152,11 @@ def _progress() -> Progress:
               help="Pose tasks as generate-from-description or edit-the-slow-program.")
 @click.option("--task", "task_ids", multiple=True, help="Only these task ids (repeatable).")
 @click.option("--executor", "-e", type=click.Choice(["auto", "local", "docker"]), default="auto", show_default=True,
-              help="Where candidates run: docker when an engine is reachable (auto), else local.")
+              help="Where candidates run: docker when an engine is reachable (auto), else local (a bubblewrap "
+                   "sandbox per job).")
+@click.option("--allow-unsandboxed", is_flag=True,
+              help="Local executor without bubblewrap: run model-written code as plain host processes anyway "
+                   "(no isolation; reference solutions never need this).")
 @click.option("--warm-pool", is_flag=True,
               help="Docker: reuse one container per worker (fresh process and scratch per job) — faster, "
                    "slightly weaker isolation than the default fresh container per job.")
@@ -176,7 +181,7 @@ def _progress() -> Progress:
 @click.option("--request-timeout", type=float, default=None, help="Seconds per request attempt (openai: models).")
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
 def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
-        warm_pool: bool, counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
+        allow_unsandboxed: bool, warm_pool: bool, counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
         concurrency: int | None, request_timeout: float | None, no_cache: bool) -> None:
@@ -206,18 +211,20 @@ def run(suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[
             for _, config in plans:  # fail before storing anything on a bad suite, task id or model
                 runs.check_model(store, config)
         executors = {}
+        untrusted = not all(trusted_model(config.model) for _, config in plans)
         try:
             for run_id, config in plans:
                 first_use = config.executor not in executors
                 if first_use:
                     executors[config.executor] = make_executor(
                         config.executor, workers=config.workers, warm=config.warm_pool,
-                        perf_counters=config.counter == "perf", log=lambda msg: console.print(f"  {msg}"))
+                        perf_counters=config.counter == "perf", untrusted=untrusted,
+                        allow_unsandboxed=allow_unsandboxed, log=lambda msg: console.print(f"  {msg}"))
                 ex = executors[config.executor]
                 if run_id is None:
                     config = runs.resolve_counter(config, ex)
                     run_id = store.create_run(config.model, config.suite, config.model_dump(mode="json"))
-                if first_use and config.executor == "local":
+                if first_use and isinstance(ex, LocalExecutor) and not ex.sandboxed:
                     console.print(f"[yellow]warning:[/yellow] {LOCAL_WARNING}")
                 console.print(f"run [bold]{run_id}[/bold]: {config.model} on {config.suite} "
                               f"({config.executor}, counter={config.counter})")
