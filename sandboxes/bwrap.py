@@ -117,17 +117,21 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else "no output"
 
 
-@functools.cache
 def find_bwrap(binary: str | None = None) -> Bubblewrap:
     """The bwrap to isolate jobs with, checked by running one trivial sandbox.
 
     ``binary`` overrides ``$ERGON_BWRAP`` (default ``bwrap``).  Raises :class:`SandboxUnavailable`
     with a one-line reason when bwrap is missing or the kernel or container forbids namespaces.
     """
-    name = binary or os.environ.get(BWRAP_ENV) or "bwrap"
+    return _checked(binary or os.environ.get(BWRAP_ENV) or "bwrap")
+
+
+@functools.cache
+def _checked(name: str) -> Bubblewrap:
+    """One probe per binary and process (a failure raises, so it is probed again next time)."""
     path = shutil.which(name)
     if path is None:
-        raise SandboxUnavailable(f"bubblewrap is not installed ({name} not found; {INSTALL_HINT})")
+        raise SandboxUnavailable(f"bubblewrap is not installed ({name} not found)")
     setpriv = None
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
