@@ -159,7 +159,10 @@ def scratch_root(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def sandboxed(scratch_root: Path) -> LocalExecutor:
-    return LocalExecutor(scratch_root=scratch_root)
+    executor = LocalExecutor(scratch_root=scratch_root)
+    # never unsandboxed: as root, these candidates would kill every process and rewrite /etc/passwd
+    assert executor.sandboxed
+    return executor
 
 
 @pytest.fixture(autouse=True)
@@ -232,10 +235,12 @@ def test_killing_the_parent_leaves_the_harness_alive(sandboxed: LocalExecutor, d
 
 
 def test_process_limit_binds_even_for_a_root_harness(sandboxed: LocalExecutor) -> None:
+    """RLIMIT_NPROC never binds root: the job's own uid is what makes it bind (forks stop at 64 either way)."""
     if os.geteuid() != 0:
         pytest.skip("the harness is not root here")
-    code = ("import os, time\nn = 0\ntry:\n    while True:\n        if os.fork() == 0:\n            time.sleep(60)\n"
-            "            os._exit(0)\n        n += 1\nexcept OSError as exc:\n    print(n, exc.errno)\n")
+    code = ("import os, time\nforked, error = 0, 0\nwhile forked < 64:\n    try:\n        pid = os.fork()\n"
+            "    except OSError as exc:\n        error = exc.errno\n        break\n    if pid == 0:\n"
+            "        time.sleep(60)\n        os._exit(0)\n    forked += 1\nprint(forked, error)\n")
     result = sandboxed.run(Job(argv=("{python}", "-S", "-c", code), files={}, limits=Limits(nproc=16, timeout_s=60)))
     forked, error = map(int, result.stdout.split())
     assert forked < 16 and error == errno.EAGAIN
