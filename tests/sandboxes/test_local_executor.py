@@ -6,8 +6,13 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
+from sandboxes.evaluation import EvalContext, Verdict
 from sandboxes.executor import Job, Limits
 from sandboxes.local import LocalExecutor
+from sandboxes.python_eval import evaluate_python
+from tasks.schema import Task
 
 
 def py(code: str, limits: Limits = Limits(), collect: tuple[str, ...] = ()) -> Job:
@@ -78,3 +83,32 @@ def test_environment_describes_interpreter_and_shim(local_executor: LocalExecuto
     assert env.executor == "local" and env.fingerprint.startswith("host-")
     assert env.python_version.startswith("3.")
     assert env.roi_library and Path(env.roi_library).exists()
+
+
+def test_sandbox_runs_jobs_as_their_own_uid_in_their_own_pid_namespace(local_executor: LocalExecutor) -> None:
+    assert local_executor.sandboxed
+    result = local_executor.run(py("import os; print(os.getuid(), os.getppid())"))
+    uid, ppid = map(int, result.stdout.split())
+    assert ppid == 1
+    assert uid != 0 if os.geteuid() == 0 else uid == os.geteuid()
+
+
+def test_signal_deaths_read_as_signals_through_bwrap(local_executor: LocalExecutor) -> None:
+    result = local_executor.run(py("import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"))
+    assert result.exit_code == -11
+
+
+@pytest.mark.slow
+def test_sandbox_counts_exactly_what_host_processes_count(dedupe: Task, local_executor: LocalExecutor) -> None:
+    """Same fingerprint, same counts: the sandbox must not shift the measuring interpreter's instructions
+    (bwrap's PWD, an unreadable /etc or a missing locale alias each did)."""
+    host = LocalExecutor(sandbox=False)
+    assert host.environment().fingerprint == local_executor.environment().fingerprint
+    for code in (dedupe.slow_program, dedupe.references[-1].code):
+        counts = []
+        for executor in (local_executor, host):
+            ctx = EvalContext(executor=executor, counter="callgrind", timing_repeats=0, trace_memory=False)
+            evaluation = evaluate_python(dedupe, code, ctx)
+            assert evaluation.verdict == Verdict.PASS, evaluation.detail
+            counts.append(evaluation.measurement.instructions)
+        assert counts[0] == counts[1]
