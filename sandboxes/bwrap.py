@@ -65,9 +65,9 @@ class Bubblewrap:
                 "--json-status-fd", str(status_fd)]
         if self.setpriv is None:
             args += ["--unshare-user", "--disable-userns"]
-        else:  # bwrap's own init keeps only what setpriv needs to drop to the job's uid
-            args += ["--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID",
-                     "--cap-add", "CAP_SETPCAP"]
+        else:  # until setpriv drops them all: enough to enter the job's private scratch and change uid
+            args += ["--cap-drop", "ALL", "--cap-add", "CAP_DAC_READ_SEARCH", "--cap-add", "CAP_SETUID",
+                     "--cap-add", "CAP_SETGID", "--cap-add", "CAP_SETPCAP"]
         args += ["--ro-bind", "/usr", "/usr"]
         for name in SYSTEM_DIRS:
             path = Path(name)

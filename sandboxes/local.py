@@ -39,6 +39,8 @@ from sandboxes.scratch import Scratch, reap_orphans
 
 COLLECT_CAP = 64 * 1024 * 1024
 PR_SET_PDEATHSIG = 1
+_prctl = ctypes.CDLL(None, use_errno=True).prctl
+"""Resolved once here: a forked child of a threaded harness must not dlopen or dlsym (they take locks)."""
 
 
 def cache_dir() -> Path:
@@ -100,8 +102,7 @@ def build_payload() -> tuple[Path | None, str]:
 
 def _prepare_child(limits: Limits, parent: int) -> None:
     """In the job's process before exec: die with the harness, then apply the limits."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the harness died before the line above
         os._exit(1)
     _set_limits(limits)
@@ -214,6 +215,8 @@ class LocalExecutor:
                 preexec_fn=lambda: _prepare_child(limits, parent),
             )
         except OSError as exc:
+            if self.bwrap:
+                os.close(status_r)
             return JobResult(exit_code=127, stdout=b"", stderr=f"cannot start {argv[0]}: {exc}".encode(), files={}, wall_s=0.0)
         finally:
             if self.bwrap:

@@ -1,11 +1,13 @@
 """Scratch directories for local jobs, labelled with their owner so that orphans can be reaped.
 
 A harness killed with SIGKILL skips the ``finally`` that removes its job's scratch directory.
-So each one holds ``owner.lock``, locked (flock) by the harness process for the directory's
-whole life and naming the job's uid; the kernel drops the lock when that process dies, however
-it dies.  A new executor removes every directory whose lock it can take, after killing what
-still runs there: processes of the job's own uid, and any process whose working directory is
-inside it (jobs run without a sandbox share the harness's uid).
+So beside each ``ergon-job-XXXXXXXX`` lies ``ergon-job-XXXXXXXX.lock``, locked (flock) by the
+harness process for the directory's whole life and naming the job's uid; the kernel drops the
+lock when that process dies, however it dies.  A new executor removes every directory whose
+lock it can take, after killing what still runs there: processes of the job's own uid, and any
+process whose working directory is inside it (jobs run without a sandbox share the harness's
+uid).  The lock lies outside the directory so that the job cannot touch it, and the directory's
+path keeps its old length: the environment (HOME, TMPDIR) holds it, and its size shifts counts.
 """
 
 from __future__ import annotations
@@ -20,23 +22,21 @@ from pathlib import Path
 from sandboxes.bwrap import is_job_uid
 
 PREFIX = "ergon-job-"
-LOCK_FILE = "owner.lock"
-WORK_DIR = "work"
+LOCK_SUFFIX = ".lock"
 
 
 class Scratch:
-    """``dir/work`` is the job's working directory (the only part a sandboxed job sees)."""
+    """``work`` is the job's working directory (all a sandboxed job sees of the host's disk)."""
 
     def __init__(self, root: Path, uid: int | None) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))
-        self.work = self.dir / WORK_DIR
-        self.work.mkdir()
-        # locked under a temporary name, then renamed: a reaper never sees an unlocked owner.lock
-        staging = self.dir / (LOCK_FILE + ".new")
+        self.work = Path(tempfile.mkdtemp(prefix=PREFIX, dir=root))
+        self.lock = self.work.with_name(self.work.name + LOCK_SUFFIX)
+        # locked under another name, then renamed: a reaper never sees an unlocked lock file
+        staging = self.work.with_name(self.work.name + LOCK_SUFFIX + ".new")
         self._lock = os.open(staging, os.O_CREAT | os.O_WRONLY | os.O_CLOEXEC, 0o644)
         fcntl.flock(self._lock, fcntl.LOCK_EX)
         os.write(self._lock, f"{os.getpid()} {uid if uid is not None else '-'}\n".encode())
-        os.rename(staging, self.dir / LOCK_FILE)
+        os.rename(staging, self.lock)
         self.uid = uid
 
     def give_to_job(self) -> None:
@@ -48,20 +48,22 @@ class Scratch:
                 os.chown(name, self.uid, self.uid, follow_symlinks=False)
 
     def remove(self) -> None:
-        shutil.rmtree(self.dir, ignore_errors=True)
+        shutil.rmtree(self.work, ignore_errors=True)
+        self.lock.unlink()
         os.close(self._lock)
 
 
 def reap_orphans(root: Path) -> list[Path]:
     """Remove scratch directories under ``root`` whose owner process is gone; returns them.
 
-    Directories without ``owner.lock`` are skipped: they are being created, or belong to an
-    older Ergon that cannot say whether it still runs.
+    Directories without a lock are skipped: they are being created, or belong to an older
+    Ergon that cannot say whether it still runs.
     """
     reaped = []
-    for path in root.glob(PREFIX + "*"):
+    for lock in root.glob(PREFIX + "*" + LOCK_SUFFIX):
+        path = lock.with_name(lock.name.removesuffix(LOCK_SUFFIX))
         try:
-            fd = os.open(path / LOCK_FILE, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(lock, os.O_RDONLY | os.O_CLOEXEC)
         except OSError:
             continue
         try:
@@ -71,8 +73,9 @@ def reap_orphans(root: Path) -> list[Path]:
                 continue  # its owner still runs
             fields = os.read(fd, 100).split()
             uid = int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
-            _kill_leftovers(path / WORK_DIR, uid)
+            _kill_leftovers(path, uid)
             shutil.rmtree(path, ignore_errors=True)
+            lock.unlink(missing_ok=True)
             reaped.append(path)
         finally:
             os.close(fd)

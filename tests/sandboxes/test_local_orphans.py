@@ -57,17 +57,17 @@ def test_killed_harness_leaves_no_job_and_its_scratch_is_reaped(mode: str, tmp_p
     harness = subprocess.Popen([sys.executable, "-c", HARNESS, str(tmp_path), mode],
                                env={**os.environ, "PYTHONPATH": str(CHECKOUT)})
     try:
-        wait_for(lambda: list(tmp_path.glob("ergon-job-*/work/started")), "the job to start")
+        wait_for(lambda: list(tmp_path.glob("ergon-job-*/started")), "the job to start")
         assert processes("4244.5") and processes("4244.75")
         harness.kill()
         harness.wait()
         wait_for(lambda: not processes("4244.5"), "the job to die with its harness")
-        leftovers = list(tmp_path.glob("ergon-job-*"))
-        assert len(leftovers) == 1  # the harness had no chance to remove it
+        leftovers = sorted(tmp_path.glob("ergon-job-*"))
+        assert [p.name for p in leftovers] == [leftovers[0].name, leftovers[0].name + ".lock"]  # never removed
 
         LocalExecutor(sandbox=mode == "sandbox", scratch_root=tmp_path)
 
-        assert not leftovers[0].exists()
+        assert list(tmp_path.iterdir()) == []
         wait_for(lambda: not processes("4244.75"), "the job's own child to be gone")
     finally:
         harness.kill()
@@ -79,9 +79,9 @@ def test_a_live_harness_keeps_its_scratch(tmp_path: Path) -> None:
     harness = subprocess.Popen([sys.executable, "-c", HARNESS, str(tmp_path), "sandbox"],
                                env={**os.environ, "PYTHONPATH": str(CHECKOUT)})
     try:
-        wait_for(lambda: list(tmp_path.glob("ergon-job-*/work/started")), "the job to start")
+        wait_for(lambda: list(tmp_path.glob("ergon-job-*/started")), "the job to start")
         LocalExecutor(scratch_root=tmp_path)
-        assert list(tmp_path.glob("ergon-job-*/work/started")) and processes("4244.5")
+        assert list(tmp_path.glob("ergon-job-*/started")) and processes("4244.5")
     finally:
         harness.kill()
         harness.wait()
