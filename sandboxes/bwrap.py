@@ -36,11 +36,11 @@ JOB_UID_SPAN = 1 << 24
 ENV = "/usr/bin/env"
 NAMESPACES = ("--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try")
 SYSTEM_DIRS = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
-ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime", "locale.alias", "nsswitch.conf",
-             "passwd", "group")
+ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime", "locale.alias",
+             "nsswitch.conf", "passwd", "group")
 """What of /etc a job sees: the dynamic loader's configuration, locale aliases (glibc reads them at
-startup: without them counts shift), the alternatives symlinks
-(``cc``, ``python3``), and the account databases (world-readable anyway; shadow files are not)."""
+startup: without them counts shift), the alternatives symlinks (``cc``, ``python3``), and the
+account databases (world-readable anyway; shadow files are not)."""
 
 
 class SandboxUnavailable(RuntimeError):
@@ -54,13 +54,18 @@ class Bubblewrap:
     setpriv: str | None
     """Drops root to the job's uid inside the sandbox; ``None`` when the harness is not root."""
 
-    def argv(self, command: list[str], scratch: Path, read_only: list[Path], uid: int | None,
-             status_fd: int) -> list[str]:
+    def argv(self, command: list[str], scratch: Path, read_only: list[Path], hidden: list[Path],
+             uid: int | None, status_fd: int) -> list[str]:
         """bwrap's command line running ``command`` in ``scratch`` (bound at its own path).
 
-        ``uid`` (root only) is the job's uid; ``status_fd`` receives bwrap's JSON status lines,
-        the first naming the host pid of the sandbox's init (killing it ends the whole job).
+        ``read_only`` directories are bound at their own paths, then those of ``hidden`` that fall
+        inside a bound directory are covered by an empty one (Ergon's own package, when it is
+        installed into the interpreter's prefix, holds the reference solutions).  ``uid`` is the
+        job's uid, required as root; ``status_fd`` receives bwrap's JSON status lines, the first
+        naming the host pid of the sandbox's init (killing it ends the whole job).
         """
+        if self.setpriv is not None and uid is None:
+            raise ValueError("a job started by root needs a uid of its own")
         args = [self.binary, *NAMESPACES, "--die-with-parent", "--new-session", "--hostname", "ergon",
                 "--json-status-fd", str(status_fd)]
         if self.setpriv is None:
@@ -85,8 +90,12 @@ class Bubblewrap:
             args += ["--perms", "0755", "--dir", str(parent)]
         for path, flag in binds:
             args += [flag, str(path), str(path)]
+        visible = [Path("/usr"), *(p for p, _ in binds)]
+        for path in hidden:
+            if any(_under(path, root) for root in visible):
+                args += ["--tmpfs", str(path), "--remount-ro", str(path)]
         args += ["--chdir", str(scratch), "--"]
-        if self.setpriv is not None and uid is not None:
+        if self.setpriv is not None:
             args += [self.setpriv, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
                      "--bounding-set=-all", "--no-new-privs", "--"]
         # bwrap exports PWD; the job's environment (its size shifts the stack, hence counts) must be the job's
@@ -141,7 +150,7 @@ def _checked(name: str) -> Bubblewrap:
         version = subprocess.run([path, "--version"], capture_output=True, text=True, timeout=30)
         bw = Bubblewrap(binary=path, version=_last_line(version.stdout), setpriv=setpriv)
         with tempfile.TemporaryDirectory(prefix="ergon-bwrap-probe-") as scratch:
-            argv = bw.argv(["true"], Path(scratch), [], job_uid() if setpriv else None, 1)
+            argv = bw.argv(["true"], Path(scratch), [], [], job_uid() if setpriv else None, 1)
             probe = subprocess.run(argv, capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise SandboxUnavailable(f"cannot run {path}: {exc}") from None

@@ -39,6 +39,8 @@ from sandboxes.payload_files import PAYLOAD_DIR
 from sandboxes.scratch import Scratch, reap_orphans
 
 COLLECT_CAP = 64 * 1024 * 1024
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+"""Where Ergon's packages (``sandboxes``, ``tasks`` with its reference solutions) live: hidden from jobs."""
 PR_SET_PDEATHSIG = 1
 _prctl = ctypes.CDLL(None, use_errno=True).prctl
 """Resolved once here: a forked child of a threaded harness must not dlopen or dlsym (they take locks)."""
@@ -216,7 +218,7 @@ class LocalExecutor:
         limits = job.limits
         status_r, status_w = os.pipe() if self.bwrap else (-1, -1)
         if self.bwrap:
-            argv = self.bwrap.argv(argv, work, self._read_only, scratch.uid, status_w)
+            argv = self.bwrap.argv(argv, work, self._read_only, [PACKAGE_ROOT], scratch.uid, status_w)
         parent = os.getpid()
         start = time.monotonic()
         try:
