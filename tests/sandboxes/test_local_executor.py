@@ -75,7 +75,8 @@ def test_symlinked_outputs_are_not_collected(local_executor: LocalExecutor) -> N
 
 def test_scratch_directory_is_removed(local_executor: LocalExecutor) -> None:
     result = local_executor.run(py("import os; print(os.getcwd())"))
-    assert not os.path.exists(result.stdout.decode().strip())
+    scratch = result.stdout.decode().strip()
+    assert scratch and not os.path.exists(scratch) and not os.path.exists(scratch + ".lock")
 
 
 def test_environment_describes_interpreter_and_shim(local_executor: LocalExecutor) -> None:
