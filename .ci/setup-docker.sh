@@ -24,5 +24,5 @@ if ! docker version >/dev/null 2>&1; then
 fi
 
 start=$(date +%s)
-python3 -m harness.cli_sandbox build
+python3 -m harness sandbox build
 echo "sandbox image ready in $(( $(date +%s) - start )) s" >&2

@@ -1,6 +1,6 @@
 """Throughput and per-request overhead of the openai provider against a local server.
 
-The scripted OpenAI-compatible server (:mod:`harness.endpoints.testing`) runs in its own
+The scripted OpenAI-compatible server (:mod:`harness.endpoints.scripted_server`) runs in its own
 process and adds a fixed latency to every reply.  For each concurrency limit the provider
 generates one sample per task for enough distinct tasks to keep every slot busy for a
 couple of seconds, with the response cache on as in a real run.  The ideal throughput is
@@ -23,8 +23,10 @@ import time
 from pathlib import Path
 
 from harness.endpoints.provider import OpenAIModel
-from harness.endpoints.testing import toy_task
-from harness.models import SampleRequest
+from harness.endpoints.scripted_server import toy_task
+from pydantic import SecretStr
+
+from harness.providers import ModelContext, ModelOptions, SampleRequest
 
 CONCURRENCY = (1, 8, 64)
 
@@ -33,8 +35,8 @@ def measure(url: str, cache: Path, concurrency: int, count: int) -> tuple[float,
     """(wall seconds of a fresh run, wall seconds of its cached replay, samples with errors)."""
     tasks = [toy_task(f"c{concurrency}_{i}", f"f{concurrency}_{i}") for i in range(count)]
     requests = [SampleRequest(t, 0) for t in tasks]
-    options = {"base_url": url, "api_key": "bench", "concurrency": concurrency, "cache_path": cache, "max_retries": 0}
-    model = OpenAIModel("bench", options)
+    options = ModelOptions(base_url=url, api_key=SecretStr("bench"), concurrency=concurrency, max_retries=0)
+    model = OpenAIModel("bench", options, ModelContext(cache_path=cache))
     try:
         start = time.perf_counter()
         samples = list(model.generate(requests))
@@ -53,7 +55,7 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.05, help="server delay per reply, seconds")
     parser.add_argument("--seconds", type=float, default=2.0, help="ideal duration of each run")
     args = parser.parse_args()
-    server = subprocess.Popen([sys.executable, "-m", "harness.endpoints.testing", "--latency", str(args.latency)], stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen([sys.executable, "-m", "harness.endpoints.scripted_server", "--latency", str(args.latency)], stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         url = server.stdout.readline().strip()

@@ -26,20 +26,20 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from harness.registry import find_task
+from harness.languages import EvalContext
+from harness.languages.python.evaluate import evaluate, payload
 from sandboxes.docker.executor import DockerExecutor
-from sandboxes.evaluation import EvalContext
 from sandboxes.executor import Executor, Job
 from sandboxes.local import LocalExecutor
-from sandboxes.payload_files import payload_files
-from sandboxes.python_eval import evaluate_python
+from sandboxes.counters import CallgrindCounter
+from tasks.registry import find_task
 from tasks.schema import Task
 
 FAST = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
 
 
 def check_job(task: Task, code: str) -> Job:
-    files = payload_files()
+    files = dict(payload())
     files["candidate.py"] = code.encode()
     spec = {"source_file": "candidate.py", "entry_point": task.entry_point, "mode": "check",
             "tests": [t.args for t in task.tests], "perf_args": task.perf_args}
@@ -101,12 +101,12 @@ def counts(task: Task) -> None:
     table: dict[str, dict[str, int | None]] = {}
     try:
         for ex_name, executor in executors.items():
-            ctx = EvalContext(executor=executor, counter="callgrind", timing_repeats=0, trace_memory=False)
+            ctx = EvalContext(executor=executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
             env = executor.environment()
-            label = f"{ex_name} [{env.python_version}]"
+            label = f"{ex_name} [{env.versions["python"]}]"
             table[label] = {}
             for c_name, code in candidates.items():
-                m = evaluate_python(task, code, ctx).measurement
+                m = evaluate(task, code, ctx).measurement
                 table[label][c_name] = m.instructions if m else None
     finally:
         for executor in executors.values():

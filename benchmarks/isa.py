@@ -18,9 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from sandboxes.evaluation import EvalContext
-from sandboxes.isa.evaluator import build_job, evaluate_asm, local_plugin
-from sandboxes.isa.targets import TARGETS
+from harness.languages import EvalContext
+from harness.languages.asm.evaluate import build_job, evaluate
+from sandboxes.counters import QemuPluginCounter
+from tasks.isa.targets import TARGETS
 from sandboxes.local import LocalExecutor
 from tasks.isa import build_tasks
 from tasks.schema import Task
@@ -42,12 +43,12 @@ def plugin_overhead(task: Task, repeats: int) -> tuple[float, float]:
     target = TARGETS[task.id.rsplit("/", 1)[1]]
     with tempfile.TemporaryDirectory() as tmp:
         cwd = Path(tmp)
-        for name, data in build_job(task, task.reference("O2").code, str(local_plugin())).files.items():
+        for name, data in build_job(task, task.reference("O2").code, LocalExecutor().environment().tools["qemu_plugin"]).files.items():
             (cwd / name).write_bytes(data)
         subprocess.run([sys.executable, "runner.py"], cwd=cwd, check=True)
         qemu = [target.qemu, *target.qemu_args]
         plain = _median_run([*qemu, "./prog"], cwd, repeats)
-        counted = _median_run([*qemu, "-plugin", f"{local_plugin()},conf=plugin.conf", "./prog"], cwd, repeats)
+        counted = _median_run([*qemu, "-plugin", f"{LocalExecutor().environment().tools['qemu_plugin']},conf=plugin.conf", "./prog"], cwd, repeats)
     return plain, counted
 
 
@@ -56,7 +57,7 @@ def main() -> None:
     parser.add_argument("names", nargs="*", default=DEFAULT)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    ctx = EvalContext(executor=LocalExecutor(), counter="qemu-plugin")
+    ctx = EvalContext(executor=LocalExecutor(), counter=QemuPluginCounter())
     header = ("task", "check", "assemble", "compile", "link", "run+count", "qemu", "qemu+plugin", "overhead",
               "instructions")
     print("| " + " | ".join(header) + " |\n|" + "---|" * len(header))
@@ -66,7 +67,7 @@ def main() -> None:
         walls, stages = [], []
         for _ in range(args.repeats):
             t0 = time.perf_counter()
-            ev = evaluate_asm(task, task.reference("O2").code, ctx)
+            ev = evaluate(task, task.reference("O2").code, ctx)
             walls.append(time.perf_counter() - t0)
             stages.append(ev.provenance["times"])
         med = {k: statistics.median(s[k] for s in stages) for k in ("assemble", "compile", "link", "run")}

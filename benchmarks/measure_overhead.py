@@ -18,11 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness.registry import find_task
-from sandboxes.counters import BACKENDS, probe
-from sandboxes.evaluation import EvalContext, Verdict
+from harness.languages import EvalContext
+from harness.languages.python.evaluate import evaluate
+from sandboxes.counters import COUNTERS, probe
 from sandboxes.local import LocalExecutor
-from sandboxes.python_eval import evaluate_python
+from tasks.registry import find_task
+from tasks.results import Verdict
 from tasks.schema import Task
 
 BARE = """
@@ -58,10 +59,11 @@ def main() -> None:
     args = parser.parse_args()
     executor = LocalExecutor()
     env = executor.environment()
-    backends = [b for b in BACKENDS if probe(b, executor).ok]
-    print(f"# harness benchmark — {env.python_version.split()[0]}, {env.valgrind_version}, {env.details.get('cpu')}, "
+    python_counters = ("perf", "callgrind")
+    backends = [b for b in python_counters if probe(b, executor).ok]
+    print(f"# harness benchmark — {env.versions["python"].split()[0]}, {env.versions.get("valgrind")}, {env.details.get('cpu')}, "
           f"fingerprint {env.fingerprint}; counters usable here: {', '.join(backends)}")
-    for b in BACKENDS:
+    for b in python_counters:
         if b not in backends:
             print(f"#   {b}: unavailable — {probe(b, executor).reason}")
     print()
@@ -73,16 +75,16 @@ def main() -> None:
         task = find_task(task_id)
         for ref in (task.references[-1], task.references[0]):
             for backend in backends:
-                ctx = EvalContext(executor=executor, counter=backend, timing_repeats=0, trace_memory=False)
+                ctx = EvalContext(executor=executor, counter=COUNTERS[backend](), timing_repeats=0, trace_memory=False)
                 counts, seconds = [], []
                 for _ in range(args.repeats):
                     start = time.monotonic()
-                    ev = evaluate_python(task, ref.code, ctx)
+                    ev = evaluate(task, ref.code, ctx)
                     seconds.append(time.monotonic() - start)
                     if ev.verdict != Verdict.PASS:
                         sys.exit(f"{task_id}:{ref.tier} did not pass: {ev.verdict} {ev.detail}")
                     counts.append(ev.measurement.instructions)
-                bare = statistics.fmean(bare_callgrind_seconds(task, ref.code, env.python) for _ in range(2))
+                bare = statistics.fmean(bare_callgrind_seconds(task, ref.code, env.tools["python"]) for _ in range(2))
                 mean_s = statistics.fmean(seconds)
                 spread = max(counts) - min(counts)
                 print(f"| {task_id} | {ref.tier} | {backend} | {counts[0]:,} | {spread} ({spread / counts[0]:.1e}) | "

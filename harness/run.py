@@ -14,12 +14,13 @@ from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
 
-from harness.models import Model, SampleRequest, SamplesModel, make_model
-from harness.registry import load_suite
+from harness.languages import EvalContext, Language, language_for, languages
+from harness.providers import Model, ModelContext, ModelOptions, SampleRequest, SamplesModel, make_model
 from harness.store import Store, code_hash
-from sandboxes.counters import select_counter
-from sandboxes.evaluation import EvalContext, Evaluation, Verdict, evaluator_for, own_counter
+from sandboxes.counters import CounterUnavailable, select_counter
 from sandboxes.executor import Executor
+from tasks.registry import load_suite
+from tasks.results import Evaluation, Verdict
 from tasks.schema import Task
 
 
@@ -35,12 +36,13 @@ class RunConfig(BaseModel):
     warm_pool: bool = False
     """Docker only: one long-lived container per worker instead of a fresh one per job."""
     counter: str | None = None
-    """``perf``/``callgrind``; ``None`` picks the first that works and records the choice."""
+    """``perf``/``callgrind``/``qemu-plugin``; ``None`` picks the first that works for the suite's
+    languages and records the choice."""
     timing_repeats: int = Field(5, ge=0)
     trace_memory: bool = True
     hash_seed: int = 0
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
-    model_options: dict[str, Any] = {}
+    model_options: ModelOptions = ModelOptions()
     fingerprint: str | None = None
     """The executor environment the run was measured in, recorded at the start."""
 
@@ -64,22 +66,39 @@ def select_tasks(config: RunConfig) -> list[Task]:
     return [t for t in tasks if config.kind in t.kinds]
 
 
-def context_for(config: RunConfig, executor: Executor) -> EvalContext:
-    return EvalContext(executor=executor, counter=config.counter, timing_repeats=config.timing_repeats,
+def run_languages(tasks: list[Task]) -> list[Language]:
+    return [languages.get(name) for name in sorted({t.language for t in tasks})]
+
+
+def accepted_counters(tasks: list[Task]) -> list[str]:
+    """The counters every language of ``tasks`` can be measured with, in the first one's order."""
+    langs = run_languages(tasks)
+    accepted = [c for c in langs[0].counters if all(c in lang.counters for lang in langs)] if langs else []
+    if not accepted:
+        raise CounterUnavailable(f"no instruction counter measures all of {', '.join(lang.name for lang in langs)}: "
+                                 "run their suites separately")
+    return accepted
+
+
+def context_for(config: RunConfig, executor: Executor, tasks: list[Task]) -> EvalContext:
+    """The evaluation context of a run whose counter is already pinned (see :func:`resolve_counter`)."""
+    counter = select_counter(executor, accepted_counters(tasks), config.counter)
+    return EvalContext(executor=executor, counter=counter, timing_repeats=config.timing_repeats,
                        trace_memory=config.trace_memory, hash_seed=config.hash_seed)
 
 
 def resolve_counter(config: RunConfig, executor: Executor) -> RunConfig:
     """Pin the counter and fingerprint so a resumed run measures exactly as it started.
 
-    Suites whose evaluators bring their own counter (ISA tasks count under QEMU) need none.
+    The counter is chosen once, here, from those the suite's languages accept (probing a
+    requested one too: a run must not start with a counter that cannot count).  The
+    fingerprint is the executor's plus the languages' payload versions: a changed runner may
+    shift counts, so its results never mix with the old runner's.
     """
-    own = {own_counter(language) for language in {t.language for t in select_tasks(config)}}
-    if len(own) == 1 and None not in own:
-        counter = own.pop()
-    else:  # probes the requested counter too: a run must not start with a counter that cannot count
-        counter = select_counter(executor, config.counter).name
-    return config.model_copy(update={"counter": counter, "fingerprint": executor.environment().fingerprint})
+    tasks = select_tasks(config)
+    counter = select_counter(executor, accepted_counters(tasks), config.counter).name
+    versions = "+".join(f"{lang.name}-{lang.version}" for lang in run_languages(tasks))
+    return config.model_copy(update={"counter": counter, "fingerprint": f"{executor.environment().fingerprint}:{versions}"})
 
 
 def cache_key(task: Task, code: str, config: RunConfig) -> str:
@@ -93,7 +112,7 @@ def evaluate_cached(store: Store, task: Task, code: str, config: RunConfig, ctx:
     hit = store.cached(key)
     if hit is not None:
         return hit
-    evaluation = evaluator_for(task.language)(task, code, ctx)
+    evaluation = language_for(task).evaluate(task, code, ctx)
     if evaluation.verdict not in (Verdict.TIMEOUT, Verdict.MEASURE_ERROR):  # may pass on a quieter machine
         store.cache(key, evaluation)
     return evaluation
@@ -115,14 +134,13 @@ def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: 
     return [pool.submit(measure, t, r.tier, r.code) for t, r in todo]
 
 
-def model_options(store: Store, config: RunConfig, tasks: list[Task]) -> dict[str, Any]:
-    return {**config.model_options, "tasks": tasks, "known_ids": [t.id for t in tasks], "n": config.n,
-            "cache_path": store.path.with_name("responses.sqlite")}
+def model_context(store: Store, config: RunConfig, tasks: list[Task]) -> ModelContext:
+    return ModelContext(tasks=tasks, n=config.n, cache_path=store.path.with_name("responses.sqlite"))
 
 
 def check_model(store: Store, config: RunConfig, model_factory: Callable[..., Model] = make_model) -> None:
     """Fail before anything is stored if the model spec (or the file it names) is unusable."""
-    model_factory(config.model, model_options(store, config, select_tasks(config))).close()
+    model_factory(config.model, config.model_options, model_context(store, config, select_tasks(config))).close()
 
 
 def samples_per_task(model: Model, task: Task, n: int) -> int:
@@ -135,8 +153,8 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
     progress = progress or Progress()
     tasks = select_tasks(config)
     by_id = {t.id: t for t in tasks}
-    ctx = context_for(config, executor)
-    model = model_factory(config.model, model_options(store, config, tasks))
+    ctx = context_for(config, executor, tasks)
+    model = model_factory(config.model, config.model_options, model_context(store, config, tasks))
     try:
         evaluated = store.evaluated(run_id)
         stored = store.samples(run_id)
@@ -147,9 +165,9 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
         try:
             futures = measure_references(store, tasks, config, ctx, pool, progress)
 
-            def evaluate(task: Task, index: int, code: str | None, error: str | None) -> None:
+            def evaluate(task: Task, index: int, code: str | None, verdict: Verdict | None, detail: str) -> None:
                 if code is None:
-                    evaluation = _no_code(error, samples_per_task(model, task, config.n))
+                    evaluation = _no_code(verdict, detail, samples_per_task(model, task, config.n))
                 else:
                     evaluation = evaluate_cached(store, task, code, config, ctx)
                 store.add_evaluation(run_id, task.id, index, task.content_hash, evaluation)
@@ -159,18 +177,19 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
             for task, i in pending:
                 sample = stored.get((task.id, i))
                 if sample is not None:
-                    futures.append(pool.submit(evaluate, task, i, sample.code, sample.error))
+                    futures.append(pool.submit(evaluate, task, i, sample.code, sample.verdict, sample.detail))
                 else:
                     requests.append(SampleRequest(task=task, index=i, kind=config.kind))
             progress.start("generated", len(requests))
             for sample in model.generate(requests):
                 store.add_sample(run_id, sample)
                 progress.advance("generated", f"{sample.task_id}#{sample.index}")
-                futures.append(pool.submit(evaluate, by_id[sample.task_id], sample.index, sample.code, sample.error))
+                futures.append(pool.submit(evaluate, by_id[sample.task_id], sample.index, sample.code, sample.verdict,
+                                           sample.detail))
             seen = store.samples(run_id)
             for req in requests:  # a provider with no sample for a request (e.g. task absent from a samples file)
                 if (req.task.id, req.index) not in seen:
-                    futures.append(pool.submit(evaluate, req.task, req.index, None, None))
+                    futures.append(pool.submit(evaluate, req.task, req.index, None, None, ""))
             wait(futures)
             for f in futures:
                 f.result()  # surface harness bugs instead of hiding them
@@ -183,10 +202,8 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
         model.close()
 
 
-def _no_code(error: str | None, available: int) -> Evaluation:
-    if error is None:
+def _no_code(verdict: Verdict | None, detail: str, available: int) -> Evaluation:
+    if verdict is None:
         return Evaluation(verdict=Verdict.NO_CODE, detail="no sample was provided for this task" if available == 0
                           else "the model produced no code")
-    kind, _, detail = error.partition(":")
-    verdict = {v.value: v for v in Verdict}.get(kind.strip(), Verdict.GENERATION_ERROR)
-    return Evaluation(verdict=verdict, detail=(detail.strip() or error)[:500])
+    return Evaluation(verdict=verdict, detail=detail[:500])

@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from harness.models import Sample, Usage
-from sandboxes.evaluation import Evaluation
+from harness.providers import Sample, Usage
+from tasks.results import Evaluation, Verdict
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 CREATE TABLE IF NOT EXISTS samples (
     run_id TEXT NOT NULL REFERENCES runs(run_id), task_id TEXT NOT NULL, idx INTEGER NOT NULL,
-    code TEXT, raw TEXT, error TEXT, usage TEXT NOT NULL,
+    code TEXT, raw TEXT, error TEXT, usage TEXT NOT NULL, verdict TEXT,
     PRIMARY KEY (run_id, task_id, idx)
 );
 CREATE TABLE IF NOT EXISTS evaluations (
@@ -86,9 +86,27 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
+            self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a usable Ergon results database ({exc})") from None
         self._lock = threading.Lock()
+
+    def _migrate(self) -> None:
+        """Bring an older store's schema up to date without losing a row.
+
+        Samples used to carry their verdict as a prefix of ``error`` (``"no-code: …"``); it is a
+        column of its own now, and the prefix is moved into it once.
+        """
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(samples)")}
+        if "verdict" in columns:
+            return
+        with self._db:
+            self._db.execute("ALTER TABLE samples ADD COLUMN verdict TEXT")
+            for value in Verdict:
+                self._db.execute("UPDATE samples SET verdict = ?, error = ltrim(substr(error, ?)) "
+                                 "WHERE verdict IS NULL AND error LIKE ?", (value.value, len(value.value) + 2, value.value + ":%"))
+            self._db.execute("UPDATE samples SET verdict = ? WHERE verdict IS NULL AND error IS NOT NULL",
+                             (Verdict.GENERATION_ERROR.value,))
 
     def close(self) -> None:
         with self._lock:
@@ -122,16 +140,18 @@ class Store:
     # samples and evaluations ------------------------------------------------------------
     def add_sample(self, run_id: str, sample: Sample) -> None:
         with self._lock, self._db:
-            self._db.execute("INSERT OR REPLACE INTO samples VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             (run_id, sample.task_id, sample.index, sample.code, sample.raw, sample.error,
-                              json.dumps(asdict(sample.usage))))
+            self._db.execute("INSERT OR REPLACE INTO samples (run_id, task_id, idx, code, raw, error, usage, verdict) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             (run_id, sample.task_id, sample.index, sample.code, sample.raw, sample.detail or None,
+                              json.dumps(asdict(sample.usage)), sample.verdict.value if sample.verdict else None))
 
     def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:
         with self._lock:
-            rows = self._db.execute("SELECT task_id, idx, code, raw, error, usage FROM samples WHERE run_id = ?",
+            rows = self._db.execute("SELECT task_id, idx, code, raw, error, usage, verdict FROM samples WHERE run_id = ?",
                                     (run_id,)).fetchall()
-        return {(r[0], r[1]): Sample(task_id=r[0], index=r[1], code=r[2], raw=r[3], error=r[4],
-                                     usage=Usage(**json.loads(r[5]))) for r in rows}
+        return {(r[0], r[1]): Sample(task_id=r[0], index=r[1], code=r[2], raw=r[3], detail=r[4] or "",
+                                     verdict=Verdict(r[6]) if r[6] else None, usage=Usage(**json.loads(r[5])))
+                for r in rows}
 
     def add_evaluation(self, run_id: str, task_id: str, index: int, task_hash: str, evaluation: Evaluation) -> None:
         with self._lock, self._db:
@@ -161,12 +181,6 @@ class Store:
             self._db.execute("INSERT OR REPLACE INTO measurement_cache VALUES (?, ?, ?)",
                              (key, evaluation.model_dump_json(), time.time()))
 
-    def reference(self, task_hash: str, tier: str, fingerprint: str, counter: str) -> Evaluation | None:
-        with self._lock:
-            row = self._db.execute("SELECT evaluation FROM reference_measurements WHERE task_hash = ? AND tier = ? "
-                                   "AND fingerprint = ? AND counter = ?", (task_hash, tier, fingerprint, counter)).fetchone()
-        return Evaluation.model_validate_json(row[0]) if row else None
-
     def add_reference(self, task_hash: str, tier: str, fingerprint: str, counter: str, evaluation: Evaluation) -> None:
         with self._lock, self._db:
             self._db.execute("INSERT OR REPLACE INTO reference_measurements VALUES (?, ?, ?, ?, ?)",
@@ -178,6 +192,16 @@ class Store:
             rows = self._db.execute("SELECT task_hash, tier, evaluation FROM reference_measurements "
                                     "WHERE fingerprint = ? AND counter = ?", (fingerprint, counter)).fetchall()
         return {(r[0], r[1]): Evaluation.model_validate_json(r[2]) for r in rows}
+
+    def latest_references(self, task_hash: str) -> dict[str, Evaluation]:
+        """A task's reference evaluations by tier, from the environment of the latest run that measured it."""
+        for info in reversed(self.runs()):
+            counter, fingerprint = info.config.get("counter"), info.config.get("fingerprint")
+            if counter and fingerprint:
+                found = {tier: ev for (h, tier), ev in self.references_for(fingerprint, counter).items() if h == task_hash}
+                if found:
+                    return found
+        return {}
 
     # export -----------------------------------------------------------------------------
     def export_jsonl(self, run_id: str) -> Iterator[str]:

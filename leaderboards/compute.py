@@ -1,10 +1,23 @@
 """Leaderboard rows computed from stored runs.
 
-Per task: pass@1 (unbiased, from n samples and c correct), EvalPerf DPS/DPS_norm against the
-task's reference tiers, speedup against the fastest reference (geometric mean over the task's
-correct samples), COFFE efficient@1 (correct and strictly fewer instructions than the fastest
-reference).  Per model: the mean over tasks (geometric mean for speedup) with a bootstrap
-confidence interval that resamples tasks.  References come from the same environment
+A row is one run: the latest run of each (suite, kind, model), so an ``edit`` run never
+replaces the ``generate`` run of the same model.  Per task, from the samples' instruction
+counts and the task's reference ladder (slowest first):
+
+* every kind: pass@k (unbiased, Chen et al. 2021);
+* ``generate``: Ergon's log-position score (:mod:`metrics.position`; the primary number), EvalPerf
+  DPS/DPS_norm under a :class:`~metrics.evalperf.SampleRule` (Ergon's: every passing sample;
+  or EvalPerf's protocol: >= 10 passing, first 20 profiled), speedup against the fastest
+  reference (geometric mean over correct samples), COFFE efficient@k (correct and strictly
+  fewer instructions than the fastest reference) and ENAMEL's eff@k formula on one level
+  (the profiling input, reference = fastest tier, ``T = 2×`` it, instruction counts for times);
+* ``edit``: speedup over the program given (the slowest reference), the share of edits that
+  stay correct (pass@1) and PIE's %opt (share >= 1.10× faster), with opt@k.
+
+Values at ``k > 1`` are reported for every ``k`` in :data:`KS` that each task of the run has
+samples for.  Per model: the mean over tasks (geometric mean for speedups) with a bootstrap
+interval that resamples tasks; a task without a value (no passing sample, or too few under
+EvalPerf's protocol) is left out of that mean.  References come from the same environment
 (fingerprint and counter) as the run, never from elsewhere.
 """
 
@@ -12,12 +25,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Literal
 
 from harness.store import RunInfo, Store, StoredEvaluation
-from metrics import aggregate, coffe, evalperf, passk
+from metrics import aggregate, coffe, edit, enamel, evalperf, passk, position
 from metrics.aggregate import Estimate
-from sandboxes.evaluation import Verdict
+from tasks.results import Verdict
+
+KS: tuple[int, ...] = (1, 2, 5, 10, 100)
+"""The ``k`` of pass@k and its kin: EvalPlus's 1, 10, 100, Chen et al.'s 5, and 2 so that any
+run with more than one sample per task shows a ``k > 1``."""
+
+Protocol = Literal["ergon", "evalperf"]
+"""Which samples count for DPS: Ergon's (all passing) or EvalPerf's (``min_correct``, ``max_profile``)."""
+
+AT_K = ("pass", "position", "efficient", "eff", "opt")
+"""The metrics reported at each ``k``: pass@k, score@k, efficient@k, eff@k, opt@k."""
 
 
 @dataclass(frozen=True)
@@ -28,10 +51,15 @@ class TaskScore:
     pass_at_1: float
     dps: float | None
     dps_norm: float | None
+    position: float | None
     speedup: float | None
     efficient_at_1: float | None
+    eff_at_1: float | None
+    speedup_given: float | None
+    opt_at_1: float | None
     best_instructions: int | None
     reference_instructions: tuple[int, ...] | None
+    at_k: dict[str, dict[int, float | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -39,19 +67,32 @@ class ModelRow:
     run_id: str
     model: str
     suite: str
+    kind: str
     status: str
     counter: str | None
     fingerprint: str | None
+    dps_rule: str
     tasks: list[TaskScore] = field(default_factory=list)
+    ks: tuple[int, ...] = ()
     pass_at_1: Estimate | None = None
+    position: Estimate | None = None
     dps: Estimate | None = None
     dps_norm: Estimate | None = None
     speedup: Estimate | None = None
     efficient_at_1: Estimate | None = None
+    eff_at_1: Estimate | None = None
+    speedup_given: Estimate | None = None
+    opt_at_1: Estimate | None = None
+    at_k: dict[str, dict[int, Estimate | None]] = field(default_factory=dict)
     tokens: int = 0
     cost_usd: float | None = None
     eflops: float | None = None
     solved: int = 0
+
+    @property
+    def primary(self) -> Estimate | None:
+        """The number a row is ranked by: the log-position score, or for edits the speedup."""
+        return self.speedup_given if self.kind == "edit" else self.position
 
     @property
     def tokens_per_solved(self) -> float | None:
@@ -79,30 +120,54 @@ def _reference_counts(store: Store, info: RunInfo) -> dict[str, tuple[int, ...]]
             for h, tiers in by_task.items() if all(c is not None for c in tiers.values())}
 
 
-def score_task(task_id: str, rows: list[StoredEvaluation], ladder: tuple[int, ...] | None) -> TaskScore:
+def _eff(count: int | None, fastest: int) -> float:
+    """ENAMEL's sample efficiency on one level with reference time ``fastest``; 0 if incorrect."""
+    if count is None:
+        return 0.0
+    return enamel.sample_efficiency([[float(count)]], [float(fastest)], weights=(1.0,))
+
+
+def score_task(task_id: str, rows: list[StoredEvaluation], ladder: tuple[int, ...] | None,
+               rule: evalperf.SampleRule = evalperf.ALL_PASSING) -> TaskScore:
+    """Every per-task number; efficiency ones are ``None`` without a measured reference ladder.
+
+    A sample counts as correct when it passed; its instruction count is used when it has one
+    (a passing sample without a count is left out of the efficiency numbers).
+    """
     n = len(rows)
-    counts = [r.evaluation.measurement.instructions
-              if r.evaluation.verdict == Verdict.PASS and r.evaluation.measurement else None for r in rows]
     correct = sum(r.evaluation.verdict == Verdict.PASS for r in rows)
-    measured = [c for c in counts if c]
-    dps = dps_norm = speedup = eff = None
+    counts = [r.evaluation.measurement.instructions
+              if r.evaluation.verdict == Verdict.PASS and r.evaluation.measurement
+              and r.evaluation.measurement.instructions else None for r in rows]
+    measured = [c for c in counts if c is not None]
+    ks = [k for k in KS if k <= n]
+    pass_at_1 = passk.pass_at_k(n, correct, 1)
+    at_k: dict[str, dict[int, float | None]] = {"pass": {k: passk.pass_at_k(n, correct, k) for k in ks}}
+    dps = dps_norm = pos = speedup = eff1 = effic1 = given = opt1 = None
     if ladder:
+        slowest, fastest = ladder[0], ladder[-1]
         levels = evalperf.levels_from_tiers(ladder)
-        dps, dps_norm = evalperf.task_dps(counts, levels), evalperf.task_dps_norm(counts, levels)
-        fastest = ladder[-1]
+        dps, dps_norm = evalperf.task_dps(counts, levels, rule), evalperf.task_dps_norm(counts, levels, rule)
         if measured:
             speedup = aggregate.geometric_mean([fastest / c for c in measured])
-        eff = coffe.efficient_at_k_from_costs(counts, fastest, 1)
-    return TaskScore(task_id=task_id, n=n, correct=correct, pass_at_1=passk.pass_at_k(n, correct, 1),
-                     dps=dps, dps_norm=dps_norm, speedup=speedup, efficient_at_1=eff,
-                     best_instructions=min(measured) if measured else None, reference_instructions=ladder)
+        given = edit.task_speedup(counts, slowest)
+        effs = [_eff(c, fastest) for c in counts]
+        at_k["efficient"] = {k: coffe.efficient_at_k_from_costs(counts, fastest, k) for k in ks}
+        at_k["eff"] = {k: enamel.eff_at_k(effs, k) for k in ks}
+        at_k["opt"] = {k: edit.opt_at_k(counts, slowest, k) for k in ks}
+        if slowest > fastest:
+            pos = position.task_position(counts, slowest, fastest)
+            at_k["position"] = {k: position.position_at_k(counts, slowest, fastest, k) for k in ks}
+        effic1, eff1, opt1 = at_k["efficient"][1], at_k["eff"][1], at_k["opt"][1]
+    return TaskScore(task_id=task_id, n=n, correct=correct, pass_at_1=pass_at_1, dps=dps, dps_norm=dps_norm,
+                     position=pos, speedup=speedup, efficient_at_1=effic1, eff_at_1=eff1, speedup_given=given,
+                     opt_at_1=opt1, best_instructions=min(measured) if measured else None,
+                     reference_instructions=ladder, at_k=at_k)
 
 
-def _estimate(values: list[float | None], geometric: bool = False) -> Estimate | None:
-    present = [v for v in values if v is not None and (not geometric or v > 0)]
-    if not present:
-        return None
-    return aggregate.bootstrap(present, aggregate.geometric_mean if geometric else aggregate.mean)
+def _estimate(values: Iterable[float | None], geometric: bool = False) -> Estimate | None:
+    return aggregate.bootstrap_present([v for v in values if v is None or not geometric or v > 0],
+                                       aggregate.geometric_mean if geometric else aggregate.mean)
 
 
 def _total(values: Iterable[float | None]) -> float | None:
@@ -111,25 +176,48 @@ def _total(values: Iterable[float | None]) -> float | None:
     return sum(known) if known else None
 
 
-def model_row(store: Store, info: RunInfo) -> ModelRow:
+def sample_rule(info: RunInfo, protocol: Protocol) -> evalperf.SampleRule:
+    """The DPS sample rule for a run: Ergon's, or EvalPerf's for the run's samples per task.
+
+    Under EvalPerf's protocol a run with fewer than ``min_correct`` (10) samples per task
+    cannot reach it, and no task gets a DPS.
+    """
+    if protocol == "ergon":
+        return evalperf.ALL_PASSING
+    n = int(info.config.get("n", 1))
+    return evalperf.SampleRule.evalperf(n_samples=max(n, evalperf.EVALPERF_MIN_CORRECT))
+
+
+def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> ModelRow:
     ladders = _reference_counts(store, info)
+    rule = sample_rule(info, protocol)
     grouped: dict[str, list[StoredEvaluation]] = defaultdict(list)
     for row in store.evaluations(info.run_id):
         grouped[row.task_id].append(row)
     counters = {r.evaluation.measurement.counter for rows in grouped.values() for r in rows
                 if r.evaluation.measurement and r.evaluation.measurement.counter}
-    result = ModelRow(run_id=info.run_id, model=info.model, suite=info.suite, status=info.status,
-                      counter=", ".join(sorted(counters)) or None, fingerprint=info.config.get("fingerprint"))
+    result = ModelRow(run_id=info.run_id, model=info.model, suite=info.suite,
+                      kind=info.config.get("kind", "generate"), status=info.status,
+                      counter=", ".join(sorted(counters)) or None, fingerprint=info.config.get("fingerprint"),
+                      dps_rule=rule.describe())
     for task_id, rows in sorted(grouped.items()):
-        result.tasks.append(score_task(task_id, rows, ladders.get(rows[0].task_hash)))
+        result.tasks.append(score_task(task_id, rows, ladders.get(rows[0].task_hash), rule))
     if not result.tasks:
         return result
-    result.pass_at_1 = _estimate([t.pass_at_1 for t in result.tasks])
-    result.dps = _estimate([t.dps for t in result.tasks])
-    result.dps_norm = _estimate([t.dps_norm for t in result.tasks])
-    result.speedup = _estimate([t.speedup for t in result.tasks], geometric=True)
-    result.efficient_at_1 = _estimate([t.efficient_at_1 for t in result.tasks])
-    result.solved = sum(t.correct > 0 for t in result.tasks)
+    tasks = result.tasks
+    result.pass_at_1 = _estimate(t.pass_at_1 for t in tasks)
+    result.position = _estimate(t.position for t in tasks)
+    result.dps = _estimate(t.dps for t in tasks)
+    result.dps_norm = _estimate(t.dps_norm for t in tasks)
+    result.speedup = _estimate((t.speedup for t in tasks), geometric=True)
+    result.efficient_at_1 = _estimate(t.efficient_at_1 for t in tasks)
+    result.eff_at_1 = _estimate(t.eff_at_1 for t in tasks)
+    result.speedup_given = _estimate((t.speedup_given for t in tasks), geometric=True)
+    result.opt_at_1 = _estimate(t.opt_at_1 for t in tasks)
+    result.ks = tuple(k for k in KS if k > 1 and all(k <= t.n for t in tasks))
+    result.at_k = {name: {k: _estimate(t.at_k.get(name, {}).get(k) for t in tasks) for k in result.ks}
+                   for name in AT_K}
+    result.solved = sum(t.correct > 0 for t in tasks)
     usages = [s.usage for s in store.samples(info.run_id).values()]
     result.tokens = sum(u.prompt_tokens + u.completion_tokens for u in usages)
     result.cost_usd = _total(u.cost_usd for u in usages)
@@ -149,10 +237,10 @@ def evaluation_rows(store: Store, run_id: str) -> list[dict[str, Any]]:
     return rows
 
 
-def leaderboard(store: Store, suite: str | None = None) -> list[ModelRow]:
-    """The latest run of each model (per suite), best DPS first."""
-    latest: dict[tuple[str, str], RunInfo] = {}
+def leaderboard(store: Store, suite: str | None = None, protocol: Protocol = "ergon") -> list[ModelRow]:
+    """The latest run of each (suite, kind, model), best primary score first within a suite and kind."""
+    latest: dict[tuple[str, str, str], RunInfo] = {}
     for info in store.runs(suite):
-        latest[(info.suite, info.model)] = info
-    rows = [model_row(store, info) for info in latest.values()]
-    return sorted(rows, key=lambda r: (r.suite, -(r.dps.value if r.dps else -1), r.model))
+        latest[(info.suite, info.config.get("kind", "generate"), info.model)] = info
+    rows = [model_row(store, info, protocol) for info in latest.values()]
+    return sorted(rows, key=lambda r: (r.suite, r.kind, -(r.primary.value if r.primary else float("-inf")), r.model))

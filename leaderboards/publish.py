@@ -1,19 +1,32 @@
-"""The text of a leaderboard: the main table, plus suite-specific breakdowns in Markdown."""
+"""The text of a leaderboard: the main table, plus each language's breakdown in Markdown."""
 
 from __future__ import annotations
 
+from harness.languages import languages
 from harness.store import Store
-from leaderboards.compute import evaluation_rows, leaderboard
-from leaderboards.isa import isa_report
+from leaderboards.compute import Protocol, evaluation_rows, leaderboard
 from leaderboards.render import RENDERERS, records_to_markdown
+from tasks.registry import UnknownName, load_suite
 
 
-def publish(store: Store, suite: str | None, fmt: str) -> str:
-    rows = leaderboard(store, suite)
+def publish(store: Store, suite: str | None, fmt: str, protocol: Protocol = "ergon") -> str:
+    """``protocol="evalperf"`` computes DPS under EvalPerf's sample rule (see ``compute.sample_rule``)."""
+    rows = leaderboard(store, suite, protocol)
     text = RENDERERS[fmt](rows)
-    if fmt == "md":
-        isa = [r for row in rows if row.suite == "isa" for r in isa_report(evaluation_rows(store, row.run_id), row.model)]
-        if isa:
-            text += "\n### ISA translation: by source level and target (ratios vs the -O2 reference)\n\n"
-            text += records_to_markdown(isa)
+    if fmt != "md":
+        return text
+    breakdowns: dict[str, list[dict]] = {}
+    for row in rows:
+        try:
+            names = sorted({t.language for t in load_suite(row.suite)})
+        except UnknownName:  # a suite no longer installed: its main row stays, without a breakdown
+            continue
+        for name in names:
+            language = languages.get(name)
+            if language.report_title:
+                breakdowns.setdefault(language.report_title, []).extend(
+                    language.report(evaluation_rows(store, row.run_id), row.model))
+    for title, records in breakdowns.items():
+        if records:
+            text += f"\n### {title}\n\n" + records_to_markdown(records)
     return text

@@ -1,4 +1,12 @@
-"""Render leaderboard rows as Markdown, CSV, JSON or HTML (one column set for all formats)."""
+"""Render leaderboard rows as Markdown, CSV, JSON or HTML.
+
+The columns follow the kinds of run present: ``generate`` rows show the log-position score,
+DPS (with the sample rule used), speedup vs the fastest reference, efficient@1 and eff@1 —
+"one level" because ENAMEL's formula is applied to the single profiling input, not to
+ENAMEL's own test levels;
+``edit`` rows show the speedup over the program given, the share still correct and %opt.
+Metrics at ``k > 1`` get a column each for the ``k`` every row has samples for.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +14,15 @@ import csv
 import html
 import io
 import json
+from dataclasses import asdict
 from typing import Any, Callable
 
 from leaderboards.compute import ModelRow
 from metrics.aggregate import Estimate
 
 FORMATS = ("md", "csv", "json", "html")
+
+Column = tuple[str, Callable[[ModelRow], str]]
 
 
 def _est(e: Estimate | None, digits: int = 1, suffix: str = "") -> str:
@@ -24,15 +35,46 @@ def _opt(v: float | None, fmt: str) -> str:
     return "–" if v is None else format(v, fmt)
 
 
-COLUMNS: list[tuple[str, Callable[[ModelRow], str]]] = [
+def _scaled(e: Estimate | None, factor: float) -> Estimate | None:
+    return None if e is None else Estimate(e.value * factor, e.low * factor, e.high * factor, e.n)
+
+
+def _pct(e: Estimate | None) -> str:
+    return _est(_scaled(e, 100))
+
+
+HEAD: list[Column] = [
     ("model", lambda r: r.model),
     ("suite", lambda r: r.suite),
+    ("kind", lambda r: r.kind),
     ("tasks", lambda r: str(len(r.tasks))),
-    ("pass@1 %", lambda r: _est(_scaled(r.pass_at_1, 100))),
+]
+
+GENERATE: list[Column] = [
+    ("pass@1 %", lambda r: _pct(r.pass_at_1)),
+    ("score (log position)", lambda r: _est(r.position, 3)),
     ("DPS", lambda r: _est(r.dps)),
     ("DPS_norm", lambda r: _est(r.dps_norm)),
+    ("DPS over", lambda r: r.dps_rule),
     ("speedup vs fastest ref", lambda r: _est(r.speedup, 3, "×")),
-    ("efficient@1 %", lambda r: _est(_scaled(r.efficient_at_1, 100))),
+    ("efficient@1 %", lambda r: _pct(r.efficient_at_1)),
+    ("eff@1 (one level)", lambda r: _est(r.eff_at_1, 3)),
+]
+
+EDIT: list[Column] = [
+    ("kept correct %", lambda r: _pct(r.pass_at_1)),
+    ("speedup vs given", lambda r: _est(r.speedup_given, 3, "×")),
+    ("%opt (>=1.10×)", lambda r: _pct(r.opt_at_1)),
+]
+
+AT_K_COLUMNS: dict[str, list[tuple[str, str, Callable[[Estimate | None], str]]]] = {
+    # kind -> (metric key in ModelRow.at_k, header template, formatter)
+    "generate": [("pass", "pass@{k} %", _pct), ("position", "score@{k}", lambda e: _est(e, 3)),
+                 ("efficient", "efficient@{k} %", _pct), ("eff", "eff@{k} (one level)", lambda e: _est(e, 3))],
+    "edit": [("pass", "correct@{k} %", _pct), ("opt", "%opt@{k}", _pct)],
+}
+
+TAIL: list[Column] = [
     ("tokens/solved", lambda r: _opt(r.tokens_per_solved, ".0f")),
     ("$/solved", lambda r: _opt(r.cost_per_solved, ".4f")),
     ("eFLOPs/solved", lambda r: _opt(r.eflops_per_solved, ".3g")),
@@ -41,19 +83,39 @@ COLUMNS: list[tuple[str, Callable[[ModelRow], str]]] = [
 ]
 
 
-def _scaled(e: Estimate | None, factor: float) -> Estimate | None:
-    return None if e is None else Estimate(e.value * factor, e.low * factor, e.high * factor, e.n)
+def _at_k(name: str, k: int, fmt: Callable[[Estimate | None], str]) -> Callable[[ModelRow], str]:
+    return lambda r: fmt(r.at_k.get(name, {}).get(k)) if k in r.ks else "–"
+
+
+def columns(rows: list[ModelRow]) -> list[Column]:
+    """The columns for these rows: per kind present, then every ``k > 1`` some row has."""
+    kinds = [kind for kind in ("generate", "edit") if any(r.kind == kind for r in rows)]
+    cols = list(HEAD)
+    for kind in kinds:
+        cols += GENERATE if kind == "generate" else EDIT
+    for k in sorted({k for r in rows for k in r.ks}):
+        for kind in kinds:
+            cols += [(header.format(k=k), _at_k(name, k, fmt)) for name, header, fmt in AT_K_COLUMNS[kind]]
+    return cols + TAIL
 
 
 def table(rows: list[ModelRow]) -> tuple[list[str], list[list[str]]]:
-    return [c for c, _ in COLUMNS], [[f(r) for _, f in COLUMNS] for r in rows]
+    cols = columns(rows)
+    return [c for c, _ in cols], [[f(r) for _, f in cols] for r in rows]
 
 
 def to_markdown(rows: list[ModelRow]) -> str:
-    header, body = table(rows)
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(cells) + " |" for cells in body]
-    return "\n".join(lines) + "\n"
+    """One table per kind of run (their columns differ)."""
+    parts = []
+    for kind in ("generate", "edit"):
+        group = [r for r in rows if r.kind == kind]
+        if not group:
+            continue
+        header, body = table(group)
+        lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+        lines += ["| " + " | ".join(cells) + " |" for cells in body]
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
 
 
 def to_csv(rows: list[ModelRow]) -> str:
@@ -71,12 +133,15 @@ def _est_json(e: Estimate | None) -> dict[str, Any] | None:
 
 def to_json(rows: list[ModelRow]) -> str:
     return json.dumps([{
-        "model": r.model, "suite": r.suite, "run_id": r.run_id, "status": r.status, "counter": r.counter,
-        "fingerprint": r.fingerprint, "pass_at_1": _est_json(r.pass_at_1), "dps": _est_json(r.dps),
+        "model": r.model, "suite": r.suite, "kind": r.kind, "run_id": r.run_id, "status": r.status,
+        "counter": r.counter, "fingerprint": r.fingerprint, "dps_rule": r.dps_rule,
+        "pass_at_1": _est_json(r.pass_at_1), "position": _est_json(r.position), "dps": _est_json(r.dps),
         "dps_norm": _est_json(r.dps_norm), "speedup": _est_json(r.speedup),
-        "efficient_at_1": _est_json(r.efficient_at_1), "tokens": r.tokens, "cost_usd": r.cost_usd,
-        "eflops": r.eflops,
-        "solved": r.solved, "tasks": [t.__dict__ for t in r.tasks],
+        "efficient_at_1": _est_json(r.efficient_at_1), "eff_at_1": _est_json(r.eff_at_1),
+        "speedup_given": _est_json(r.speedup_given), "opt_at_1": _est_json(r.opt_at_1),
+        "at_k": {name: {str(k): _est_json(e) for k, e in by_k.items()} for name, by_k in r.at_k.items()},
+        "tokens": r.tokens, "cost_usd": r.cost_usd, "eflops": r.eflops,
+        "solved": r.solved, "tasks": [asdict(t) for t in r.tasks],
     } for r in rows], indent=2)
 
 

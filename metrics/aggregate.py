@@ -4,6 +4,11 @@ Ratios are aggregated with the geometric mean (a harmonic mean collapses on one 
 Every aggregate comes with a percentile bootstrap interval (Efron & Tibshirani, "An
 Introduction to the Bootstrap", 1993): resample the tasks with replacement, recompute the
 aggregate, and take the ``(1−confidence)/2`` and ``(1+confidence)/2`` percentiles.
+
+A task without a score (``None``: no passing sample, or too few for EvalPerf's protocol) is
+left out of a model's mean, as EvalPerf's summary does (``evalplus/evalperf.py``, ``script``:
+``mean(not_none(...))`` over tasks, commit 26d6d00bb1fd0fa37f39c99d5290da67891d1c5e); see
+:func:`bootstrap_present`.
 """
 
 from __future__ import annotations
@@ -68,3 +73,13 @@ def bootstrap(per_task: Sequence[T], statistic: Callable[[Sequence[T]], float] =
     tail = 100.0 * (1.0 - level) / 2.0
     low, high = np.percentile(stats, [tail, 100.0 - tail])
     return Estimate(value=value, low=float(low), high=float(high), n=n)
+
+
+def bootstrap_present(per_task: Sequence[float | None], statistic: Callable[[Sequence[float]], float] = mean,
+                      **options: float) -> Estimate | None:
+    """:func:`bootstrap` over the tasks that have a score; ``None`` when none has one.
+
+    ``options`` are passed to :func:`bootstrap` (``resamples``, ``confidence``, ``seed``).
+    """
+    present = [v for v in per_task if v is not None]
+    return bootstrap(present, statistic, **options) if present else None  # type: ignore[arg-type]

@@ -12,6 +12,12 @@ Rigorous & High-Standard Benchmark", ICLR 2025).
 * eff@k, unbiased and Rao–Blackwellised: with ``e_(1) <= … <= e_(n)``,
   ``eff@k = Σ_{r=k}^{n} C(r−1, k−1)/C(n, k) · e_(r)``, computed with the stable recursion
   ``λ_n = k/n``, ``λ_r = λ_{r+1} · (1 − (k−1)/r)``.
+
+Source: ``enam/evaluate.py`` (``calc_exec_time``, ``calc_eff``, ``calc_eff_at_k``,
+``Evaluator.evaluate1``/``evaluate``) in q-rz/enamel at commit
+b97da79c779b98eaa8b2a1b17a13d2eb0b6d16a5.  There, ``t*_j`` is the largest reference time over
+the tests of level ``j`` and eff@k is reported only for ``k`` up to the smallest number of
+samples of any problem.
 """
 
 from __future__ import annotations

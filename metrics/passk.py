@@ -7,12 +7,17 @@ samples drawn without replacement is correct is estimated without bias by
 
 The binomial ratio is computed as the product ∏_{i=n−c+1}^{n} (1 − k/i), which neither
 overflows nor loses precision for large ``n``.  The same estimator, applied to a different
-notion of success, gives COFFE's efficient@k (:mod:`metrics.coffe`).
+notion of success, gives COFFE's efficient@k (:mod:`metrics.coffe`) and the share of edits
+reaching a speedup threshold (:mod:`metrics.edit`).  :func:`expected_best_of_k` carries the
+idea over to a real-valued score of the correct samples.
 """
 
 from __future__ import annotations
 
-from metrics._checks import as_count
+import math
+from typing import Sequence
+
+from metrics._checks import as_count, as_reals
 
 
 def unbiased_at_k(n: int, c: int, k: int) -> float:
@@ -41,3 +46,30 @@ def unbiased_at_k(n: int, c: int, k: int) -> float:
 def pass_at_k(n: int, c: int, k: int) -> float:
     """Unbiased pass@k of Chen et al. (2021) for ``c`` correct out of ``n`` samples."""
     return unbiased_at_k(n, c, k)
+
+
+def expected_best_of_k(correct_values: Sequence[float], n: int, k: int) -> float | None:
+    """Expected best score among ``k`` of ``n`` samples, given that one of the ``k`` is correct.
+
+    ``correct_values`` holds the scores of the ``c`` correct samples; the other ``n − c`` have
+    no score.  Over all ``k``-subsets that contain at least one correct sample, the best correct
+    score is the ``r``-th smallest ``v_(r)`` in ``C(n − c + r − 1, k − 1)`` of them, so
+
+        E = Σ_r C(n − c + r − 1, k − 1) · v_(r) / (C(n, k) − C(n − c, k)).
+
+    Unbiased for the same reason as pass@k (an average over all subsets), exact integer
+    weights.  For ``k = 1`` it is the mean over the correct samples; with every sample correct it
+    is ENAMEL's eff@k estimator (:func:`metrics.enamel.eff_at_k`).  ``None`` when ``c = 0``.
+    """
+    values = sorted(as_reals(correct_values, "correct_values", nonempty=False))
+    n = as_count(n, "n", minimum=1)
+    k = as_count(k, "k", minimum=1)
+    c = len(values)
+    if c > n:
+        raise ValueError(f"more correct values than samples: {c} > n={n}")
+    if k > n:
+        raise ValueError(f"k must be <= n (samples), got k={k} > n={n}")
+    if c == 0:
+        return None
+    subsets = math.comb(n, k) - math.comb(n - c, k)
+    return math.fsum(math.comb(n - c + r - 1, k - 1) / subsets * v for r, v in enumerate(values, start=1))

@@ -28,8 +28,7 @@ class Limits:
 class Job:
     """A command run in a fresh scratch directory holding ``files``.
 
-    ``argv[0]`` may be the placeholder ``{python}``, replaced by the executor's measuring
-    interpreter, so that the same job means the same thing in every executor.  ``collect``
+    ``argv`` may hold placeholders such as ``{python}`` (see :meth:`Environment.resolve`).  ``collect``
     names files (glob patterns, relative to the scratch directory) to bring back.
     """
 
@@ -55,18 +54,26 @@ class JobResult:
 
 @dataclass(frozen=True)
 class Environment:
-    """What a job can rely on inside an executor, and where it came from."""
+    """What a job can rely on inside an executor, and where it came from.
+
+    ``argv`` entries of the form ``{NAME}`` are replaced by ``tools[NAME]`` when a job runs, so
+    the same job means the same thing in every executor (``{python}`` is the measuring
+    interpreter; ``roi_library`` and ``qemu_plugin`` are the counters' native pieces).
+    """
 
     executor: str
-    python: str
-    """The measuring interpreter (absolute path inside the sandbox)."""
-    python_version: str
-    roi_library: str | None
-    """Path of the callgrind client-request shim inside the sandbox, if built."""
-    valgrind_version: str | None
     fingerprint: str
     """Host or image identity: measurements are only comparable within one fingerprint."""
+    tools: dict[str, str] = field(default_factory=dict)
+    """Tool name -> absolute path inside the sandbox, for the tools that are there."""
+    versions: dict[str, str] = field(default_factory=dict)
+    """Tool name -> version string, for the tools that are there."""
     details: dict[str, str] = field(default_factory=dict)
+    """Anything else worth reporting (CPU, kernel, why a tool is missing)."""
+
+    def resolve(self, argv: tuple[str, ...]) -> list[str]:
+        """``argv`` with ``{NAME}`` placeholders replaced by the tools' paths."""
+        return [self.tools.get(a[1:-1], a) if a.startswith("{") and a.endswith("}") else a for a in argv]
 
 
 @runtime_checkable

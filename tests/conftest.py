@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from harness.registry import find_task
-from sandboxes.evaluation import EvalContext
+from tasks.registry import find_task
+from harness.languages import EvalContext
 from sandboxes.local import LocalExecutor
 from tasks.schema import Task
 

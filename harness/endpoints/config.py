@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from harness.endpoints.cost import Architecture, Price
-from harness.models import ModelSpecError
+from harness.providers import ModelSpecError
 
 OPENAI_URL = "https://api.openai.com/v1"
 NO_KEY = "no-key"

@@ -1,7 +1,7 @@
 """Prompt templates per task kind (``generate``, ``edit``) and model style (``chat``, ``base``).
 
-A template is a TOML file in ``harness/prompts/`` chosen by name (``default``, ``plain``), or
-any TOML file by path.  Texts use ``$name`` placeholders (``string.Template``, so code in a
+A template is a TOML file among the task language's templates (``harness/languages/<lang>/prompts/``)
+chosen by name (``default``, ``plain``), or any TOML file by path.  Texts use ``$name`` placeholders (``string.Template``, so code in a
 template needs no brace escaping): ``$prompt`` (the task statement), ``$entry_point``,
 ``$program`` (the slow program, for ``edit``) and ``$language``.  Layout::
 
@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from string import Template
 from typing import Any
 
-from harness.models import ModelSpecError
+from harness.languages import Language
+from harness.providers import ModelSpecError
 from tasks.schema import Task
 
 PLACEHOLDERS = {"prompt", "entry_point", "program", "language"}
@@ -72,12 +72,12 @@ class PromptTemplate:
         )
 
 
-def template_names() -> list[str]:
-    return sorted(p.name.removesuffix(".toml") for p in resources.files("harness.prompts").iterdir() if p.name.endswith(".toml"))
+def template_names(language: Language) -> list[str]:
+    return sorted(p.name.removesuffix(".toml") for p in language.prompts.iterdir() if p.name.endswith(".toml"))
 
 
-def load_template(name: str) -> PromptTemplate:
-    """A shipped template by name, or a TOML file by path."""
+def load_template(language: Language, name: str) -> PromptTemplate:
+    """One of ``language``'s shipped templates by name, or a TOML file by path."""
     if name.endswith(".toml") or "/" in name:
         path = Path(name)
         try:
@@ -85,9 +85,10 @@ def load_template(name: str) -> PromptTemplate:
         except OSError as exc:
             raise ModelSpecError(f"cannot read prompt template {path}: {exc.strerror}") from None
     else:
-        source = resources.files("harness.prompts") / f"{name}.toml"
+        source = language.prompts / f"{name}.toml"
         if not source.is_file():
-            raise ModelSpecError(f"no prompt template {name!r} (shipped: {', '.join(template_names())}; or give a .toml path)")
+            raise ModelSpecError(f"no {language.name} prompt template {name!r} (shipped: "
+                                 f"{', '.join(template_names(language))}; or give a .toml path)")
         text = source.read_text(encoding="utf-8")
     try:
         data = tomllib.loads(text)

@@ -6,13 +6,15 @@ asyncio loop in a background thread, yielding each sample as its call completes.
 whose call failed for good carries ``error="generation-error: …"``; nothing a server does
 aborts the run.
 
-Options (all optional): ``base_url``, ``api_key``, ``endpoint``, ``config_path`` (see
-:mod:`harness.endpoints.config`); ``api`` ("chat" | "completion"); ``prompt`` (template name
-or path) and ``system_prompt``; ``temperature``, ``max_tokens``; ``n`` (most samples asked
+Options are :class:`harness.providers.ModelOptions`: ``base_url``, ``api_key``, ``endpoint``,
+``config_path`` (see :mod:`harness.endpoints.config`); ``api`` ("chat" | "completion");
+``prompt`` (template name or path, looked up among the task language's templates) and
+``system_prompt``; ``temperature``, ``max_tokens``; ``choices_per_call`` (most samples asked
 for in one call, default and cap 16; servers that ignore ``n`` are detected and sent one
 request per sample); ``concurrency``, ``timeout`` (seconds per attempt), ``max_retries``,
-``backoff`` (first retry delay, seconds), ``stream``; ``cache_path`` (SQLite file; no cache
-without it) and ``no_cache``.
+``backoff`` (first retry delay, seconds), ``stream``; ``no_cache``.  The response cache is the
+run's (``ModelContext.cache_path``; no cache without one).  Prompts and code extraction come
+from the task's language plugin, so an ``asm`` task is prompted for and parsed as assembly.
 """
 
 from __future__ import annotations
@@ -23,17 +25,18 @@ import queue
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Coroutine, Iterator, Mapping, Sequence, TypeVar
+from typing import Any, Coroutine, Iterator, Sequence, TypeVar
 
 from harness.endpoints.base import EndpointError, GenerationRequest, PermanentError
 from harness.endpoints.cache import CachedReply, ResponseCache, cache_key
 from harness.endpoints.config import NO_KEY, ModelInfo, resolve_settings
 from harness.endpoints.cost import approx_tokens, sample_eflops, split_by_weight, split_evenly
-from harness.endpoints.extract import extract_code
 from harness.endpoints.openai_endpoint import OpenAIEndpoint
-from harness.endpoints.prompts import RenderedPrompt, load_template
+from harness.endpoints.prompts import PromptTemplate, RenderedPrompt, load_template
 from harness.endpoints.retry import AdaptiveLimiter, RetryingEndpoint, RetryPolicy
-from harness.models import Model, Sample, SampleRequest, Usage, provider
+from harness.languages import Language, languages
+from harness.providers import Model, ModelContext, ModelOptions, Sample, SampleRequest, Usage, provider
+from tasks.results import Verdict
 
 MAX_CHOICES_PER_CALL = 16
 MIN_SECRET_KEY_LENGTH = 8
@@ -46,6 +49,7 @@ class _Call:
 
     task_id: str
     entry_point: str
+    language: str
     indices: tuple[int, ...]
     rendered: RenderedPrompt
     request: GenerationRequest
@@ -72,30 +76,38 @@ class _LoopThread:
 
 
 class OpenAIModel:
-    def __init__(self, model_id: str, options: Mapping[str, Any]) -> None:
-        settings, config = resolve_settings(options)
+    def __init__(self, model_id: str, options: ModelOptions, context: ModelContext = ModelContext()) -> None:
+        settings, config = resolve_settings(options.settings())
         self.name = f"openai:{model_id}"
         self.model_id = model_id
         self.settings = settings
         self.info = config.models.get(model_id, ModelInfo())
-        self.template = load_template(options.get("prompt") or "default")
-        self.system_prompt: str | None = options.get("system_prompt")
+        self.template_name = options.prompt or "default"
+        self.templates: dict[str, PromptTemplate] = {}
+        for language in sorted({t.language for t in context.tasks}):  # a bad template fails before the run
+            self._template(languages.get(language))
+        self.system_prompt = options.system_prompt
         self.style = "chat" if settings.api == "chat" else "base"
-        self.temperature: float | None = options.get("temperature")
-        self.max_tokens: int | None = options.get("max_tokens")
-        self.max_choices = max(1, min(int(options.get("n") or MAX_CHOICES_PER_CALL), MAX_CHOICES_PER_CALL))
+        self.temperature = options.temperature
+        self.max_tokens = options.max_tokens
+        self.max_choices = max(1, min(options.choices_per_call or MAX_CHOICES_PER_CALL, MAX_CHOICES_PER_CALL))
         self.supports_n = settings.supports_n
         self.policy = RetryPolicy(
             max_attempts=settings.max_retries + 1,
             timeout=settings.timeout,
-            base_delay=float(options["backoff"]) if options.get("backoff") is not None else 1.0,
+            base_delay=options.backoff if options.backoff is not None else 1.0,
         )
-        cache_path = options.get("cache_path")
-        self.cache = ResponseCache(Path(cache_path)) if cache_path and not options.get("no_cache") else None
+        cache_path = context.cache_path
+        self.cache = ResponseCache(Path(cache_path)) if cache_path and not options.no_cache else None
         inner = OpenAIEndpoint(settings.base_url, settings.api_key, settings.timeout, settings.stream, max_connections=settings.concurrency)
         self._endpoint = RetryingEndpoint(inner, self.policy, AdaptiveLimiter(settings.concurrency))
         self._loop = _LoopThread()
         self._closed = False
+
+    def _template(self, language: Language) -> PromptTemplate:
+        if language.name not in self.templates:
+            self.templates[language.name] = load_template(language, self.template_name)
+        return self.templates[language.name]
 
     def generate(self, requests: Sequence[SampleRequest]) -> Iterator[Sample]:
         calls: list[_Call] = []
@@ -156,7 +168,7 @@ class OpenAIModel:
         calls = []
         for (_, kind), reqs in groups.items():
             task = reqs[0].task
-            rendered = self.template.render(task, kind, self.style, self.system_prompt)
+            rendered = self._template(languages.get(task.language)).render(task, kind, self.style, self.system_prompt)
             request = GenerationRequest(
                 model=self.model_id,
                 api="chat" if self.style == "chat" else "completion",
@@ -177,13 +189,14 @@ class OpenAIModel:
                 "stop": list(request.stop),
             }
             indices = tuple(sorted({r.index for r in reqs}))
-            calls.extend(self._split(_Call(task.id, task.entry_point, indices, rendered, request, identity), indices))
+            calls.extend(self._split(_Call(task.id, task.entry_point, task.language, indices, rendered, request, identity),
+                                     indices))
         return calls
 
     def _split(self, call: _Call, indices: tuple[int, ...]) -> list[_Call]:
         size = self.max_choices if self.supports_n else 1
         chunks = [indices[i : i + size] for i in range(0, len(indices), size)]
-        return [_Call(call.task_id, call.entry_point, c, call.rendered, call.request, call.identity) for c in chunks]
+        return [replace(call, indices=c) for c in chunks]
 
     # -- running (on the loop thread) -----------------------------------------------------
 
@@ -226,16 +239,16 @@ class OpenAIModel:
         return samples
 
     async def _singly(self, call: _Call, indices: tuple[int, ...]) -> list[Sample]:
-        singles = [_Call(call.task_id, call.entry_point, (i,), call.rendered, call.request, call.identity) for i in indices]
+        singles = [replace(call, indices=(i,)) for i in indices]
         results = await asyncio.gather(*(self._call(s) for s in singles))
-        if any(s.error is None for r in results for s in r):
+        if any(s.verdict != Verdict.GENERATION_ERROR for r in results for s in r):
             self.supports_n = False
         return [s for r in results for s in r]
 
     # -- samples ----------------------------------------------------------------------------
 
     def _sample(self, call: _Call, index: int, reply: CachedReply) -> Sample:
-        extraction = extract_code(reply.text, call.entry_point, call.rendered.response_prefix)
+        extraction = languages.get(call.language).extract(reply.text, call.entry_point, call.rendered.response_prefix)
         price, arch = self.info.price, self.info.architecture
         usage = Usage(
             prompt_tokens=reply.prompt_tokens,
@@ -243,14 +256,15 @@ class OpenAIModel:
             cost_usd=price.cost(reply.prompt_tokens, reply.completion_tokens) if price else None,
             eflops=sample_eflops(arch, reply.call_prompt_tokens, reply.completion_tokens, reply.call_samples) if arch else None,
         )
-        return Sample(task_id=call.task_id, index=index, code=extraction.code, raw=reply.text, error=extraction.error, usage=usage)
+        return Sample(task_id=call.task_id, index=index, code=extraction.code, raw=reply.text, verdict=extraction.verdict,
+                      detail=extraction.detail, usage=usage)
 
     def _failed(self, call: _Call, index: int, message: str) -> Sample:
         # Placeholder keys of local servers ("EMPTY", "x") are no secret; masking them would
         # mangle every word they occur in.
         if self.settings.api_key != NO_KEY and len(self.settings.api_key) >= MIN_SECRET_KEY_LENGTH:
             message = message.replace(self.settings.api_key, "***")
-        return Sample(task_id=call.task_id, index=index, code=None, error=f"generation-error: {message}")
+        return Sample(task_id=call.task_id, index=index, code=None, verdict=Verdict.GENERATION_ERROR, detail=message)
 
 
 def _approx_prompt_tokens(request: GenerationRequest) -> int:
@@ -258,5 +272,5 @@ def _approx_prompt_tokens(request: GenerationRequest) -> int:
 
 
 @provider("openai")
-def _openai(rest: str, options: dict[str, Any]) -> Model:
-    return OpenAIModel(rest, options)
+def _openai(rest: str, options: ModelOptions, context: ModelContext) -> Model:
+    return OpenAIModel(rest, options, context)

@@ -157,22 +157,24 @@ class DockerExecutor:
     def environment(self) -> Environment:
         info = self._image_environment()
         cpu = _cpu_model()
+        tools = {"python": str(info.get("python") or PYTHON),
+                 **{k: str(info[k]) for k in ("roi_library", "qemu_plugin") if info.get(k)}}
+        versions = {"python": str(info.get("python_version", "unknown")),
+                    **{k.removesuffix("_version").replace("_", "-"): str(v) for k, v in info.items()
+                       if k.endswith("_version") and k != "python_version" and v}}
         return Environment(
             executor=self.name,
-            python=info.get("python", PYTHON),
-            python_version=info.get("python_version", "unknown"),
-            roi_library=info.get("roi_library"),
-            valgrind_version=info.get("valgrind_version"),
             # valgrind and glibc pick code paths by CPU features, so the CPU is part of it
             fingerprint=f"docker-{self._image.id.removeprefix('sha256:')[:12]}-"
             + hashlib.sha256(cpu.encode()).hexdigest()[:6],
+            tools=tools,
+            versions=versions,
             details={
                 "image": ",".join(self._image.tags) or self._image.id,
                 "image_id": self._image.id,
                 "cpu": cpu,
                 "mode": "warm" if self.warm else "fresh",
                 "perf_counters": "enabled" if self.perf_counters else "off",
-                **{k: str(v) for k, v in info.items() if (k.endswith("_version") or k == "qemu_plugin") and v},
             },
         )
 
@@ -302,7 +304,7 @@ class DockerExecutor:
         api = self._client.api
         limits = job.limits
         holder.put_archive(SCRATCH, _files_tar(job.files))
-        argv = [PYTHON if a == "{python}" else a for a in job.argv]
+        argv = self.environment().resolve(job.argv)
         env = {"HOME": SCRATCH, "LANG": "C.UTF-8", "TMPDIR": SCRATCH, **job.env}
         exec_id = api.exec_create(holder.id, argv, stdout=True, stderr=True, stdin=False,
                                   user=JOB_USER, workdir=SCRATCH, environment=env)["Id"]

@@ -1,7 +1,7 @@
 """Building the sandbox image, tagged by a hash of its build context.
 
-The context is this folder's ``Dockerfile`` and ``describe.py`` plus the payload
-(``sandboxes/payload``).  Its hash names the image (``ergon-sandbox:<hash>``): an unchanged
+The context is this folder's ``Dockerfile`` and ``describe.py`` plus the counters' native
+sources (``sandboxes/counters``).  Its hash names the image (``ergon-sandbox:<hash>``): an unchanged
 context reuses the image, any change builds a new one.  The base, ``ergon-base:bookworm``,
 is pulled when a registry answers and otherwise bootstrapped offline with debootstrap.
 """
@@ -21,6 +21,7 @@ import docker.errors
 from docker import DockerClient
 from docker.models.images import Image
 
+from sandboxes.counters import NATIVE_DIR, NATIVE_SOURCES
 from sandboxes.docker.engine import OWNED, OWNER, OWNER_LABEL
 
 IMAGE_REPO = "ergon-sandbox"
@@ -31,10 +32,6 @@ SUITE = "bookworm"
 DEFAULT_MIRROR = "http://deb.debian.org/debian"
 
 _HERE = Path(__file__).resolve().parent
-_PAYLOAD = _HERE.parent / "payload"
-_BUILD_ARTIFACTS = {"libergonroi.so"}
-_ISA = _HERE.parent / "isa"
-_ISA_PLUGIN_SOURCES = ("plugin.c", "qemu_plugin_v1.h")
 
 Log = Callable[[str], None]
 
@@ -46,11 +43,8 @@ class ImageBuildError(RuntimeError):
 def context_files() -> dict[str, bytes]:
     """The build context, by path inside it."""
     files = {"Dockerfile": (_HERE / "Dockerfile").read_bytes(), "describe.py": (_HERE / "describe.py").read_bytes()}
-    for path in sorted(_PAYLOAD.iterdir()):
-        if path.is_file() and path.name not in _BUILD_ARTIFACTS and not path.name.startswith("."):
-            files[f"payload/{path.name}"] = path.read_bytes()
-    for name in _ISA_PLUGIN_SOURCES:  # the QEMU counting plugin is built in the image
-        files[f"isa/{name}"] = (_ISA / name).read_bytes()
+    for name in NATIVE_SOURCES:  # the counters' native pieces are built in the image
+        files[f"native/{name}"] = (NATIVE_DIR / name).read_bytes()
     return files
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from harness.registry import suite
-from tasks.pymodule import load_task_module
+from tasks.authoring import load_task_module
+from tasks.registry import suite
 from tasks.schema import Task
 
 

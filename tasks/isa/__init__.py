@@ -3,19 +3,17 @@
 Each function gives four tasks, ``isa/<fn>/x86_64-<O0|O2>/<aarch64|riscv64>``; the
 references are the target cross compiler's -O0, -O1 and -O2 output (slowest first).  The
 assembly comes from the committed ``data/`` cache (see ``generate.py``), so loading needs
-no compiler.  Importing this module also registers the ``asm`` evaluator (the import of
-``sandboxes.isa.evaluator`` below).
+no compiler.
 """
 
 from __future__ import annotations
 
 import json
 
-from harness.registry import suite
-from sandboxes.isa.evaluator import LOW_COVERAGE
-from sandboxes.isa.targets import TARGETS, Target
-from tasks.isa.catalog import (MEASUREMENTS, REFERENCE_LEVELS, SOURCE_ARCH, SOURCE_LEVELS, Function, data_path,
+from tasks.isa.targets import TARGETS, Target
+from tasks.isa.catalog import (LOW_COVERAGE, MEASUREMENTS, REFERENCE_LEVELS, SOURCE_ARCH, SOURCE_LEVELS, Function, data_path,
                                functions)
+from tasks.registry import suite
 from tasks.schema import Reference, Task
 
 SUITE = "isa"

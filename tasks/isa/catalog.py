@@ -19,6 +19,8 @@ MEASUREMENTS = DATA_DIR / "measurements.json"
 SOURCE_ARCH = "x86_64"
 SOURCE_LEVELS = ("O0", "O2")
 REFERENCE_LEVELS = ("O0", "O1", "O2")
+LOW_COVERAGE = 0.98
+"""Below this share of a translation's static instructions executed, the tests miss code paths."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from harness import run as runs
-from harness.models import ReferenceModel
+from harness.providers import ReferenceModel
 from harness.store import Store
 from leaderboards.compute import leaderboard
 from sandboxes.local import LocalExecutor
@@ -88,7 +88,7 @@ def test_interrupted_run_resumes_without_duplicates(store: Store, local_executor
     cfg = runs.resolve_counter(config(model="reference:fastest"), local_executor)
     run_id = store.create_run(cfg.model, cfg.suite, cfg.model_dump(mode="json"))
     with pytest.raises(KeyboardInterrupt):
-        runs.execute(store, run_id, cfg, local_executor, model_factory=lambda spec, opts: Interrupting("fastest", 1))
+        runs.execute(store, run_id, cfg, local_executor, model_factory=lambda spec, opts, context: Interrupting("fastest", 1))
     assert len(store.evaluated(run_id)) < len(TASKS)
     runs.execute(store, run_id, cfg, local_executor)
     assert store.evaluated(run_id) == {(t, 0) for t in TASKS}
@@ -135,6 +135,6 @@ def test_interrupt_drops_queued_work(tmp_path: Path, local_executor: LocalExecut
     cfg = runs.resolve_counter(config(model="reference:fastest"), local_executor)
     run_id = store.create_run(cfg.model, cfg.suite, cfg.model_dump(mode="json"))
     with pytest.raises(KeyboardInterrupt):
-        runs.execute(store, run_id, cfg, local_executor, model_factory=lambda spec, opts: Interrupting("fastest", 0))
+        runs.execute(store, run_id, cfg, local_executor, model_factory=lambda spec, opts, context: Interrupting("fastest", 0))
     measured = store.references_for(cfg.fingerprint, cfg.counter)
     assert len(measured) <= cfg.workers < 3 * len(TASKS)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 
 import pytest
 from hypothesis import given, strategies as st
@@ -43,12 +44,25 @@ def test_speedup_hand_computed() -> None:
     assert speedup([100, 200, 300], [50, None, 100]) == pytest.approx(8 / 3)
 
 
+def test_timed_out_runs_as_coffe_treats_its_inf_sentinel() -> None:
+    # coffe/evaluator.py (commit 7979acb4): speedup skips an instance whose ground truth or
+    # prediction costs INF ("if gt >= INF: continue"): instance 2 (ground truth timed out) and
+    # instance 3 (prediction timed out) are left out -> (100 + 300) / (50 + 100) = 8/3
+    assert speedup([100, math.inf, 300, 40], [50, 10, 100, math.inf]) == pytest.approx(8 / 3)
+    # efficient@1 compares "gt > pred" with no such guard: a timed-out ground truth makes any
+    # finite prediction efficient, and a timed-out prediction never is.
+    assert count_efficient([5.0, None, math.inf], math.inf) == 1
+    assert count_efficient([math.inf], 10.0) == 0
+
+
 @pytest.mark.parametrize(
     ("call", "message"),
     [
         (lambda: trimmed_mean([1, 2]), "at least 3 values"),
         (lambda: cost([]), "at least one stressful test"),
-        (lambda: speedup([1.0], [None]), "no instance has a correct prediction"),
+        (lambda: speedup([1.0], [None]), "no instance has a correct"),
+        (lambda: speedup([math.inf], [1.0]), "no instance has a correct"),
+        (lambda: speedup([1.0], [math.nan]), "must be finite"),
         (lambda: speedup([1.0, 2.0], [1.0]), "same length"),
         (lambda: speedup([1.0], [0.0]), "must be > 0"),
         (lambda: efficient_at_k(3, 1, 4), "k must be <= n"),

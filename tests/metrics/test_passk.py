@@ -6,7 +6,8 @@ from math import comb
 import pytest
 from hypothesis import given, strategies as st
 
-from metrics.passk import pass_at_k, unbiased_at_k
+from metrics.enamel import eff_at_k
+from metrics.passk import expected_best_of_k, pass_at_k, unbiased_at_k
 
 
 def test_hand_computed() -> None:
@@ -74,3 +75,39 @@ def test_bounded_and_monotone(t: tuple[int, int, int]) -> None:
         assert pass_at_k(n, c + 1, k) >= value - 1e-12
     if k < n:
         assert pass_at_k(n, c, k + 1) >= value - 1e-12
+
+
+def test_expected_best_of_k_hand_computed() -> None:
+    # n=4 samples, correct scores 0.2 and 0.8, two incorrect; k=2: 6 pairs, 5 hold a correct one:
+    # {0.2, x} twice -> 0.2, {0.8, x} twice -> 0.8, {0.2, 0.8} -> 0.8: (0.4 + 1.6 + 0.8) / 5 = 0.56
+    assert expected_best_of_k([0.8, 0.2], 4, 2) == pytest.approx(0.56)
+    # k=1: the mean over the correct samples
+    assert expected_best_of_k([0.8, 0.2], 4, 1) == pytest.approx(0.5)
+    # negative scores are allowed (slower than the slowest reference)
+    assert expected_best_of_k([-1.0, 0.5], 2, 2) == 0.5
+    assert expected_best_of_k([], 3, 2) is None
+
+
+@given(st.integers(1, 7).flatmap(lambda n: st.tuples(
+    st.just(n), st.lists(st.one_of(st.none(), st.floats(-5, 5)), min_size=n, max_size=n), st.integers(1, n))))
+def test_expected_best_of_k_brute_force(t: tuple[int, list[float | None], int]) -> None:
+    n, samples, k = t
+    correct = [v for v in samples if v is not None]
+    bests = [max(v for v in s if v is not None) for s in itertools.combinations(samples, k)
+             if any(v is not None for v in s)]
+    value = expected_best_of_k(correct, n, k)
+    if not bests:
+        assert value is None
+    else:
+        assert value == pytest.approx(sum(bests) / len(bests), abs=1e-9)
+
+
+@given(st.lists(st.floats(0, 2), min_size=1, max_size=8), st.data())
+def test_expected_best_of_k_is_enamel_eff_at_k_when_all_correct(es: list[float], data: st.DataObject) -> None:
+    k = data.draw(st.integers(1, len(es)))
+    assert expected_best_of_k(es, len(es), k) == pytest.approx(eff_at_k(es, k), rel=1e-9, abs=1e-12)
+
+
+def test_expected_best_of_k_large_n_does_not_overflow() -> None:
+    # C(1000, 500) ~ 1e299: weights are exact integer ratios, rounded once
+    assert expected_best_of_k([1.0] * 1000, 1000, 500) == pytest.approx(1.0)

@@ -9,6 +9,9 @@ from sandboxes.executor import Executor, JobResult
 from sandboxes.local import LocalExecutor
 
 
+PYTHON_COUNTERS = ("perf", "callgrind")
+
+
 def fake_prober(answers: dict[str, bool]):
     def prober(name: str, executor: Executor) -> Probe:
         return Probe(answers[name], "fake: " + ("works" if answers[name] else f"{name} missing"))
@@ -16,25 +19,27 @@ def fake_prober(answers: dict[str, bool]):
 
 
 def test_hardware_counters_preferred_when_the_probe_says_so(local_executor: LocalExecutor) -> None:
-    chosen = select_counter(local_executor, prober=fake_prober({"perf": True, "callgrind": True}))
+    chosen = select_counter(local_executor, PYTHON_COUNTERS, prober=fake_prober({"perf": True, "callgrind": True}))
     assert chosen.name == "perf"
 
 
 def test_callgrind_when_no_pmu(local_executor: LocalExecutor) -> None:
-    chosen = select_counter(local_executor, prober=fake_prober({"perf": False, "callgrind": True}))
+    chosen = select_counter(local_executor, PYTHON_COUNTERS, prober=fake_prober({"perf": False, "callgrind": True}))
     assert chosen.name == "callgrind"
 
 
 def test_override_must_work(local_executor: LocalExecutor) -> None:
     with pytest.raises(CounterUnavailable, match="perf missing"):
-        select_counter(local_executor, "perf", prober=fake_prober({"perf": False, "callgrind": True}))
+        select_counter(local_executor, PYTHON_COUNTERS, "perf", prober=fake_prober({"perf": False, "callgrind": True}))
     with pytest.raises(CounterUnavailable, match="unknown counter"):
-        select_counter(local_executor, "rdtsc")
+        select_counter(local_executor, PYTHON_COUNTERS, "rdtsc")
+    with pytest.raises(CounterUnavailable, match="cannot measure these tasks"):
+        select_counter(local_executor, PYTHON_COUNTERS, "qemu-plugin", prober=fake_prober({"qemu-plugin": True}))
 
 
 def test_nothing_available_lists_every_reason(local_executor: LocalExecutor) -> None:
     with pytest.raises(CounterUnavailable, match="perf: fake: perf missing; callgrind: fake: callgrind missing"):
-        select_counter(local_executor, prober=fake_prober({"perf": False, "callgrind": False}))
+        select_counter(local_executor, PYTHON_COUNTERS, prober=fake_prober({"perf": False, "callgrind": False}))
 
 
 def test_real_probes_answer_with_reasons(local_executor: LocalExecutor) -> None:

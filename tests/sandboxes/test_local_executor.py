@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from sandboxes.evaluation import EvalContext, Verdict
+from harness.languages import EvalContext
+from harness.languages.python.evaluate import evaluate as evaluate_python
+from sandboxes.counters import CallgrindCounter
 from sandboxes.executor import Job, Limits
 from sandboxes.local import LocalExecutor
-from sandboxes.python_eval import evaluate_python
+from tasks.results import Verdict
 from tasks.schema import Task
 
 
@@ -82,8 +84,8 @@ def test_scratch_directory_is_removed(local_executor: LocalExecutor) -> None:
 def test_environment_describes_interpreter_and_shim(local_executor: LocalExecutor) -> None:
     env = local_executor.environment()
     assert env.executor == "local" and env.fingerprint.startswith("host-")
-    assert env.python_version.startswith("3.")
-    assert env.roi_library and Path(env.roi_library).exists()
+    assert env.versions["python"].startswith("3.")
+    assert Path(env.tools["roi_library"]).exists() and Path(env.tools["qemu_plugin"]).exists()
 
 
 def test_sandbox_runs_jobs_as_their_own_uid_in_their_own_pid_namespace(local_executor: LocalExecutor) -> None:
@@ -108,7 +110,7 @@ def test_sandbox_counts_exactly_what_host_processes_count(dedupe: Task, local_ex
     for code in (dedupe.slow_program, dedupe.references[-1].code):
         counts = []
         for executor in (local_executor, host):
-            ctx = EvalContext(executor=executor, counter="callgrind", timing_repeats=0, trace_memory=False)
+            ctx = EvalContext(executor=executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
             evaluation = evaluate_python(dedupe, code, ctx)
             assert evaluation.verdict == Verdict.PASS, evaluation.detail
             counts.append(evaluation.measurement.instructions)

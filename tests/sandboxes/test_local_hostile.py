@@ -24,11 +24,12 @@ from typing import Iterator
 import pytest
 
 import tasks
-from sandboxes import python_eval
-from sandboxes.evaluation import EvalContext, Verdict
+from harness.languages import EvalContext
+from harness.languages.python import evaluate as python_eval
+from harness.languages.python.evaluate import evaluate as evaluate_python
 from sandboxes.executor import Job, Limits
 from sandboxes.local import LocalExecutor
-from sandboxes.python_eval import evaluate_python
+from tasks.results import Verdict
 from tasks.schema import Task
 
 SECRET = "ergon-local-hostile-secret-9d2e"

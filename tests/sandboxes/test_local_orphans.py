@@ -57,8 +57,7 @@ def test_killed_harness_leaves_no_job_and_its_scratch_is_reaped(mode: str, tmp_p
     harness = subprocess.Popen([sys.executable, "-c", HARNESS, str(tmp_path), mode],
                                env={**os.environ, "PYTHONPATH": str(CHECKOUT)})
     try:
-        wait_for(lambda: list(tmp_path.glob("ergon-job-*/started")), "the job to start")
-        assert processes("4244.5") and processes("4244.75")
+        wait_for(lambda: processes("4244.5") and processes("4244.75"), "the job and its child to start")
         harness.kill()
         harness.wait()
         wait_for(lambda: not processes("4244.5"), "the job to die with its harness")
@@ -79,7 +78,7 @@ def test_a_live_harness_keeps_its_scratch(tmp_path: Path) -> None:
     harness = subprocess.Popen([sys.executable, "-c", HARNESS, str(tmp_path), "sandbox"],
                                env={**os.environ, "PYTHONPATH": str(CHECKOUT)})
     try:
-        wait_for(lambda: list(tmp_path.glob("ergon-job-*/started")), "the job to start")
+        wait_for(lambda: processes("4244.5"), "the job to start")
         LocalExecutor(scratch_root=tmp_path)
         assert list(tmp_path.glob("ergon-job-*/started")) and processes("4244.5")
     finally:

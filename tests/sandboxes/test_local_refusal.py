@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import sandboxes.python_eval  # noqa: F401  (registers the Python evaluator for the CLI runs)
 from harness.cli import main
 from harness.executors import ExecutorUnavailable, make_executor, resolve_name
 from sandboxes.bwrap import SandboxUnavailable

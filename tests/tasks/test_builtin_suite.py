@@ -11,12 +11,14 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import tasks.builtin
-from harness.registry import load_suite
-from sandboxes.evaluation import EvalContext, Verdict
+from tasks.registry import load_suite
+from harness.languages import EvalContext
+from sandboxes.counters import CallgrindCounter
+from tasks.results import Verdict
 from sandboxes.local import LocalExecutor
-from sandboxes.payload.canonical import canonical, equal
-from sandboxes.python_eval import evaluate_python
-from tasks.pymodule import compile_entry_point, load_task_module
+from tasks.canonical import canonical, equal
+from harness.languages.python.evaluate import evaluate as evaluate_python
+from tasks.authoring import compile_entry_point, load_task_module
 from tasks.schema import Task
 
 MIN_TIER_RATIO = 1.3
@@ -93,7 +95,7 @@ def test_content_hash_follows_every_field() -> None:
 @pytest.mark.slow
 def test_tiers_are_ordered_and_separated_on_this_machine(local_executor: LocalExecutor) -> None:
     """Measured with the machine's own backend, every adjacent pair differs by at least 1.3×."""
-    ctx = EvalContext(executor=local_executor, counter="callgrind", timing_repeats=0, trace_memory=False)
+    ctx = EvalContext(executor=local_executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
     jobs = [(t, r) for t in SUITE.values() for r in t.references]
     with ThreadPoolExecutor(max_workers=2) as pool:
         evaluations = list(pool.map(lambda tr: evaluate_python(tr[0], tr[1].code, ctx), jobs))

@@ -7,7 +7,7 @@ import types
 import pydantic
 import pytest
 
-from tasks.pymodule import TaskDefinitionError, load_task_module
+from tasks.authoring import TaskDefinitionError, load_task_module
 from tasks.schema import Reference, Task, TestCase
 
 REFS = tuple(Reference(tier=t, code=f"def f(x):\n    return x  # {t}\n") for t in ("a", "b", "c"))

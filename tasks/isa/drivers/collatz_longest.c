@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static void tests(void) {
     for (unsigned n = 0; n <= 30; n++) expect_int("small", CALL(n), ORACLE(n));

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 1200
 static int buf[N];

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static char buf[60001];
 

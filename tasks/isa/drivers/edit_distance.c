@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define Q 6
 static char xs[Q][256], ys[Q][256];

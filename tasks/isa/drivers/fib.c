@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static void tests(void) {
     for (int n = -3; n <= 25; n++) expect_int("small", CALL(n), ORACLE(n));

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 60000
 static unsigned char buf[N];

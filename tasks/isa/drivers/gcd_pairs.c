@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static uint32_t buf[20000];
 

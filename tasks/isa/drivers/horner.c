@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 64
 #define Q 3000

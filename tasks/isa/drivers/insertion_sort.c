@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define COPIES 8
 #define N 300

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define PERF_LEN 4000
 #define PERF_COPIES 20

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define Q 5000
 static uint64_t xs[Q];

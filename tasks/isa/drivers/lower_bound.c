@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 4096
 #define Q 20000

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 48
 static int a[N * N], b[N * N], got[N * N], want[N * N];

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static int buf[50000];
 

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define Q 2000
 static double xs[Q];

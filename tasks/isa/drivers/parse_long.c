@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define Q 3000
 static char strs[Q][24];

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static void tests(void) {
     static const int edge[][2] = {{0, 0}, {0, 5}, {1, 0}, {1, 1}, {5, 0}, {-1, 3}, {3, -1}, {5, 5}, {5, 2}, {10, 3}};

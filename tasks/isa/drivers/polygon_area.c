@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 20000
 static struct point pts[N];

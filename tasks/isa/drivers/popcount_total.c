@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static uint64_t buf[20000];
 

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define PERF_LEN 40000
 static char in[PERF_LEN + 1], got[2 * PERF_LEN + 2], want[2 * PERF_LEN + 2];

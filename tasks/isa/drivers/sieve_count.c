@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 200000
 static unsigned char got[N], want[N];

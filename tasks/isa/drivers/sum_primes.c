@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 static void tests(void) {
     static const int edge[] = {-5, 0, 1, 2, 3, 4, 5, 10, 11, 100, 1000};

@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 40000
 static float a[N], b[N];

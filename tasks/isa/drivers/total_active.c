@@ -1,4 +1,4 @@
-#include "harness.h"
+#include "check.h"
 
 #define N 30000
 static struct account accts[N];

@@ -5,8 +5,22 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
+from pydantic import SecretStr
+
 from harness.endpoints.provider import OpenAIModel
-from harness.endpoints.testing import FakeOpenAIServer, asked_entry_point
+from harness.endpoints.scripted_server import FakeOpenAIServer, asked_entry_point
+from harness.providers import ModelContext, ModelOptions
+
+
+def options(**values: Any) -> ModelOptions:
+    """Model options from plain values (``api_key`` a string, ``n`` the choices per call)."""
+    if values.get("api_key") is not None:
+        values["api_key"] = SecretStr(values["api_key"])
+    if "n" in values:
+        values["choices_per_call"] = values.pop("n")
+    if values.get("config_path") is not None:
+        values["config_path"] = str(values["config_path"])
+    return ModelOptions(**values)
 
 
 def code_reply(body: dict[str, Any], index: int) -> str:
@@ -33,9 +47,11 @@ def make_model(server: FakeOpenAIServer, tmp_path: Path, empty_config: Path) -> 
     """Models on the test server with short timeouts and back-off; closed after the test."""
     made: list[OpenAIModel] = []
 
-    def make(model_id: str = "m", **options: Any) -> OpenAIModel:
-        defaults = {"base_url": server.url, "api_key": "test-key", "timeout": 2.0, "backoff": 0.01, "cache_path": tmp_path / "cache.sqlite", "config_path": empty_config}
-        model = OpenAIModel(model_id, {**defaults, **options})
+    def make(model_id: str = "m", **given: Any) -> OpenAIModel:
+        defaults = {"base_url": server.url, "api_key": "test-key", "timeout": 2.0, "backoff": 0.01, "config_path": empty_config}
+        values = {**defaults, **given}
+        cache = values.pop("cache_path", tmp_path / "cache.sqlite")
+        model = OpenAIModel(model_id, options(**values), ModelContext(cache_path=cache))
         made.append(model)
         return model
 

@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from sandboxes import python_eval
+from harness.languages.python import evaluate as python_eval
 from sandboxes.docker.executor import DockerExecutor
-from sandboxes.evaluation import EvalContext, Verdict
+from harness.languages import EvalContext
+from sandboxes.counters import CallgrindCounter
+from tasks.results import Verdict
 from sandboxes.executor import Limits
-from sandboxes.python_eval import evaluate_python
+from harness.languages.python.evaluate import evaluate as evaluate_python
 from tasks.schema import Task
 
 pytestmark = pytest.mark.docker
@@ -135,7 +137,7 @@ def check_only(executor: DockerExecutor) -> EvalContext:
 
 
 def measuring(executor: DockerExecutor) -> EvalContext:
-    return EvalContext(executor=executor, counter="callgrind", timing_repeats=3, trace_memory=False)
+    return EvalContext(executor=executor, counter=CallgrindCounter(), timing_repeats=3, trace_memory=False)
 
 
 def assert_unharmed(executor: DockerExecutor, dedupe: Task, containers: list, strays: list[int]) -> None:

@@ -1,0 +1,64 @@
+"""``ergon doctor``: what can run and measure on this machine, and why not."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+
+import click
+
+from rich.table import Table
+
+from harness.cli._common import commands, out, user_errors
+from harness.executors import docker_status, make_executor
+from sandboxes.counters import COUNTERS, probe
+from sandboxes.energy import probe_rapl
+
+
+def report(executor_name: str) -> tuple[Table, bool]:
+    """A table of checks and whether at least one instruction counter works in that executor."""
+    table = Table("component", "status", "detail")
+
+    def row(name: str, ok: bool, detail: str) -> None:
+        table.add_row(name, "[green]ok[/green]" if ok else "[red]no[/red]", detail)
+
+    docker_ok, docker_why = docker_status()
+    row("executor: local", True, "host subprocesses with rlimits (not a security boundary)")
+    row("executor: docker", docker_ok, docker_why)
+    any_counter = False
+    if executor_name == "docker" and not docker_ok:
+        row("counters", False, "cannot probe inside docker: " + docker_why)
+        return table, False
+    ex = make_executor(executor_name, log=lambda msg: None)
+    try:
+        env = ex.environment()
+        row("interpreter", True, f"{env.tools.get('python')} ({env.versions.get('python')})")
+        row("fingerprint", True, env.fingerprint)
+        for name in COUNTERS:
+            answer = probe(name, ex)
+            any_counter |= answer.ok
+            row(f"counter: {name}", answer.ok, answer.reason)
+    finally:
+        ex.close()
+    rapl = probe_rapl()
+    row("energy: RAPL", rapl.ok, rapl.reason if not rapl.ok else ", ".join(rapl.files))
+    if not rapl.ok:
+        row("energy: estimate", True, "instructions × 70 pJ (Horowitz, ISSCC 2014), labelled as an estimate")
+    for tool, hint in (("qemu-aarch64", "apt-get install qemu-user"),
+                       ("aarch64-linux-gnu-gcc", "apt-get install gcc-aarch64-linux-gnu"),
+                       ("riscv64-linux-gnu-gcc", "apt-get install gcc-riscv64-linux-gnu")):
+        path = shutil.which(tool)
+        row(f"isa: {tool}", bool(path), path or f"missing on the host — {hint} (or use --executor docker)")
+    return table, any_counter
+
+
+@commands.register("doctor")
+@click.command()
+@click.option("--executor", "-e", type=click.Choice(["local", "docker"]), default="local", show_default=True)
+def doctor(executor: str) -> None:
+    """Which executors and measurement backends work here, and why not."""
+    with user_errors():
+        table, ok = report(executor)
+    out.print(table)
+    if not ok:
+        sys.exit(1)

@@ -1,0 +1,143 @@
+"""``ergon run``: evaluate models on a suite, then print the leaderboard."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from pydantic import SecretStr
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from harness import run as runs
+from harness.cli._common import commands, console, out_option, store_at, user_errors
+from harness.executors import LOCAL_WARNING, make_executor, resolve_name, trusted_model
+from harness.providers import ModelOptions
+from sandboxes.counters import COUNTERS
+from sandboxes.local import LocalExecutor
+
+DEFAULT_MODELS = ("reference:slowest", "reference:fastest")
+
+
+class RichProgress(runs.Progress):
+    def __init__(self, bar: Progress, label: str) -> None:
+        self.bar, self.label, self.ids = bar, label, {}
+
+    def start(self, what: str, total: int) -> None:
+        if total:
+            self.ids[what] = self.bar.add_task(f"{self.label} {what}", total=total)
+
+    def advance(self, what: str, detail: str = "") -> None:
+        if what in self.ids:
+            self.bar.advance(self.ids[what])
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    TimeRemainingColumn(), console=console, transient=False)
+
+
+@commands.register("run")
+@click.command()
+@click.option("--suite", "-s", default="builtin", show_default=True, help="Suite to evaluate.")
+@click.option("--model", "-m", "models", multiple=True,
+              help="Model spec, repeatable: reference:TIER (slowest, fastest or a tier name), samples:PATH.jsonl "
+                   "(rows {task_id, solution}), openai:NAME. Default: reference:slowest and reference:fastest.")
+@click.option("-n", "n", default=1, show_default=True, help="Samples per task (endpoint models).")
+@click.option("--kind", type=click.Choice(["generate", "edit"]), default="generate", show_default=True,
+              help="Pose tasks as generate-from-description or edit-the-slow-program.")
+@click.option("--task", "task_ids", multiple=True, help="Only these task ids (repeatable).")
+@click.option("--executor", "-e", type=click.Choice(["auto", "local", "docker"]), default="auto", show_default=True,
+              help="Where candidates run: docker when an engine is reachable (auto), else local (a bubblewrap "
+                   "sandbox per job).")
+@click.option("--allow-unsandboxed", is_flag=True,
+              help="Local executor without bubblewrap: run model-written code as plain host processes anyway "
+                   "(no isolation; reference solutions never need this).")
+@click.option("--warm-pool", is_flag=True,
+              help="Docker: reuse one container per worker (fresh process and scratch per job) — faster, "
+                   "slightly weaker isolation than the default fresh container per job.")
+@click.option("--counter", type=click.Choice(sorted(COUNTERS)), default=None,
+              help="Instruction counter; default: hardware counters if usable, else callgrind.")
+@click.option("--timing-repeats", default=5, show_default=True, help="Wall-time repetitions of the performance call.")
+@click.option("--workers", "-j", type=int, default=None, help="Parallel evaluations (default: CPU count).")
+@out_option
+@click.option("--resume", "resume_id", help="Continue an interrupted run by its id (other options are taken from it).")
+@click.option("--base-url", help="OpenAI-compatible server URL (openai: models).")
+@click.option("--api-key", help="API key (default: the named endpoint's, else ERGON_API_KEY or OPENAI_API_KEY); "
+                               "never stored, so give it again with --resume if it came from here.")
+@click.option("--endpoint", help="Named endpoint from the models config file.")
+@click.option("--temperature", type=float, default=None, help="Sampling temperature (openai: models).")
+@click.option("--max-tokens", type=int, default=None, help="Completion token cap (openai: models).")
+@click.option("--prompt", "prompt_template", default=None,
+              help="Prompt template name or TOML path (openai: models; see `ergon models list`).")
+@click.option("--system-prompt", default=None, help="Replace the template's system prompt (openai: models).")
+@click.option("--api", type=click.Choice(["chat", "completion"]), default=None,
+              help="Chat or completion API (openai: models; default: the endpoint's, else chat).")
+@click.option("--concurrency", type=int, default=None, help="Most requests in flight (openai: models).")
+@click.option("--request-timeout", type=float, default=None, help="Seconds per request attempt (openai: models).")
+@click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
+@click.pass_context
+def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
+        allow_unsandboxed: bool, warm_pool: bool, counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
+        base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
+        max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
+        concurrency: int | None, request_timeout: float | None, no_cache: bool) -> None:
+    """Evaluate models on a suite, then print the leaderboard.
+
+    Each sample is checked for correctness, then its instruction count is measured on the
+    performance input (region of interest only), next to the suite's reference tiers measured
+    in the same sandbox.  Results go to OUT/ergon.sqlite; interrupt at any time and continue
+    with --resume RUN_ID.
+    """
+    with user_errors():
+        store = store_at(out_dir)
+        if resume_id:
+            info = store.run(resume_id)
+            config = runs.RunConfig.model_validate(info.config)
+            if api_key:  # the one option never stored
+                config = config.model_copy(update={"model_options": config.model_options.model_copy(
+                    update={"api_key": SecretStr(api_key)})})
+            plans = [(resume_id, config)]
+        else:
+            options = ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None, endpoint=endpoint,
+                                   temperature=temperature, max_tokens=max_tokens, prompt=prompt_template,
+                                   system_prompt=system_prompt, api=api, concurrency=concurrency,
+                                   timeout=request_timeout, no_cache=no_cache)
+            base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
+                                  executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
+                                  timing_repeats=timing_repeats,
+                                  model_options=options, **({"workers": workers} if workers else {}))
+            plans = [(None, base.model_copy(update={"model": m})) for m in (models or DEFAULT_MODELS)]
+            for _, config in plans:  # fail before storing anything on a bad suite, task id or model
+                runs.check_model(store, config)
+        executors = {}
+        untrusted = not all(trusted_model(config.model) for _, config in plans)
+        try:
+            for run_id, config in plans:
+                first_use = config.executor not in executors
+                if first_use:
+                    executors[config.executor] = make_executor(
+                        config.executor, workers=config.workers, warm=config.warm_pool,
+                        perf_counters=config.counter == "perf", untrusted=untrusted,
+                        allow_unsandboxed=allow_unsandboxed, log=lambda msg: console.print(f"  {msg}"))
+                ex = executors[config.executor]
+                if run_id is None:
+                    config = runs.resolve_counter(config, ex)
+                    run_id = store.create_run(config.model, config.suite, config.model_dump(mode="json"))
+                if first_use and isinstance(ex, LocalExecutor) and not ex.sandboxed:
+                    console.print(f"[yellow]warning:[/yellow] {LOCAL_WARNING}")
+                console.print(f"run [bold]{run_id}[/bold]: {config.model} on {config.suite} "
+                              f"({config.executor}, counter={config.counter})")
+                try:
+                    with _progress() as bar:
+                        runs.execute(store, run_id, config, ex, RichProgress(bar, config.model))
+                except KeyboardInterrupt:
+                    store.set_status(run_id, "interrupted")
+                    console.print(f"[red]interrupted[/red] — resume with: ergon run --out {out_dir} --resume {run_id}")
+                    sys.exit(130)
+        finally:
+            for ex in executors.values():
+                ex.close()
+    leaderboard = commands.get("leaderboard") if "leaderboard" in commands.names() else None
+    if leaderboard is not None:
+        click_ctx.invoke(leaderboard, suite=plans[0][1].suite, fmt="md", out_dir=out_dir, protocol="ergon", output=None)

@@ -1,0 +1,57 @@
+"""``ergon tasks``: browse the registered suites and tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from harness.cli._common import commands, out, out_option, store_at, user_errors
+from tasks.registry import find_task, load_suite, suites
+
+
+@commands.register("tasks")
+@click.group()
+def tasks() -> None:
+    """Browse the registered suites and tasks."""
+
+
+@tasks.command("list")
+@click.option("--suite", "-s", help="Only this suite (default: all).")
+@click.option("--tag", "-t", "tags", multiple=True, help="Only tasks carrying this tag (repeatable).")
+def tasks_list(suite: str | None, tags: tuple[str, ...]) -> None:
+    """Table of tasks: id, suite, tags, tiers."""
+    with user_errors():
+        names = [suite] if suite else suites.names()
+        table = Table("task", "suite", "lang", "tiers (slowest → fastest)", "tags")
+        count = 0
+        for name in names:
+            for t in load_suite(name):
+                if all(tag in t.tags for tag in tags):
+                    table.add_row(t.id, t.suite, t.language, " → ".join(t.tiers), ", ".join(t.tags))
+                    count += 1
+    out.print(table)
+    out.print(f"{count} task(s)")
+
+
+@tasks.command("show")
+@click.argument("task_id")
+@out_option
+def tasks_show(task_id: str, out_dir: Path) -> None:
+    """Prompt, entry point and reference tiers (with instruction counts once measured)."""
+    with user_errors():
+        task = find_task(task_id)
+        measured = store_at(out_dir).latest_references(task.content_hash) if (out_dir / "ergon.sqlite").exists() else {}
+    out.print(f"[bold]{task.id}[/bold]  suite={task.suite} version={task.version} hash={task.content_hash} "
+              f"kinds={','.join(task.kinds)} language={task.language}")
+    out.print(f"entry point: {task.entry_point}   tests: {len(task.tests)}   tags: {', '.join(task.tags)}")
+    out.print("\n[bold]Prompt[/bold]\n" + task.prompt)
+    table = Table("tier", "instructions", "ratio to next")
+    counts = [measured[r.tier].measurement.instructions if r.tier in measured and measured[r.tier].measurement else None
+              for r in task.references]
+    for i, ref in enumerate(task.references):
+        nxt = counts[i + 1] if i + 1 < len(counts) else None
+        ratio = f"{counts[i] / nxt:.2f}×" if counts[i] and nxt else ""
+        table.add_row(ref.tier, f"{counts[i]:,}" if counts[i] else "not measured (run `ergon run`)", ratio)
+    out.print(table)

@@ -1,0 +1,174 @@
+"""Evaluate an assembly candidate for an ISA task (language ``asm``).
+
+One sandbox job does everything (see ``runner.py``): assemble the candidate, compile the
+task's C driver with the function's C source as oracle, link statically with the checking
+trampoline, run under qemu-user with the counting plugin.  The instruction count is the
+performance workload's, taken between two marker calls, excluding the harness's own code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from harness.languages import EvalContext, read_report
+from sandboxes.counters import CounterUnavailable
+from sandboxes.executor import Job, JobResult, Limits
+from tasks.isa.catalog import LOW_COVERAGE
+from tasks.isa.targets import TARGETS
+from tasks.results import Evaluation, Measurement, Verdict
+from tasks.schema import Task
+
+PAYLOAD_DIR = Path(__file__).with_name("payload")
+ENERGY_SOURCE = "unavailable: emulated"
+RUN_TIMEOUT_S = 20.0
+TOOLS_S = 60.0
+"""Time for assembling, compiling, linking and disassembling, on top of the run's."""
+
+
+def job_limits(run_timeout_s: float) -> Limits:
+    """The whole job's limits, from the run's timeout (read per job, so that changing
+    ``RUN_TIMEOUT_S`` moves the job's limit with it and the run's own timeout fires first)."""
+    return Limits(timeout_s=run_timeout_s + TOOLS_S, cpu_s=int(run_timeout_s + TOOLS_S), memory_mb=2048, nproc=64)
+
+PAYLOAD = ("runner.py", "check.h")
+STATUS_VERDICTS = {
+    "fail": Verdict.FAIL,
+    "abi": Verdict.ABI_VIOLATION,
+    "assemble": Verdict.ASSEMBLE_ERROR,
+    "no-entry": Verdict.NO_ENTRY_POINT,
+    "link": Verdict.LOAD_ERROR,
+    "crash": Verdict.CRASH,
+    "timeout": Verdict.TIMEOUT,
+    "setup": Verdict.MEASURE_ERROR,
+}
+
+
+def entry_header(prototype: str, entry: str, source_name: str) -> str:
+    """``entry.h``: the function's C source compiled in as a static oracle, then the candidate.
+
+    The oracle is declared ``static`` before its source is included under a new name, so
+    its definition gets internal linkage and a candidate cannot call it to borrow cycles
+    the harness does not count.
+    """
+    m = re.fullmatch(rf"(.*?)\b{re.escape(entry)}\s*\((.*)\)", prototype.strip(), re.S)
+    if not m:
+        raise ValueError(f"prototype {prototype!r} does not declare {entry}")
+    ret, params = m.group(1), m.group(2)
+    structs = "".join(f"struct {s};\n" for s in dict.fromkeys(re.findall(r"struct\s+(\w+)", prototype)))
+    return (
+        f"{structs}static {ret}ergon_oracle({params});\n"
+        f"#define {entry} ergon_oracle\n#include \"{source_name}\"\n#undef {entry}\n"
+        f"{prototype};\ntypedef {ret}(*ergon_fn_t)({params});\n#define ENTRY {entry}\n"
+    )
+
+
+def payload_version() -> str:
+    names = sorted(p.name for p in PAYLOAD_DIR.iterdir() if p.is_file())
+    return hashlib.sha256(b"".join(n.encode() + (PAYLOAD_DIR / n).read_bytes() for n in names)).hexdigest()[:12]
+
+
+def isa_spec(task: Task) -> dict[str, Any]:
+    return json.loads(task.assets["isa.json"])
+
+
+def build_job(task: Task, code: str, plugin: str | None = None) -> Job:
+    spec = isa_spec(task)
+    target = TARGETS[spec["target"]]
+    files = {name: (PAYLOAD_DIR / name).read_bytes() for name in (*PAYLOAD, target.trampoline)}
+    files[spec["source_file"]] = task.assets[spec["source_file"]].encode()
+    files["driver.c"] = task.assets["driver.c"].encode()
+    files["entry.h"] = entry_header(spec["prototype"], task.entry_point, spec["source_file"]).encode()
+    files["candidate.s"] = code.encode("utf-8", "surrogatepass")
+    job = {
+        "gcc": target.gcc, "flags": list(target.flags), "qemu": target.qemu, "qemu_args": list(target.qemu_args),
+        "trampoline": target.trampoline, "entry": task.entry_point, "seed": task.seed,
+        "run_timeout_s": RUN_TIMEOUT_S, "plugin": plugin,
+    }
+    files["job.json"] = json.dumps(job).encode()
+    return Job(argv=("{python}", "-S", "runner.py"), files=files, limits=job_limits(RUN_TIMEOUT_S),
+               collect=("result.json",))
+
+
+def evaluate(task: Task, code: str, context: EvalContext) -> Evaluation:
+    spec = isa_spec(task)
+    env = context.executor.environment()
+    counter = context.counter
+    provenance: dict[str, Any] = {"target": spec["target"], "isa": TARGETS[spec["target"]].isa,
+                                  "executor": env.executor, "fingerprint": env.fingerprint,
+                                  "counter": counter.name if counter else None,
+                                  "energy_source": ENERGY_SOURCE, "task_hash": task.content_hash}
+    if counter is None or counter.name != "qemu-plugin" or "qemu_plugin" not in env.tools:
+        return Evaluation(verdict=Verdict.MEASURE_ERROR, provenance=provenance,
+                          detail="assembly candidates are checked and counted under qemu with the qemu-plugin counter")
+    result = context.executor.run(build_job(task, code, env.tools["qemu_plugin"]))
+    if result.timed_out:
+        return Evaluation(verdict=Verdict.TIMEOUT, detail="the check job exceeded its time limit", provenance=provenance)
+    data = runner_result(result)
+    if isinstance(data, str):
+        return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=data, provenance=provenance)
+    provenance["times"] = data.times
+    if data.status != "pass":
+        failed = re.search(r"FAIL check (\d+)", data.detail)
+        return Evaluation(verdict=STATUS_VERDICTS[data.status], detail=data.detail,
+                          tests_passed=int(failed.group(1)) - 1 if failed else 0, provenance=provenance)
+    try:
+        instructions = counter.read(result, data.model_dump())
+    except CounterUnavailable as exc:
+        return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(exc), provenance=provenance)
+    checks = int(re.search(r"ergon: all (\d+) checks passed", data.output or "").group(1))  # type: ignore[union-attr]
+    reference = spec.get("reference_instructions", {}).get("O2")
+    extra: dict[str, Any] = {
+        "coverage": data.coverage,
+        "low_coverage": (data.coverage or 0) < LOW_COVERAGE,
+        "static_instructions": data.static_instructions,
+        "uncovered": data.uncovered,
+        "candidate_instructions": data.candidate_instructions,
+        "reference_instructions_O2": reference,
+        "ratio_vs_O2": instructions / reference if reference else None,
+    }
+    measurement = Measurement(instructions=instructions, counter=counter.name, energy_source=ENERGY_SOURCE, extra=extra)
+    return Evaluation(verdict=Verdict.PASS, tests_passed=checks, tests_total=checks, measurement=measurement,
+                      provenance=provenance)
+
+
+class RunnerReport(BaseModel):
+    """What the ISA runner writes to ``result.json``."""
+
+    status: Literal["pass", "fail", "abi", "assemble", "no-entry", "link", "crash", "timeout", "setup"]
+    detail: str = ""
+    times: dict[str, float] = {}
+    instructions: int | None = None
+    candidate_instructions: int | None = None
+    static_instructions: int | None = None
+    coverage: float | None = None
+    uncovered: list[Any] | None = None
+    output: str | None = None
+
+
+PASS_FIELDS = ("instructions", "candidate_instructions", "static_instructions", "coverage", "uncovered", "output")
+
+
+def runner_result(result: JobResult) -> RunnerReport | str:
+    """The runner's ``result.json``, checked, or why it cannot be used.
+
+    Only a runner that exited by itself (status 0) wrote it: the candidate runs beside it
+    as the same user and could write a ``result.json`` and kill the runner.  Whatever the
+    file holds, a bad one is a measurement error here, never an exception on the host.
+    """
+    tail = result.stderr.decode("utf-8", "replace").strip()[-500:]
+    if result.exit_code != 0:
+        return f"the ISA runner failed (exit {result.exit_code}): {tail}"
+    data = read_report(result, "result.json", RunnerReport)
+    if isinstance(data, str):
+        return data
+    if data.status == "pass":
+        missing = [k for k in PASS_FIELDS if getattr(data, k) is None]
+        if missing or not re.search(r"ergon: all \d+ checks passed", data.output or ""):
+            return f"the ISA runner's result.json is incomplete: {', '.join(missing) or 'output'}"
+    return data

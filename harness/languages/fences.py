@@ -1,0 +1,55 @@
+"""Fenced code blocks in a model's reply, for every language's extraction.
+
+CommonMark-style fences (``` or ~~~, any info string); a fence left open at the end runs to
+the end of the text, since replies are often cut off by the token budget.  Reasoning in
+``<think>…</think>`` is dropped first: it quotes code the model then rejects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*?)[ \t]*$")
+_THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
+
+
+def drop_reasoning(reply: str) -> str:
+    return _THINK.sub("", reply)
+
+
+@dataclass(frozen=True)
+class Block:
+    tag: str
+    code: str
+    closed: bool
+
+
+def fenced_blocks(text: str) -> list[Block]:
+    """CommonMark-style fenced blocks; a fence left open at the end runs to the end of the text."""
+    blocks: list[Block] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        opening = _FENCE.match(lines[i])
+        if not opening or (opening["fence"][0] == "`" and "`" in opening["info"]):
+            i += 1
+            continue
+        fence = opening["fence"]
+        tag = _tag(opening["info"])
+        body: list[str] = []
+        i += 1
+        while i < len(lines):
+            closing = _FENCE.match(lines[i])
+            if closing and not closing["info"] and closing["fence"][0] == fence[0] and len(closing["fence"]) >= len(fence):
+                break
+            body.append(lines[i])
+            i += 1
+        blocks.append(Block(tag, "\n".join(body).strip("\n") + "\n", closed=i < len(lines)))
+        i += 1
+    return blocks
+
+
+def _tag(info: str) -> str:
+    word = info.split()[0] if info.split() else ""
+    return word.strip("{}.").lower()

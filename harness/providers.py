@@ -1,0 +1,221 @@
+"""Where candidates come from: the model abstraction, its typed options and its providers.
+
+A model spec is ``SCHEME:REST`` (``reference:fastest``, ``samples:run.jsonl``,
+``openai:gpt-4o``).  Providers register a factory per scheme with :func:`provider` (or the
+``ergon.models`` entry-point group); a model turns sample requests into samples, yielding
+each as soon as it exists so that evaluation can start while generation goes on.
+
+Options are typed (:class:`ModelOptions`); the API key is a ``SecretStr`` excluded from every
+dump, so it never reaches the results store, an export or a cache key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+
+from tasks.registry import Registry, UnknownName
+from tasks.results import Verdict
+from tasks.schema import Task
+
+
+class ModelSpecError(ValueError):
+    """A model spec or the file it names is unusable."""
+
+
+@dataclass(frozen=True)
+class SampleRequest:
+    task: Task
+    index: int
+    kind: str = "generate"
+
+
+@dataclass
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+    eflops: float | None = None
+
+
+@dataclass
+class Sample:
+    task_id: str
+    index: int
+    code: str | None
+    """Extracted candidate code; ``None`` when there is none (see ``verdict``)."""
+    raw: str | None = None
+    """The model's raw reply, kept next to the code."""
+    verdict: Verdict | None = None
+    """Why there is no code (``no-code``, ``no-entry-point``, ``generation-error``); ``None`` with code."""
+    detail: str = ""
+    usage: Usage = field(default_factory=Usage)
+
+
+class ModelOptions(BaseModel):
+    """Options of a model endpoint, from flags or a config file; all optional.
+
+    ``api_key`` is never persisted, printed or part of a cache key (``exclude=True``): a run
+    resumed later takes its key from the environment, the config file or ``--api-key`` again.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: str | None = None
+    api_key: SecretStr | None = Field(default=None, exclude=True)
+    endpoint: str | None = None
+    config_path: str | None = None
+    api: Literal["chat", "completion"] | None = None
+    prompt: str | None = None
+    system_prompt: str | None = None
+    temperature: float | None = None
+    max_tokens: int | None = None
+    concurrency: int | None = None
+    timeout: float | None = None
+    max_retries: int | None = None
+    backoff: float | None = None
+    stream: bool | None = None
+    choices_per_call: int | None = None
+    """Most samples asked for in one call (the API's ``n``)."""
+    no_cache: bool = False
+
+    def settings(self) -> dict[str, Any]:
+        """The options as the endpoint layer's plain mapping, with the key revealed for it alone."""
+        values = {k: v for k, v in self.model_dump().items() if v is not None}
+        if self.api_key is not None:
+            values["api_key"] = self.api_key.get_secret_value()
+        return values
+
+
+@dataclass(frozen=True)
+class ModelContext:
+    """What a run tells its model besides the options: the tasks, samples per task, the cache."""
+
+    tasks: Sequence[Task] = ()
+    n: int = 1
+    cache_path: Path | None = None
+
+
+class Model(Protocol):
+    name: str
+
+    def generate(self, requests: Sequence[SampleRequest]) -> Iterator[Sample]:
+        """Yield one sample per request, in any order, as each becomes ready."""
+        ...
+
+    def close(self) -> None: ...
+
+
+ProviderFactory = Callable[[str, ModelOptions, ModelContext], Model]
+providers: Registry[ProviderFactory] = Registry("model scheme", "ergon.models")
+
+
+def provider(scheme: str) -> Callable[[ProviderFactory], ProviderFactory]:
+    """Register a factory ``(rest_of_spec, options, context) -> Model`` for ``scheme:``."""
+    return providers.register(scheme)
+
+
+def make_model(spec: str, options: ModelOptions | None = None, context: ModelContext | None = None) -> Model:
+    scheme, sep, rest = spec.partition(":")
+    if not sep or not rest:
+        raise ModelSpecError(f"model spec {spec!r} must look like SCHEME:VALUE (schemes: {', '.join(providers.names())})")
+    try:
+        factory = providers.get(scheme)
+    except UnknownName as exc:
+        raise ModelSpecError(f"{exc} in {spec!r}") from None
+    return factory(rest, options or ModelOptions(), context or ModelContext())
+
+
+class ReferenceModel:
+    """The suite's own reference solutions of one tier, as a baseline model."""
+
+    def __init__(self, tier: str, tasks: Iterable[Task] = ()) -> None:
+        self.tier = tier
+        self.name = f"reference:{tier}"
+        for task in tasks:  # every task must have the tier, checked before a run starts
+            try:
+                task.reference(tier)
+            except KeyError as exc:
+                raise ModelSpecError(str(exc.args[0])) from None
+
+    def generate(self, requests: Sequence[SampleRequest]) -> Iterator[Sample]:
+        for req in requests:
+            try:
+                code = req.task.reference(self.tier).code
+            except KeyError as exc:
+                raise ModelSpecError(str(exc.args[0])) from None
+            yield Sample(task_id=req.task.id, index=req.index, code=code, raw=code)
+
+    def close(self) -> None:
+        pass
+
+
+class SamplesModel:
+    """Pre-generated samples from a JSONL file in the evalplus format.
+
+    Each row is ``{"task_id": ..., "solution": ...}`` (``completion`` is accepted too); several
+    rows for one task are that task's samples 0, 1, … in file order.
+    """
+
+    def __init__(self, path: Path, known_ids: Iterable[str] | None = None) -> None:
+        self.path = path
+        self.name = f"samples:{path}"
+        self.rows = read_samples_file(path, set(known_ids) if known_ids is not None else None)
+
+    def count(self, task_id: str) -> int:
+        return len(self.rows.get(task_id, []))
+
+    def generate(self, requests: Sequence[SampleRequest]) -> Iterator[Sample]:
+        for req in requests:
+            rows = self.rows.get(req.task.id, [])
+            if req.index < len(rows):
+                yield Sample(task_id=req.task.id, index=req.index, code=rows[req.index], raw=rows[req.index])
+
+    def close(self) -> None:
+        pass
+
+
+def read_samples_file(path: Path, known_ids: set[str] | None) -> dict[str, list[str]]:
+    """Parse a samples file, failing with one line that names the file, line and problem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ModelSpecError(f"cannot read samples file {path}: {exc.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ModelSpecError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    rows: dict[str, list[str]] = defaultdict(list)
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ModelSpecError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
+        if not isinstance(row, dict) or not isinstance(row.get("task_id"), str):
+            raise ModelSpecError(f"{path}:{lineno}: a row must be an object with a string \"task_id\"")
+        code = row.get("solution", row.get("completion"))
+        if not isinstance(code, str):
+            raise ModelSpecError(f"{path}:{lineno}: row for {row['task_id']!r} has no string \"solution\"")
+        if known_ids is not None and row["task_id"] not in known_ids:
+            raise ModelSpecError(f"{path}:{lineno}: unknown task id {row['task_id']!r}")
+        rows[row["task_id"]].append(code)
+    if not rows:
+        raise ModelSpecError(f"{path}: no samples")
+    return dict(rows)
+
+
+@provider("reference")
+def _reference(rest: str, options: ModelOptions, context: ModelContext) -> Model:
+    return ReferenceModel(rest, context.tasks)
+
+
+@provider("samples")
+def _samples(rest: str, options: ModelOptions, context: ModelContext) -> Model:
+    return SamplesModel(Path(rest), [t.id for t in context.tasks] if context.tasks else None)

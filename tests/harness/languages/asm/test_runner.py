@@ -1,0 +1,123 @@
+"""Pure pieces of the ISA runner and evaluator: link-map parsing, plugin output, the oracle header."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sandboxes.local import LocalExecutor
+from sandboxes.executor import JobResult
+from harness.languages.asm.evaluate import entry_header, runner_result
+from harness.languages.asm.payload import runner
+from harness.languages.asm.payload.runner import parse_plugin_output, symbol_address, text_ranges
+
+MAP = """\
+.text           0x0000000000400200     0x5000
+ *(.text.unlikely .text.*_unlikely .text.unlikely.*)
+ .text.unlikely
+                0x0000000000400200       0x40 /usr/lib/libc.a(abort.o)
+ .text.startup  0x0000000000400240       0x9c driver.o
+                0x0000000000400240                main
+ .text          0x00000000004002e0      0x120 driver.o
+ .text          0x0000000000400400      0x2d0 trampoline.o
+ .text          0x00000000004006d0       0x58 candidate.o
+                0x00000000004006d0                f
+ .text.a_very_long_section_name_that_wraps
+                0x0000000000400730       0x10 candidate.o
+ .text          0x0000000000400740        0x0 empty.o
+.data           0x0000000000410000      0x100
+ .data          0x0000000000410000       0x10 candidate.o
+"""
+
+
+def test_text_ranges_from_link_map() -> None:
+    ranges = text_ranges(MAP)
+    assert ranges["driver.o"] == [(0x400240, 0x4002DC), (0x4002E0, 0x400400)]
+    assert ranges["trampoline.o"] == [(0x400400, 0x4006D0)]
+    assert ranges["candidate.o"] == [(0x4006D0, 0x400728), (0x400730, 0x400740)]
+    assert "empty.o" not in ranges
+
+
+def test_plugin_output_and_symbols() -> None:
+    values, covered = parse_plugin_output("begin_hits 1\nend_hits 1\nregion 42\ncovered 4006d0\ncovered 4006d4\n")
+    assert values == {"begin_hits": 1, "end_hits": 1, "region": 42}
+    assert covered == {0x4006D0, 0x4006D4}
+    nm = "0000000000400240 T main\n0000000000400300 t ergon_region_begin\n                 U puts\n"
+    assert symbol_address(nm, "ergon_region_begin") == 0x400300
+    assert symbol_address(nm, "missing") is None
+
+
+def test_entry_header_makes_a_static_oracle() -> None:
+    text = entry_header("long f(const struct node *t, int n)", "f", "f.c")
+    assert text.startswith("struct node;\nstatic long ergon_oracle(const struct node *t, int n);\n")
+    assert '#define f ergon_oracle\n#include "f.c"\n#undef f\n' in text
+    assert "typedef long (*ergon_fn_t)(const struct node *t, int n);" in text
+    assert "uint32_t *(*ergon_fn_t)(void)" in entry_header("uint32_t *g(void)", "g", "g.c")
+    with pytest.raises(ValueError):
+        entry_header("long f(int n)", "g", "g.c")
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None, reason="needs gcc")
+def test_plugin_builds() -> None:
+    lib = LocalExecutor().environment().tools["qemu_plugin"]
+    symbols = subprocess.run(["nm", "-D", "--defined-only", str(lib)], capture_output=True, text=True).stdout
+    assert "qemu_plugin_install" in symbols and "qemu_plugin_version" in symbols
+
+
+def job_result(result_json: bytes | None, exit_code: int | None = 0) -> JobResult:
+    files = {} if result_json is None else {"result.json": result_json}
+    return JobResult(exit_code=exit_code, stdout=b"", stderr=b"boom", files=files, wall_s=0.1)
+
+
+PASSING = {"status": "pass", "instructions": 10, "candidate_instructions": 5, "static_instructions": 4,
+           "coverage": 1.0, "uncovered": [], "output": "ergon: all 3 checks passed\n"}
+
+
+@pytest.mark.parametrize("raw, exit_code", [
+    (None, 0),
+    (json.dumps(PASSING).encode(), -9),  # the runner was killed: the file may be the candidate's
+    (b"{not json", 0),
+    (b"[1, 2]", 0),
+    (b'{"status": "great"}', 0),
+    (json.dumps({**PASSING, "instructions": "few"}).encode(), 0),
+    (json.dumps({**PASSING, "output": "done"}).encode(), 0),
+    (json.dumps({k: v for k, v in PASSING.items() if k != "coverage"}).encode(), 0),
+], ids=["missing", "runner killed", "not json", "not an object", "unknown status", "bad count", "no done line",
+        "missing field"])
+def test_unusable_runner_results_are_reasons_not_exceptions(raw: bytes | None, exit_code: int) -> None:
+    assert isinstance(runner_result(job_result(raw, exit_code)), str)
+
+
+def test_a_sound_runner_result_is_used() -> None:
+    passing = runner_result(job_result(json.dumps(PASSING).encode()))
+    assert not isinstance(passing, str) and passing.model_dump(exclude_unset=True) == PASSING
+    failing = {"status": "fail", "detail": "FAIL check 3 (x): got 1, expected 2"}
+    report = runner_result(job_result(json.dumps(failing).encode()))
+    assert not isinstance(report, str) and report.model_dump(exclude_unset=True) == failing
+
+
+def test_what_the_candidate_leaves_running_is_killed(tmp_path: Path) -> None:
+    """An orphan of the run (here a backgrounded sleep) is re-parented to the runner and killed."""
+    token = "987.654321"
+    script = (f"import subprocess, sys; sys.path.insert(0, {str(Path(runner.__file__).parent)!r}); import runner\n"
+              f"runner.become_subreaper()\nsubprocess.run(['sh', '-c', 'sleep {token} & exit 0'])\n"
+              "runner.kill_descendants()\n")
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=30)
+    left = [p for p in runner._process_ids() if token.encode() in _cmdline(p)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
