@@ -41,6 +41,8 @@ class RunConfig(BaseModel):
     timing_repeats: int = Field(5, ge=0)
     trace_memory: bool = True
     hash_seed: int = 0
+    input_seed: int = 0
+    """Seed of the suite's generated inputs (hidden tests, scored input); recorded with the run."""
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     model_options: ModelOptions = ModelOptions()
     fingerprint: str | None = None
@@ -56,7 +58,7 @@ class Progress:
 
 
 def select_tasks(config: RunConfig) -> list[Task]:
-    tasks = load_suite(config.suite)
+    tasks = load_suite(config.suite, seed=config.input_seed)
     if config.task_ids:
         known = {t.id for t in tasks}
         unknown = [i for i in config.task_ids if i not in known]
@@ -122,7 +124,8 @@ def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: 
                        pool: ThreadPoolExecutor, progress: Progress) -> list[Future[None]]:
     """Queue the reference tiers not yet measured in this environment."""
     assert config.counter and config.fingerprint
-    done = store.references_for(config.fingerprint, config.counter)
+    # a tier that failed to measure (a busy machine, a bug since fixed) is measured again, never kept as a hole
+    done = {key for key, ev in store.references_for(config.fingerprint, config.counter).items() if ev.verdict == Verdict.PASS}
     todo = [(t, r) for t in tasks for r in t.references if (t.content_hash, r.tier) not in done]
     progress.start("references", len(todo))
 

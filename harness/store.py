@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import sqlite3
 import threading
 import time
@@ -39,6 +40,7 @@ CREATE TABLE IF NOT EXISTS evaluations (
 CREATE TABLE IF NOT EXISTS measurement_cache (
     key TEXT PRIMARY KEY, evaluation TEXT NOT NULL, created REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_measurements (
     task_hash TEXT NOT NULL, tier TEXT NOT NULL, fingerprint TEXT NOT NULL, counter TEXT NOT NULL,
     evaluation TEXT NOT NULL, PRIMARY KEY (task_hash, tier, fingerprint, counter)
@@ -111,6 +113,17 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+    def input_seed(self) -> int:
+        """This store's seed for generated inputs, drawn at random when the store was created.
+
+        Hidden tests and scored inputs are drawn from it, so they are in no repository and no
+        candidate can know them in advance; every run of one store (one leaderboard) shares it,
+        so reference ladders are measured once per store and runs stay comparable.
+        """
+        with self._lock, self._db:
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('input_seed', ?)", (str(secrets.randbelow(2**31)),))
+            return int(self._db.execute("SELECT value FROM meta WHERE key = 'input_seed'").fetchone()[0])
 
     # runs -----------------------------------------------------------------------------
     def create_run(self, model: str, suite: str, config: dict[str, Any]) -> str:

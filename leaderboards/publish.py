@@ -15,6 +15,12 @@ def publish(store: Store, suite: str | None, fmt: str, protocol: Protocol = "erg
     text = RENDERERS[fmt](rows)
     if fmt != "md":
         return text
+    for row in rows:
+        holes = sorted(t.task_id for t in row.tasks if t.reference_instructions is None)
+        if holes:  # shown, never silently dropped: their efficiency columns have no value
+            text += (f"\n{row.model} ({row.run_id}): {len(holes)} task(s) without a fully measured reference ladder "
+                     f"in this environment, so without efficiency scores: {', '.join(holes[:10])}"
+                     f"{' …' if len(holes) > 10 else ''} (run again to measure the missing tiers)\n")
     breakdowns: dict[str, list[dict]] = {}
     for row in rows:
         try:

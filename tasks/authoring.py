@@ -8,14 +8,10 @@ defines, at module level:
 ``TAGS``           optional list of tags
 ``VERSION``        optional int, bump on any semantic change
 ``EDGE_CASES``     list of ``(args, expected)`` pairs, expected values written by hand
-``RANDOM_CASES``   optional number of randomised cases (default 20)
-``random_case(rng)``  -> list of args for one randomised correctness case
-``perf_input(rng)``   -> list of args for the performance-exercising input
 ``REFERENCES``     dict tier name -> source code, ordered slowest first (at least 3)
 ``FLOAT_TOLERANCE`` optional relative tolerance for float outputs
 
-The sized format (replacing ``random_case``/``perf_input``/``RANDOM_CASES``) makes every
-input with one generator so that tests reach the bound the prompt states:
+and makes every input with one generator, so that tests reach the bound the prompt states:
 
 ``MAX_N``          the bound the prompt states for the size parameter; the scored input is made at it
 ``make_input(rng, n, shape)`` -> list of args for one call of size ``n`` and shape ``shape``
@@ -48,7 +44,6 @@ from typing import Any, Callable
 from tasks.canonical import canonical
 from tasks.schema import Reference, ScaleInput, Task, TestCase
 
-DEFAULT_RANDOM_CASES = 20
 SMALL_CASES = 24
 VISIBLE_SMALL_CASES = 8
 DEFAULT_SMALL_N = 30
@@ -73,8 +68,8 @@ def _call(fn: Callable[..., Any], args: list[Any]) -> Any:
 
 def load_task_module(module: ModuleType, suite: str, seed: int = 0) -> Task:
     name = module.__name__.rsplit(".", 1)[-1]
-    generators = ("make_input",) if hasattr(module, "make_input") else ("random_case", "perf_input")
-    missing = [a for a in ("ENTRY_POINT", "PROMPT", "EDGE_CASES", "REFERENCES", *generators) if not hasattr(module, a)]
+    missing = [a for a in ("ENTRY_POINT", "PROMPT", "EDGE_CASES", "REFERENCES", "make_input")
+               if not hasattr(module, a)]
     if missing:
         raise TaskDefinitionError(f"task module {module.__name__}: missing {', '.join(missing)}")
     entry_point: str = module.ENTRY_POINT
@@ -86,19 +81,8 @@ def load_task_module(module: ModuleType, suite: str, seed: int = 0) -> Task:
 
     tests = [TestCase(args=list(args), expected=canonical(expected), label=f"edge-{i}")
              for i, (args, expected) in enumerate(module.EDGE_CASES)]
-    extra: dict[str, Any] = {}
-    if hasattr(module, "make_input"):
-        sized = _sized_inputs(module, task_id, seed, fastest)
-        tests += sized.pop("tests")
-        extra = sized
-    else:
-        rng = random.Random(f"{task_id}:{seed}:tests")
-        for i in range(getattr(module, "RANDOM_CASES", DEFAULT_RANDOM_CASES)):
-            args = list(module.random_case(rng))
-            tests.append(TestCase(args=args, expected=_call(fastest, args), label=f"random-{i}"))
-        perf_args = list(module.perf_input(random.Random(f"{task_id}:{seed}:perf")))
-        extra = {"perf_args": perf_args, "perf_expected": _call(fastest, perf_args),
-                 "warmup_args": list(module.random_case(random.Random(f"{task_id}:{seed}:warmup")))}
+    sized = _sized_inputs(module, task_id, seed, fastest)
+    tests += sized.pop("tests")
 
     return Task(
         id=task_id,
@@ -112,12 +96,12 @@ def load_task_module(module: ModuleType, suite: str, seed: int = 0) -> Task:
         float_tolerance=getattr(module, "FLOAT_TOLERANCE", 0.0),
         tags=tuple(getattr(module, "TAGS", ())),
         mutates_input=bool(getattr(module, "MUTATES_INPUT", False)),
-        **extra,
+        **sized,
     )
 
 
 def _sized_inputs(module: ModuleType, task_id: str, seed: int, fastest: Callable[..., Any]) -> dict[str, Any]:
-    """Tests, scored input, scale inputs and profiling input of a module in the sized format."""
+    """Tests, scored input, scale inputs and profiling input of a task module."""
     missing = [a for a in ("MAX_N", "SHAPES", "PERF_SHAPE") if not hasattr(module, a)]
     if missing:
         raise TaskDefinitionError(f"task module {module.__name__}: missing {', '.join(missing)}")
@@ -142,5 +126,4 @@ def _sized_inputs(module: ModuleType, task_id: str, seed: int, fastest: Callable
     scales = [ScaleInput(n=n, args=(args := make(f"scale-{n}", n, perf_shape)), expected=_call(fastest, args))
               for n in (max_n // 4, max_n // 2)]
     return {"tests": tests, "perf_args": perf_args, "perf_expected": _call(fastest, perf_args), "perf_n": max_n,
-            "scale_inputs": tuple(scales), "profile_args": make("profile", max_n, perf_shape),
-            "warmup_args": make("warmup", small_n, "random")}
+            "scale_inputs": tuple(scales), "profile_args": make("profile", max_n, perf_shape)}

@@ -31,6 +31,7 @@ class Verdict(StrEnum):
     ASSEMBLE_ERROR = "assemble-error"
     ABI_VIOLATION = "abi-violation"
     MEASURE_ERROR = "measure-error"
+    TAMPERED = "tampered"  # tried to reach the measurement or the runner (refused by the sandbox's seal)
 
 
 class Measurement(BaseModel):

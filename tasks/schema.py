@@ -52,10 +52,9 @@ class Task(BaseModel):
     """A function-level efficiency task.
 
     ``references`` are ordered slowest first; the slowest one doubles as the program to
-    speed up when the task is posed as an ``edit``.  ``perf_args`` is the
-    performance-exercising input (made by the task's seeded generator), ``warmup_args`` a
-    different, small input used for the warm-up call before measuring (a same-input warm-up
-    would let a memoising candidate look fast).
+    speed up when the task is posed as an ``edit``.  ``perf_args`` is the scored
+    performance-exercising input (made by the task's seeded generator at ``perf_n``); it and
+    every test not marked visible stay hidden from models and agents.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -70,7 +69,6 @@ class Task(BaseModel):
     tests: tuple[TestCase, ...] = ()
     perf_args: list[Any] = []
     perf_expected: Any = None
-    warmup_args: list[Any] = []
     perf_n: int | None = None
     """The size the scored input is made at (the bound the prompt states)."""
     scale_inputs: tuple[ScaleInput, ...] = ()

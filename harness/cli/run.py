@@ -58,6 +58,9 @@ def _progress() -> Progress:
                    "slightly weaker isolation than the default fresh container per job.")
 @click.option("--counter", type=click.Choice(sorted(COUNTERS)), default=None,
               help="Instruction counter; default: hardware counters if usable, else callgrind.")
+@click.option("--seed", "input_seed", type=int, default=None,
+              help="Seed of the generated inputs (hidden tests, scored input). Default: the results store's own, "
+                   "drawn at random when it was created, so no candidate can know the inputs in advance.")
 @click.option("--timing-repeats", default=5, show_default=True, help="Wall-time repetitions of the performance call.")
 @click.option("--workers", "-j", type=int, default=None, help="Parallel evaluations (default: CPU count).")
 @out_option
@@ -78,7 +81,8 @@ def _progress() -> Progress:
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
 @click.pass_context
 def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
-        allow_unsandboxed: bool, warm_pool: bool, counter: str | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
+        allow_unsandboxed: bool, warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int,
+        workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
         concurrency: int | None, request_timeout: float | None, no_cache: bool) -> None:
@@ -106,6 +110,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
             base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
                                   executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
                                   timing_repeats=timing_repeats,
+                                  input_seed=store.input_seed() if input_seed is None else input_seed,
                                   model_options=options, **({"workers": workers} if workers else {}))
             plans = [(None, base.model_copy(update={"model": m})) for m in (models or DEFAULT_MODELS)]
             for _, config in plans:  # fail before storing anything on a bad suite, task id or model

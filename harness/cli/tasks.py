@@ -41,8 +41,9 @@ def tasks_list(suite: str | None, tags: tuple[str, ...]) -> None:
 def tasks_show(task_id: str, out_dir: Path) -> None:
     """Prompt, entry point and reference tiers (with instruction counts once measured)."""
     with user_errors():
-        task = find_task(task_id)
-        measured = store_at(out_dir).latest_references(task.content_hash) if (out_dir / "ergon.sqlite").exists() else {}
+        store = store_at(out_dir) if (out_dir / "ergon.sqlite").exists() else None
+        task = find_task(task_id, seed=store.input_seed() if store else 0)
+        measured = store.latest_references(task.content_hash) if store else {}
     out.print(f"[bold]{task.id}[/bold]  suite={task.suite} version={task.version} hash={task.content_hash} "
               f"kinds={','.join(task.kinds)} language={task.language}")
     out.print(f"entry point: {task.entry_point}   tests: {len(task.tests)}   tags: {', '.join(task.tags)}")

@@ -75,16 +75,19 @@ class CallgrindCounter:
         return Probe(True, f"{env.versions['valgrind']}, region-of-interest client requests")
 
     def wrap(self, argv: tuple[str, ...]) -> tuple[str, ...]:
+        # one file name per process: a job may count several processes in one scratch directory
         return ("valgrind", "--tool=callgrind", "--collect-atstart=no", "--instr-atstart=no",
-                f"--callgrind-out-file={self.OUT}", *argv)
+                f"--callgrind-out-file={self.OUT}.%p", *argv)
 
     def collect(self) -> tuple[str, ...]:
         return (f"{self.OUT}.*",)
 
     def read(self, job: JobResult, report: Mapping[str, Any]) -> int:
+        """The net count of the region dumps ``report["dumps"]`` names (the process's own, verified)."""
         regions: dict[str, int] = {}
-        for name, data in job.files.items():
-            if not name.startswith(self.OUT + "."):
+        for name in report.get("dumps", ()):
+            data = job.files.get(name)
+            if data is None:
                 continue
             text = data.decode("utf-8", "replace")
             label = re.search(r"^desc: Trigger: Client Request: (\S+)$", text, re.M)

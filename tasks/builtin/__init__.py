@@ -11,6 +11,7 @@ from tasks.schema import Task
 
 
 @suite("builtin")
-def builtin() -> list[Task]:
+def builtin(seed: int = 0) -> list[Task]:
+    """The tasks with their generated inputs drawn from ``seed`` (a results store's own secret seed in runs)."""
     modules = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
-    return [load_task_module(importlib.import_module(f"{__name__}.{m}"), suite="builtin") for m in modules]
+    return [load_task_module(importlib.import_module(f"{__name__}.{m}"), suite="builtin", seed=seed) for m in modules]

@@ -1,12 +1,13 @@
 """Count the inversions of a list."""
 
 TAGS = ["sorting", "divide-and-conquer"]
+VERSION = 2
 ENTRY_POINT = "count_inversions"
 PROMPT = """
 Write a Python function `count_inversions(xs: list[int]) -> int` that returns the number of index
 pairs `(i, j)` with `i < j` and `xs[i] > xs[j]` (equal values are not an inversion). Return 0 for
-an empty list. Values may be negative and may repeat; `xs` holds up to 2 * 10^4 integers. Do not
-modify `xs`.
+an empty list. Values may be negative and may repeat; `xs` holds up to 1000 integers, each
+between -10^9 and 10^9. Do not modify `xs`.
 """
 
 EDGE_CASES = [
@@ -21,17 +22,32 @@ EDGE_CASES = [
     ([[5, 4, 3, 2, 1, 0]], 15),
     ([[1, 3, 2, 3, 1]], 4),
 ]
-RANDOM_CASES = 25
+MAX_N = 1000
+SHAPES = ["random", "sorted", "reversed", "all-equal", "few-distinct", "extremes"]
+PERF_SHAPE = "random"
+BOUND = 10**9
 
 
-def random_case(rng):
-    n = rng.randrange(0, 40)
-    hi = rng.choice([3, 10, 100])
-    return [[rng.randrange(-hi, hi) for _ in range(n)]]
+def make_input(rng, n, shape):
+    """``n`` integers over the whole stated range.
 
-
-def perf_input(rng):
-    return [[rng.randrange(-10**6, 10**6) for _ in range(1000)]]
+    ``reversed`` has the most inversions; ``few-distinct``/``all-equal`` have many equal pairs
+    (which are not inversions); ``extremes`` uses values near ``±10^9`` (a value packed into a
+    20-bit field or a table over a small value range breaks).
+    """
+    if shape == "random":
+        return [[rng.randint(-BOUND, BOUND) for _ in range(n)]]
+    if shape == "sorted":
+        return [sorted(rng.randint(-BOUND, BOUND) for _ in range(n))]
+    if shape == "reversed":
+        return [sorted((rng.randint(-BOUND, BOUND) for _ in range(n)), reverse=True)]
+    if shape == "all-equal":
+        return [[rng.randint(-BOUND, BOUND)] * n]
+    if shape == "few-distinct":
+        return [[rng.randint(-2, 2) for _ in range(n)]]
+    if shape == "extremes":
+        return [[rng.choice((-1, 1)) * (BOUND - rng.randint(0, 3)) for _ in range(n)]]
+    raise ValueError(shape)
 
 
 REFERENCES = {
@@ -110,6 +126,48 @@ def count_inversions(xs):
 }
 
 WRONG_SOLUTIONS = {
+    "fenwick-over-20-bit-values": '''
+def count_inversions(xs):
+    size = 1 << 20
+    tree = [0] * (size + 1)
+    inv = 0
+    for seen, x in enumerate(xs):
+        i = ((x + (1 << 19)) & (size - 1)) + 1
+        j = i
+        le = 0
+        while j:
+            le += tree[j]
+            j -= j & -j
+        inv += seen - le
+        while i <= size:
+            tree[i] += 1
+            i += i & -i
+    return inv
+''',
+    "merge-sorts-in-place": '''
+def count_inversions(xs):
+    def sort(lo, hi):
+        if hi - lo <= 1:
+            return 0
+        mid = (lo + hi) // 2
+        inv = sort(lo, mid) + sort(mid, hi)
+        left, right = xs[lo:mid], xs[mid:hi]
+        i = j = 0
+        k = lo
+        while i < len(left) and j < len(right):
+            if right[j] < left[i]:
+                xs[k] = right[j]
+                inv += len(left) - i
+                j += 1
+            else:
+                xs[k] = left[i]
+                i += 1
+            k += 1
+        xs[k:hi] = left[i:] + right[j:]
+        return inv
+
+    return sort(0, len(xs))
+''',
     "counts-equal-pairs": '''
 def count_inversions(xs):
     from bisect import bisect_left

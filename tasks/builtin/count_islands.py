@@ -1,6 +1,7 @@
 """Count 4-connected islands of land cells in a grid."""
 
 TAGS = ["graphs", "grids"]
+VERSION = 2
 ENTRY_POINT = "count_islands"
 PROMPT = """
 Write a Python function `count_islands(grid: list[str]) -> int`. Each string of `grid` is one
@@ -9,7 +10,7 @@ is a maximal group of land cells connected through their up, down, left and righ
 (diagonal neighbours are not connected). Return the number of islands. An empty grid (no rows,
 or rows of length 0) has 0 islands.
 
-The grid has at most 1000 rows and 1000 columns.
+The grid has at most 50 rows and 50 columns. Do not modify `grid`.
 """
 
 EDGE_CASES = [
@@ -29,17 +30,52 @@ EDGE_CASES = [
     ([["111", "000", "111"]], 2),
     ([["0110", "1001", "0110"]], 4),
 ]
-RANDOM_CASES = 25
+MAX_N = 50
+SHAPES = ["random", "percolating", "all-land", "all-water", "checkerboard", "snake", "comb", "thin"]
+PERF_SHAPE = "percolating"
 
 
-def random_case(rng):
-    rows, cols = rng.randrange(0, 12), rng.randrange(0, 12)
-    density = rng.choice([0.3, 0.5, 0.6, 0.8])
-    return [["".join("1" if rng.random() < density else "0" for _ in range(cols)) for _ in range(rows)]]
+def make_input(rng, n, shape):
+    """A grid of at most ``n`` rows and ``n`` columns.
 
-
-def perf_input(rng):
-    return [["".join("1" if rng.random() < 0.55 else "0" for _ in range(48)) for _ in range(48)]]
+    ``percolating`` (land with probability 0.58, near the percolation threshold) has long
+    winding islands, so propagating labels takes many sweeps; ``snake`` is one serpentine
+    island (labels need a sweep per cell of its two leftward rows; a capped number of sweeps
+    stops short); ``checkerboard`` touches only diagonally; ``comb`` has teeth joined only at the
+    bottom (a top-down pass that never merges runs counts each tooth); ``thin`` is one row or
+    one column.
+    """
+    if shape == "random":
+        rows, cols = rng.randint(0, n), rng.randint(0, n)
+        density = rng.choice([0.2, 0.45, 0.6, 0.8])
+        return [["".join("1" if rng.random() < density else "0" for _ in range(cols)) for _ in range(rows)]]
+    if shape == "percolating":
+        return [["".join("1" if rng.random() < 0.58 else "0" for _ in range(n)) for _ in range(n)]]
+    if shape == "all-land":
+        return [["1" * n] * n]
+    if shape == "all-water":
+        return [["0" * n] * n]
+    if shape == "checkerboard":
+        return [["".join("1" if (r + c) % 2 == 0 else "0" for c in range(n)) for r in range(n)]]
+    if shape == "snake":
+        rows = ["0" * n for _ in range(n)]
+        for r in range(min(n, 7)):     # four land rows joined at alternate ends: two run leftwards
+            if r % 2 == 0:
+                rows[r] = "1" * n
+            elif r % 4 == 1:
+                rows[r] = "0" * (n - 1) + "1"
+            else:
+                rows[r] = "1" + "0" * (n - 1)
+        return [rows]
+    if shape == "comb":
+        if n == 0:
+            return [[]]
+        height = max(1, n // 3)        # teeth a third of the grid tall, over water
+        return [(["10" * (n // 2) + "1" * (n % 2)] * height + ["1" * n] + ["0" * n] * n)[:n]]
+    if shape == "thin":
+        line = "".join("1" if rng.random() < 0.7 else "0" for _ in range(n))
+        return [[line]] if rng.random() < 0.5 else [list(line)]
+    raise ValueError(shape)
 
 
 REFERENCES = {
@@ -125,6 +161,53 @@ def count_islands(grid):
 }
 
 WRONG_SOLUTIONS = {
+    "sinks-islands-in-place": '''
+def count_islands(grid):
+    rows = len(grid)
+    cols = len(grid[0]) if rows else 0
+    count = 0
+    for r in range(rows):
+        for c in range(cols):
+            if grid[r][c] != "1":
+                continue
+            count += 1
+            stack = [(r, c)]
+            grid[r] = grid[r][:c] + "0" + grid[r][c + 1:]
+            while stack:
+                y, x = stack.pop()
+                for ny, nx in ((y - 1, x), (y + 1, x), (y, x - 1), (y, x + 1)):
+                    if 0 <= ny < rows and 0 <= nx < cols and grid[ny][nx] == "1":
+                        grid[ny] = grid[ny][:nx] + "0" + grid[ny][nx + 1:]
+                        stack.append((ny, nx))
+    return count
+''',
+    "ten-sweeps-at-most": '''
+def count_islands(grid):
+    rows = len(grid)
+    cols = len(grid[0]) if rows else 0
+    label = [[r * cols + c if grid[r][c] == "1" else -1 for c in range(cols)] for r in range(rows)]
+    for _ in range(10):
+        changed = False
+        for r in range(rows):
+            for c in range(cols):
+                best = label[r][c]
+                if best < 0:
+                    continue
+                if r and 0 <= label[r - 1][c] < best:
+                    best = label[r - 1][c]
+                if c and 0 <= label[r][c - 1] < best:
+                    best = label[r][c - 1]
+                if r + 1 < rows and 0 <= label[r + 1][c] < best:
+                    best = label[r + 1][c]
+                if c + 1 < cols and 0 <= label[r][c + 1] < best:
+                    best = label[r][c + 1]
+                if best != label[r][c]:
+                    label[r][c] = best
+                    changed = True
+        if not changed:
+            break
+    return len({x for row in label for x in row if x >= 0})
+''',
     "eight-connected": '''
 def count_islands(grid):
     rows = len(grid)

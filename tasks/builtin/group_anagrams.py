@@ -1,6 +1,9 @@
 """Group words that are anagrams of each other."""
 
+from itertools import combinations_with_replacement
+
 TAGS = ["hashing", "strings", "sorting"]
+VERSION = 2
 ENTRY_POINT = "group_anagrams"
 PROMPT = """
 Write a Python function `group_anagrams(words: list[str]) -> list[list[str]]` that groups the
@@ -11,7 +14,7 @@ and duplicates are kept (two equal words go into the same group, both listed).
 The output must be canonical: sort the words inside each group in ascending order, then sort
 the groups in ascending order (compare groups as Python lists, i.e. by their first word, then
 second, and so on). Return `[]` for an empty input. Words consist of lowercase ASCII letters
-only, are at most 20 letters long, and there may be up to 10^5 of them. Do not modify `words`.
+only, are at most 20 letters long, and there may be up to 600 of them. Do not modify `words`.
 """
 
 EDGE_CASES = [
@@ -26,7 +29,12 @@ EDGE_CASES = [
     ([["listen", "silent", "enlist", "tinsel", "google"]], [["enlist", "listen", "silent", "tinsel"], ["google"]]),
     ([["abc", "ab", "cba", "a"]], [["a"], ["ab"], ["abc", "cba"]]),
 ]
-RANDOM_CASES = 25
+MAX_N = 600
+SHAPES = ["random", "many-groups", "long-words", "one-group", "no-anagrams", "duplicates", "with-empty",
+          "same-letters-other-counts"]
+PERF_SHAPE = "many-groups"
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+MAX_LEN = 20
 
 
 def _words(rng, n, bases):
@@ -38,15 +46,46 @@ def _words(rng, n, bases):
     return out
 
 
-def random_case(rng):
-    bases = ["".join(rng.choice("abc") for _ in range(rng.randrange(0, 5))) for _ in range(rng.randrange(1, 6))]
-    return [_words(rng, rng.randrange(0, 20), bases)]
+def _base(rng, lo, hi, alphabet=LETTERS):
+    return "".join(rng.choice(alphabet) for _ in range(rng.randint(lo, hi)))
 
 
-def perf_input(rng):
-    bases = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randrange(4, 12)))
-             for _ in range(150)]
-    return [_words(rng, 620, bases)]
+def make_input(rng, n, shape):
+    """``n`` words.
+
+    ``many-groups`` (``n / 4`` groups) makes scanning the groups found so far quadratic;
+    ``long-words`` are 16 to 20 letters over four letters (a letter repeats up to 20 times,
+    words agree on long prefixes' letters: keys of truncated words or of small packed counters
+    collide); ``same-letters-other-counts`` pairs words like ``aab``/``abb`` (a key of the letter
+    set merges them); ``one-group``, ``no-anagrams``, ``duplicates`` and ``with-empty`` are the
+    degenerate groupings.
+    """
+    if shape == "random":
+        bases = [_base(rng, 0, 6, "abc") for _ in range(rng.randint(1, 6))]
+        return [_words(rng, n, bases)]
+    if shape == "many-groups":
+        bases = [_base(rng, 4, 12) for _ in range(max(1, n // 4))]
+        return [_words(rng, n, bases)]
+    if shape == "long-words":
+        bases = [_base(rng, 16, MAX_LEN, "abcd") for _ in range(max(1, n // 3))]
+        return [_words(rng, n, bases)]
+    if shape == "one-group":
+        return [_words(rng, n, [_base(rng, 1, MAX_LEN)])]
+    if shape == "no-anagrams":
+        multisets = rng.sample(list(combinations_with_replacement(LETTERS, 3)), n)  # 3276 of them
+        return [[_words(rng, 1, ["".join(m)])[0] for m in multisets]]
+    if shape == "duplicates":
+        return [[w for w in _words(rng, (n + 1) // 2, [_base(rng, 1, 8) for _ in range(5)]) for _ in (0, 1)][:n]]
+    if shape == "with-empty":
+        return [_words(rng, n, ["", "", _base(rng, 1, 3), _base(rng, 1, 3)])]
+    if shape == "same-letters-other-counts":
+        bases = []
+        for _ in range(max(1, n // 6)):
+            a, b = rng.sample(LETTERS, 2)
+            k = rng.randint(1, 9)
+            bases += [a * k + b * (10 - k), a * (10 - k) + b * k]
+        return [_words(rng, n, bases)]
+    raise ValueError(shape)
 
 
 REFERENCES = {
@@ -99,6 +138,31 @@ def group_anagrams(words):
 }
 
 WRONG_SOLUTIONS = {
+    "counts-in-2-bit-fields": '''
+def group_anagrams(words):
+    groups = {}
+    for w in words:
+        key = 0
+        for ch in w:
+            key += 1 << (2 * (ord(ch) - 97))
+        groups.setdefault(key, []).append(w)
+    return sorted(sorted(g) for g in groups.values())
+''',
+    "key-of-first-12-letters": '''
+def group_anagrams(words):
+    groups = {}
+    for w in words:
+        groups.setdefault((len(w), "".join(sorted(w[:12]))), []).append(w)
+    return sorted(sorted(g) for g in groups.values())
+''',
+    "sorts-words-in-place": '''
+def group_anagrams(words):
+    words.sort()
+    groups = {}
+    for w in words:
+        groups.setdefault("".join(sorted(w)), []).append(w)
+    return sorted(groups.values())
+''',
     "letter-set-key": '''
 def group_anagrams(words):
     groups = {}

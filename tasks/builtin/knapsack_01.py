@@ -1,6 +1,7 @@
 """0/1 knapsack: best total value within a weight capacity."""
 
 TAGS = ["dynamic-programming"]
+VERSION = 2
 ENTRY_POINT = "knapsack_01"
 PROMPT = """
 Write a Python function `knapsack_01(weights: list[int], values: list[int], capacity: int) -> int`.
@@ -8,8 +9,8 @@ Item `i` has weight `weights[i]` and value `values[i]`; each item may be taken a
 Return the largest total value of a set of items whose total weight is at most `capacity`
 (0 if no item fits; the empty set is allowed).
 
-`weights` and `values` have the same length, at most 100; every weight is an integer in
-`1 .. 10^4`, every value an integer in `0 .. 10^6`, and `0 <= capacity <= 10^4`.
+`weights` and `values` have the same length, at most 50; every weight is an integer in
+`1 .. 10^4`, every value an integer in `0 .. 10^6`, and `0 <= capacity <= 1500`.
 Do not modify the input lists.
 """
 
@@ -28,18 +29,56 @@ EDGE_CASES = [
     ([[1, 2, 3], [6, 10, 12], 5], 22),
     ([[6, 5, 5], [10, 6, 6], 10], 12),
 ]
-RANDOM_CASES = 25
+MAX_N = 1500
+SHAPES = ["random", "dense", "many-small", "heavy-items", "take-all", "equal-ratio", "greedy-trap", "zero-values"]
+PERF_SHAPE = "dense"
+MAX_ITEMS = 50
+MAX_VALUE = 10**6
 
 
-def random_case(rng):
-    n = rng.randrange(0, 13)
-    return [[rng.randrange(1, 21) for _ in range(n)], [rng.randrange(0, 31) for _ in range(n)],
-            rng.randrange(0, 61)]
+def make_input(rng, n, shape):
+    """Items and a capacity of ``n``.
 
-
-def perf_input(rng):
-    n = 50
-    return [[rng.randrange(10, 200) for _ in range(n)], [rng.randrange(1, 1000) for _ in range(n)], 1800]
+    ``dense`` (50 items of weight ``n/50 .. n/5``) reaches nearly every (item, room) state, the
+    worst case of memoised recursion; ``many-small`` has an optimum of dozens of items (a DP
+    over only the best few items misses it); ``heavy-items`` has weights at and above the
+    capacity; ``equal-ratio`` and ``greedy-trap`` defeat ordering items by value per weight.
+    """
+    cap = n
+    if shape == "random":
+        k = rng.randint(0, min(MAX_ITEMS, max(n, 1)))
+        weights = [rng.randint(1, max(1, n // 2)) for _ in range(k)]
+        values = [rng.randint(0, MAX_VALUE) for _ in range(k)]
+    elif shape == "dense":
+        weights = [rng.randint(max(1, n // 50), max(1, n // 5)) for _ in range(MAX_ITEMS)]
+        values = [rng.randint(1, MAX_VALUE) for _ in range(MAX_ITEMS)]
+    elif shape == "many-small":
+        weights = [rng.randint(max(1, n // 100), max(1, n // 40)) for _ in range(MAX_ITEMS)]
+        values = [rng.randint(MAX_VALUE // 2, MAX_VALUE) for _ in range(MAX_ITEMS)]
+    elif shape == "heavy-items":
+        k = min(MAX_ITEMS, max(n, 1))
+        weights = [rng.choice((cap, cap + 1, rng.randint(cap, 10**4))) or 1 for _ in range(k)]
+        values = [rng.randint(0, MAX_VALUE) for _ in range(k)]
+    elif shape == "take-all":
+        k = min(MAX_ITEMS, max(n // 3, 1))
+        weights = [rng.randint(1, 3) for _ in range(k)]
+        values = [rng.randint(0, MAX_VALUE) for _ in range(k)]
+    elif shape == "equal-ratio":
+        weights = [rng.randint(max(1, n // 20), max(1, n // 3)) for _ in range(MAX_ITEMS)]
+        values = [7 * w for w in weights]
+    elif shape == "greedy-trap":
+        big = max(1, n)
+        weights = [1] + [big] + [rng.randint(max(1, n // 2) + 1, 10**4) for _ in range(10)]
+        values = [2, 2 * big - 1] + [rng.randint(0, MAX_VALUE) for _ in range(10)]
+        values[1] = min(values[1], MAX_VALUE)
+        values[0] = min(values[0], values[1])
+    elif shape == "zero-values":
+        k = min(MAX_ITEMS, max(n, 1))
+        weights = [rng.randint(1, max(1, n // 4)) for _ in range(k)]
+        values = [0] * k
+    else:
+        raise ValueError(shape)
+    return [weights, values, cap]
 
 
 REFERENCES = {
@@ -84,6 +123,38 @@ def knapsack_01(weights, values, capacity):
 }
 
 WRONG_SOLUTIONS = {
+    "best-20-items-only": '''
+def knapsack_01(weights, values, capacity):
+    items = sorted(zip(weights, values), key=lambda wv: wv[1] / wv[0], reverse=True)[:20]
+    dp = [0] * (capacity + 1)
+    for w, v in items:
+        for room in range(capacity, w - 1, -1):
+            if dp[room - w] + v > dp[room]:
+                dp[room] = dp[room - w] + v
+    return dp[capacity]
+''',
+    "table-capped-at-1024": '''
+def knapsack_01(weights, values, capacity):
+    capacity = min(capacity, 1024)
+    dp = [0] * (capacity + 1)
+    for w, v in zip(weights, values):
+        if w > capacity:
+            continue
+        dp[w:] = [b + v if b + v > a else a for a, b in zip(dp[w:], dp[:capacity + 1 - w])]
+    return dp[capacity]
+''',
+    "sorts-items-in-place": '''
+def knapsack_01(weights, values, capacity):
+    order = sorted(range(len(weights)), key=weights.__getitem__)
+    weights[:] = [weights[i] for i in order]
+    values[:] = [values[i] for i in order]
+    dp = [0] * (capacity + 1)
+    for w, v in zip(weights, values):
+        if w > capacity:
+            break
+        dp[w:] = [b + v if b + v > a else a for a, b in zip(dp[w:], dp[:capacity + 1 - w])]
+    return dp[capacity]
+''',
     "reuses-items": '''
 def knapsack_01(weights, values, capacity):
     dp = [0] * (capacity + 1)

@@ -1,13 +1,15 @@
 """Length of the longest common subsequence of two strings."""
 
 TAGS = ["dynamic-programming", "strings"]
+VERSION = 2
 ENTRY_POINT = "lcs_length"
 PROMPT = """
 Write a Python function `lcs_length(a: str, b: str) -> int` that returns the length of the
 longest common subsequence of `a` and `b`: the largest `L` such that some `L` characters can be
 picked from `a` in order (not necessarily adjacent) and the same sequence of
 characters can be picked in order from `b`. Comparison is case-sensitive and by exact character.
-Either string may be empty (then the answer is 0). Each string holds up to 2000 characters.
+Either string may be empty (then the answer is 0). Each string holds up to 250 characters (any
+Unicode characters).
 """
 
 EDGE_CASES = [
@@ -24,20 +26,65 @@ EDGE_CASES = [
     (["ABCBDAB", "BDCABA"], 4),
     (["xaxbxcx", "abc"], 3),
 ]
-RANDOM_CASES = 25
+MAX_N = 250
+SHAPES = ["random", "unrelated", "similar", "shifted", "one-empty", "same-char", "disjoint-alphabets",
+          "long-vs-short", "unicode"]
+PERF_SHAPE = "unrelated"
+DNA = "acgt"
 
 
-def random_case(rng):
-    alphabet = "abcd"[: rng.randrange(1, 5)]
-    a = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 25)))
-    b = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 25)))
-    return [a, b]
+def _text(rng, n, alphabet=DNA):
+    return "".join(rng.choice(alphabet) for _ in range(n))
 
 
-def perf_input(rng):
-    a = "".join(rng.choice("acgt") for _ in range(260))
-    b = "".join(rng.choice("acgt") for _ in range(240))
-    return [a, b]
+def _mutate(rng, s, edits, alphabet=DNA):
+    s = list(s)
+    for _ in range(edits):
+        op = rng.randrange(3)
+        i = rng.randrange(len(s) + 1)
+        if op == 0 and i < len(s):
+            s[i] = rng.choice(alphabet)
+        elif op == 1 and i < len(s):
+            del s[i]
+        else:
+            s.insert(i, rng.choice(alphabet))
+    return "".join(s)
+
+
+def make_input(rng, n, shape):
+    """Two strings of up to ``n`` characters.
+
+    ``unrelated`` (two random strings of length ``n``) makes every cell of the table matter,
+    the worst case of memoised recursion; ``shifted`` aligns ``a`` and ``b`` ``n // 4``
+    positions off the diagonal (a DP restricted to a narrow band misses it); ``long-vs-short``
+    and ``one-empty`` are lopsided; ``unicode`` uses characters outside ASCII.
+    """
+    if shape == "random":
+        alphabet = "abcd"[: rng.randint(1, 4)]
+        return [_text(rng, rng.randint(0, n), alphabet), _text(rng, rng.randint(0, n), alphabet)]
+    if shape == "unrelated":
+        return [_text(rng, n), _text(rng, n)]
+    if shape == "similar":
+        a = _text(rng, n)
+        return [a, _mutate(rng, a, max(1, n // 10))[:n]]
+    if shape == "shifted":
+        core = _text(rng, n - n // 4)
+        return [_text(rng, n // 4) + core, core + _text(rng, n // 4)]
+    if shape == "one-empty":
+        a = _text(rng, n)
+        return [a, ""] if rng.random() < 0.5 else ["", a]
+    if shape == "same-char":
+        return ["a" * n, "a" * rng.randint(0, n)]
+    if shape == "disjoint-alphabets":
+        return [_text(rng, n, "ab"), _text(rng, rng.randint(0, n), "xy")]
+    if shape == "long-vs-short":
+        a = _text(rng, n)
+        return [a, _text(rng, min(n, rng.randint(0, 10)))]
+    if shape == "unicode":
+        alphabet = "aé中😀"
+        a = _text(rng, n, alphabet)
+        return [a, _mutate(rng, a, max(1, n // 5), alphabet)[:n]]
+    raise ValueError(shape)
 
 
 REFERENCES = {
@@ -98,6 +145,48 @@ def lcs_length(a, b):
 }
 
 WRONG_SOLUTIONS = {
+    "band-of-32": '''
+def lcs_length(a, b):
+    n, m = len(a), len(b)
+    band = 32
+    prev = [0] * (m + 1)
+    for i in range(1, n + 1):
+        cur = [0] * (m + 1)
+        for j in range(max(1, i - band), min(m, i + band) + 1):
+            if a[i - 1] == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+            else:
+                cur[j] = max(prev[j], cur[j - 1])
+        prev = cur
+    return max(prev)
+''',
+    "bit-parallel-64-chars": '''
+def lcs_length(a, b):
+    a = a[:64]                             # one machine word of pattern
+    n = len(a)
+    if n == 0 or not b:
+        return 0
+    masks = {}
+    for i, c in enumerate(a):
+        masks[c] = masks.get(c, 0) | (1 << i)
+    full = (1 << n) - 1
+    v = full
+    for c in b:
+        u = v & masks.get(c, 0)
+        v = ((v + u) | (v - u)) & full
+    return n - bin(v).count("1")
+''',
+    "utf8-bytes": '''
+def lcs_length(a, b):
+    a, b = a.encode(), b.encode()
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0]
+        for j, cb in enumerate(b):
+            cur.append(prev[j] + 1 if ca == cb else max(cur[j], prev[j + 1]))
+        prev = cur
+    return prev[-1]
+''',
     "longest-common-substring": '''
 def lcs_length(a, b):
     best = 0

@@ -7,7 +7,7 @@ Write a Python function `majority_element(xs: list[int]) -> int | None` that ret
 occurring strictly more than `len(xs) / 2` times in `xs`, or `None` if no value does (in
 particular for an empty list, and when the most frequent value fills exactly half of the list).
 
-`xs` holds up to 10^6 integers, possibly negative. Do not modify `xs`.
+`xs` holds up to 1500 integers, possibly negative. Do not modify `xs`.
 """
 
 EDGE_CASES = [
@@ -26,27 +26,45 @@ EDGE_CASES = [
     ([[4, 5, 5, 4, 5]], 5),
     ([[10**12, -10**12, 10**12]], 10**12),
 ]
-RANDOM_CASES = 25
+VERSION = 2
+MAX_N = 1500
+SHAPES = ["random", "exact-half", "just-majority", "late-majority", "all-equal", "all-distinct", "extremes"]
+PERF_SHAPE = "exact-half"
+"""The most frequent value fills exactly half of the list: there is no majority, so no method can
+stop early, and counting every value separately does its full quadratic work."""
 
 
-def random_case(rng):
-    n = rng.randrange(0, 30)
+def _shuffled(rng, v, k, n, lo, hi):
+    xs = [v] * k + [rng.randrange(lo, hi) for _ in range(n - k)]
+    rng.shuffle(xs)
+    return xs
+
+
+def make_input(rng, n, shape):
+    if shape == "exact-half":
+        return [_shuffled(rng, rng.randrange(10**8, 10**9), n // 2, n, 10**8, 10**9)]
+    if shape == "just-majority":
+        return [_shuffled(rng, rng.randrange(-10**9, 10**9), n // 2 + 1, n, -10**9, 10**9)]
+    if shape == "late-majority":                  # the majority value fills the tail: a prefix does not show it
+        k = n // 2 + 1
+        xs = [rng.randrange(-10**9, 10**9) for _ in range(n - k)] + [rng.randrange(-10**9, 10**9)] * k
+        back = list(range(n // 2, n))
+        for _ in range(n // 8):                   # mix the back half a little
+            i, j = rng.choice(back), rng.choice(back)
+            xs[i], xs[j] = xs[j], xs[i]
+        return [xs]
+    if shape == "all-equal":
+        return [[rng.randrange(-10**9, 10**9)] * n]
+    if shape == "all-distinct":
+        return [rng.sample(range(-10**9, 10**9), n)]
+    if shape == "extremes":                       # huge magnitudes, two values: a majority or an exact tie
+        k = rng.choice((n // 2, n // 2 + 1))
+        return [rng.sample([-10**18] * k + [10**18] * (n - k), n)]
     if n and rng.random() < 0.5:
         v = rng.randrange(-5, 5)
         k = rng.choice([n // 2, n // 2 + 1, n])
-        xs = [v] * k + [rng.randrange(-5, 5) for _ in range(n - k)]
-        rng.shuffle(xs)
-        return [xs]
+        return [_shuffled(rng, v, k, n, -5, 5)]
     return [[rng.randrange(-3, 3) for _ in range(n)]]
-
-
-def perf_input(rng):
-    # The most frequent value fills exactly half of the list: there is no majority.
-    n = 1600
-    v = rng.randrange(10**8, 10**9)
-    xs = [v] * (n // 2) + [rng.randrange(10**8, 10**9) for _ in range(n // 2)]
-    rng.shuffle(xs)
-    return [xs]
 
 
 REFERENCES = {
@@ -78,6 +96,28 @@ def majority_element(xs):
 }
 
 WRONG_SOLUTIONS = {
+    "candidate-from-prefix": '''
+from collections import Counter
+
+def majority_element(xs):
+    # Picks the candidate among the first 256 values only, then verifies it: right for short lists.
+    if not xs:
+        return None
+    candidate = Counter(xs[:256]).most_common(1)[0][0]
+    return candidate if 2 * xs.count(candidate) > len(xs) else None
+''',
+    "sorts-in-place": '''
+def majority_element(xs):
+    if not xs:
+        return None
+    xs.sort()
+    candidate = xs[len(xs) // 2]
+    return candidate if 2 * xs.count(candidate) > len(xs) else None
+''',
+    "unverified-median": '''
+def majority_element(xs):
+    return sorted(xs)[len(xs) // 2] if xs else None
+''',
     "unverified-vote": '''
 def majority_element(xs):
     candidate, votes = None, 0

@@ -7,7 +7,7 @@ Write a Python function `nth_fibonacci_mod(ns: list[int], m: int) -> list[int]` 
 `[F(n) % m for n in ns]`, in the same order as `ns`, where `F(0) = 0`, `F(1) = 1` and
 `F(n) = F(n-1) + F(n-2)` for `n >= 2`.
 
-`ns` holds up to 1000 indices, each with `0 <= n <= 10^18` (indices may repeat), and
+`ns` holds up to 100 indices, each with `0 <= n <= 10^18` (indices may repeat), and
 `1 <= m <= 10^9 + 7`. Return `[]` for empty `ns`. Do not modify `ns`.
 """
 
@@ -25,41 +25,60 @@ EDGE_CASES = [
     ([[20000, 0], 10**9 + 7], [988094463, 0]),
     ([[12345], 999983], [502787]),
 ]
-RANDOM_CASES = 20
+VERSION = 2
+MAX_N = 100
+SHAPES = ["random", "huge", "small-indices", "powers-of-two", "repeats", "m-one", "small-m", "extremes"]
+PERF_SHAPE = "huge"
+"""Indices near 10^18 (60 bits each): every logarithmic method does its full number of steps."""
+# The stated index bound (10^18) rules out any tier linear in the index: the tiers differ in how much
+# work each of the ~60 halving steps does (list-based matrices, unrolled matrices, fast doubling).
+
+BIG = 10**18
+MODS = [1, 2, 10, 97, 999983, 10**9, 10**9 + 7]
 
 
-def random_case(rng):
-    ns = [rng.randrange(0, rng.choice([10, 100, 3000])) for _ in range(rng.randrange(0, 8))]
-    return [ns, rng.choice([1, 2, 10, 97, 10**9, 10**9 + 7])]
+def _log_uniform(rng):
+    return rng.randrange(0, 1 << rng.randint(1, 59)) if rng.random() < 0.9 else rng.randrange(0, BIG + 1)
 
 
-def perf_input(rng):
-    return [[rng.randrange(0, 20000) for _ in range(50)], 10**9 + 7]
+def make_input(rng, n, shape):
+    if shape == "huge":
+        return [[rng.randrange(BIG // 2, BIG + 1) for _ in range(n)], 10**9 + 7]
+    if shape == "small-indices":
+        return [[rng.randrange(0, 95) for _ in range(n)], rng.choice(MODS)]
+    if shape == "powers-of-two":
+        return [[(1 << rng.randint(0, 59)) + rng.choice((-1, 0, 1)) for _ in range(n)], rng.choice(MODS[2:])]
+    if shape == "repeats":
+        pool = [_log_uniform(rng) for _ in range(3)]
+        return [[rng.choice(pool) for _ in range(n)], rng.choice(MODS[2:])]
+    if shape == "m-one":
+        return [[_log_uniform(rng) for _ in range(n)], 1]
+    if shape == "small-m":
+        return [[_log_uniform(rng) for _ in range(n)], rng.randint(2, 20)]
+    if shape == "extremes":
+        return [[rng.choice((0, 1, BIG, BIG - 1)) for _ in range(n)], rng.choice((10**9, 10**9 + 7, 999983))]
+    if n <= 60 and rng.random() < 0.5:
+        return [[rng.randrange(0, rng.choice([10, 100, 3000])) for _ in range(n)], rng.choice(MODS)]
+    return [[_log_uniform(rng) for _ in range(n)], rng.choice(MODS)]
 
 
 REFERENCES = {
-    "loop-per-query": '''
+    "matrix-power-lists": '''
 def nth_fibonacci_mod(ns, m):
+    def mul(x, y):
+        return [[sum(x[i][k] * y[k][j] for k in range(2)) % m for j in range(2)] for i in range(2)]
+
     out = []
     for n in ns:
-        a, b = 0, 1
-        for _ in range(n):
-            a, b = b, (a + b) % m
-        out.append(a % m)
+        result = [[1, 0], [0, 1]]
+        base = [[1, 1], [1, 0]]          # base ** n == [[F(n+1), F(n)], [F(n), F(n-1)]]
+        while n:
+            if n & 1:
+                result = mul(result, base)
+            base = mul(base, base)
+            n >>= 1
+        out.append(result[0][1] % m)
     return out
-''',
-    "one-pass-to-max": '''
-def nth_fibonacci_mod(ns, m):
-    wanted = sorted(set(ns))
-    found = {}
-    a, b = 0, 1
-    i = 0
-    for n in wanted:
-        while i < n:
-            a, b = b, (a + b) % m
-            i += 1
-        found[n] = a % m
-    return [found[n] for n in ns]
 ''',
     "matrix-power": '''
 def nth_fibonacci_mod(ns, m):
@@ -96,6 +115,46 @@ def nth_fibonacci_mod(ns, m):
 }
 
 WRONG_SOLUTIONS = {
+    "low-32-bits": '''
+def nth_fibonacci_mod(ns, m):
+    # Fast doubling over the low 32 bits of n only: right while n < 2**32.
+    out = []
+    for n in ns:
+        a, b = 0, 1
+        for bit in bin(n & 0xFFFFFFFF)[2:]:
+            c = a * (2 * b - a) % m
+            d = (a * a + b * b) % m
+            a, b = (d, c + d) if bit == "1" else (c, d)
+        out.append(a % m)
+    return out
+''',
+    "mod-2^64-first": '''
+def nth_fibonacci_mod(ns, m):
+    # Works modulo 2**64 (as unsigned 64-bit code would) and reduces modulo m at the end.
+    mask = (1 << 64) - 1
+    out = []
+    for n in ns:
+        a, b = 0, 1
+        for bit in bin(n)[2:]:
+            c = a * (2 * b - a) & mask
+            d = (a * a + b * b) & mask
+            a, b = (d, (c + d) & mask) if bit == "1" else (c, d)
+        out.append(a % m)
+    return out
+''',
+    "pisano-of-1e9+7-always": '''
+def nth_fibonacci_mod(ns, m):
+    # Reduces n modulo 2 * (10**9 + 8), a period of F mod 10**9 + 7, whatever m is.
+    out = []
+    for n in ns:
+        a, b = 0, 1
+        for bit in bin(n % (2 * (10**9 + 8)))[2:]:
+            c = a * (2 * b - a) % m
+            d = (a * a + b * b) % m
+            a, b = (d, c + d) if bit == "1" else (c, d)
+        out.append(a % m)
+    return out
+''',
     "shifted-index": '''
 def nth_fibonacci_mod(ns, m):
     out = []

@@ -8,7 +8,7 @@ Each query is a pair `[l, r]` with `0 <= l <= r < len(a)`; its answer is the sma
 `a[l], a[l+1], ..., a[r]` (both ends included). Return the answers in the order of the queries
 (`[]` when there are no queries; `a` may then be empty too).
 
-`a` holds up to 10^5 integers (possibly negative) and `queries` up to 10^5 pairs.
+`a` holds up to 2500 integers (possibly negative) and `queries` up to 2500 pairs.
 Do not modify the inputs.
 """
 
@@ -23,27 +23,52 @@ EDGE_CASES = [
     ([[9, 8, 7, 6, 5, 4, 3, 2, 1], [[0, 8], [0, 4], [5, 6], [0, 0]]], [1, 5, 3, 9]),
     ([[4, 2, 5], [[1, 1], [1, 1], [0, 2]]], [2, 2, 2]),
 ]
-RANDOM_CASES = 25
+VERSION = 2
+MAX_N = 2500
+SHAPES = ["random", "rising", "falling", "all-equal", "point-queries", "full-range", "long-queries", "extremes"]
+PERF_SHAPE = "random"
+"""``n`` values and ``n`` queries with uniformly random ends (a third of the array on average):
+a slice per query is O(n * q), a segment tree O(log n) and a sparse table O(1) per query."""
 
 
-def random_case(rng):
-    n = rng.randrange(1, 40)
-    a = [rng.randrange(-50, 50) for _ in range(n)]
-    queries = []
-    for _ in range(rng.randrange(0, 30)):
-        l = rng.randrange(n)
-        queries.append([l, rng.randrange(l, n)])
-    return [a, queries]
+def _queries(rng, n, q, lo_len=1):
+    out = []
+    for _ in range(q):
+        length = rng.randint(lo_len, n)
+        l = rng.randrange(n - length + 1)
+        out.append([l, l + length - 1])
+    return out
 
 
-def perf_input(rng):
-    n = 2000
-    a = [rng.randrange(-10**9, 10**9) for _ in range(n)]
-    queries = []
-    for _ in range(3000):
+def _uniform(rng, n, q):
+    out = []
+    for _ in range(q):
         l, r = sorted((rng.randrange(n), rng.randrange(n)))
-        queries.append([l, r])
-    return [a, queries]
+        out.append([l, r])
+    return out
+
+
+def make_input(rng, n, shape):
+    if n == 0:
+        return [[], []]
+    if shape == "rising":                        # the minimum of a range sits at its left end
+        return [sorted(rng.randrange(-10**9, 10**9) for _ in range(n)), _uniform(rng, n, n)]
+    if shape == "falling":                       # ... at its right end
+        return [sorted((rng.randrange(-10**9, 10**9) for _ in range(n)), reverse=True), _uniform(rng, n, n)]
+    if shape == "all-equal":
+        return [[rng.randrange(-10**9, 10**9)] * n, _uniform(rng, n, n)]
+    if shape == "point-queries":
+        return [[rng.randrange(-10**9, 10**9) for _ in range(n)], [[i, i] for i in (rng.randrange(n) for _ in range(n))]]
+    if shape == "full-range":
+        return [[rng.randrange(-10**9, 10**9) for _ in range(n)], [[0, n - 1]] * rng.randint(1, 20)]
+    if shape == "long-queries":                  # a V-shaped array and ranges over 2^11 long around its middle
+        a = [abs(2 * i - n) * 1000 + rng.randrange(0, 1000) for i in range(n)]
+        return [a, _queries(rng, n, max(1, n // 20), lo_len=max(1, min(n, 2 * 1024 + 2, n * 9 // 10)))]
+    if shape == "extremes":
+        return [[rng.choice((-10**9, 10**9, 0)) for _ in range(n)], _uniform(rng, n, n)]
+    if n <= 60:
+        return [[rng.randrange(-50, 50) for _ in range(n)], _uniform(rng, n, rng.randrange(0, 30))]
+    return [[rng.randrange(-10**9, 10**9) for _ in range(n)], _uniform(rng, n, n)]
 
 
 REFERENCES = {
@@ -95,6 +120,35 @@ def range_min_queries(a, queries):
 }
 
 WRONG_SOLUTIONS = {
+    "sparse-capped-2^10": '''
+def range_min_queries(a, queries):
+    # Builds levels up to spans of 2**10 only, and answers longer ranges from the top level.
+    table = [list(a)]
+    span = 1
+    while 2 * span <= len(a) and len(table) <= 10:
+        prev = table[-1]
+        table.append([x if x < y else y for x, y in zip(prev, prev[span:])])
+        span *= 2
+    out = []
+    for l, r in queries:
+        k = min((r - l + 1).bit_length() - 1, len(table) - 1)
+        x, y = table[k][l], table[k][r + 1 - (1 << k)]
+        out.append(x if x < y else y)
+    return out
+''',
+    "sorts-queries-in-place": '''
+def range_min_queries(a, queries):
+    # Sorts the queries by left end to reuse work, but sorts the caller's list.
+    order = {}
+    for i, q in enumerate(queries):
+        order.setdefault(tuple(q), []).append(i)
+    queries.sort()
+    out = [0] * len(queries)
+    for l, r in queries:
+        for i in order[(l, r)]:
+            out[i] = min(a[l:r + 1])
+    return out
+''',
     "exclusive-right-end": '''
 def range_min_queries(a, queries):
     return [min(a[l:r]) if r > l else a[l] for l, r in queries]

@@ -5,10 +5,10 @@ ENTRY_POINT = "range_sum_queries"
 PROMPT = """
 Write a Python function `range_sum_queries(matrix: list[list[int]], queries: list[list[int]]) -> list[int]`.
 `matrix` is a rectangular list of rows of integers (values may be negative, |value| <= 10^6), with
-up to 500 rows and 500 columns. Each query is `[r1, c1, r2, c2]` with
+up to 100 rows and 100 columns. Each query is `[r1, c1, r2, c2]` with
 `0 <= r1 <= r2 < rows` and `0 <= c1 <= c2 < cols`, and asks for the sum of all `matrix[r][c]` with
 `r1 <= r <= r2` and `c1 <= c <= c2` (both corners included). Return the answers in query order;
-there may be up to 10^5 queries, and `queries` may be empty (return `[]`; `matrix` is then still
+there may be up to 500 queries, and `queries` may be empty (return `[]`; `matrix` is then still
 non-empty). Do not modify the arguments.
 """
 
@@ -22,7 +22,13 @@ EDGE_CASES = [
     ([[[1], [2], [3]], [[0, 0, 2, 0], [1, 0, 1, 0], [1, 0, 2, 0]]], [6, 2, 5]),
     ([[[0, 0], [0, 0]], [[0, 0, 1, 1], [0, 0, 1, 1]]], [0, 0]),
 ]
-RANDOM_CASES = 20
+VERSION = 2
+MAX_N = 100
+QUERIES_PER_N = 5
+SHAPES = ["random", "full-queries", "cell-queries", "single-row", "single-column", "extremes", "tall"]
+PERF_SHAPE = "random"
+"""An n x n matrix and 5n queries with random corners (a ninth of the matrix on average): summing
+each rectangle is O(n^2) per query, row prefix sums O(n) per query, a 2-D prefix table O(1)."""
 
 
 def _query(rng, rows, cols):
@@ -31,18 +37,31 @@ def _query(rng, rows, cols):
     return [r1, c1, r2, c2]
 
 
-def random_case(rng):
-    rows, cols = rng.randrange(1, 8), rng.randrange(1, 8)
-    matrix = [[rng.randrange(-20, 21) for _ in range(cols)] for _ in range(rows)]
-    queries = [_query(rng, rows, cols) for _ in range(rng.randrange(0, 12))]
-    return [matrix, queries]
+def _matrix(rng, rows, cols, lo=-1000, hi=1000):
+    return [[rng.randrange(lo, hi + 1) for _ in range(cols)] for _ in range(rows)]
 
 
-def perf_input(rng):
-    rows, cols = 100, 100
-    matrix = [[rng.randrange(-1000, 1001) for _ in range(cols)] for _ in range(rows)]
-    queries = [_query(rng, rows, cols) for _ in range(500)]
-    return [matrix, queries]
+def make_input(rng, n, shape):
+    n = max(n, 1)
+    q = QUERIES_PER_N * n
+    if shape == "full-queries":
+        return [_matrix(rng, n, n), [[0, 0, n - 1, n - 1]] * rng.randint(1, 10)]
+    if shape == "cell-queries":
+        return [_matrix(rng, n, n), [[r, c, r, c] for r, c in ((rng.randrange(n), rng.randrange(n)) for _ in range(q))]]
+    if shape == "single-row":                    # 1 x n: catches code that takes the width from the height
+        return [_matrix(rng, 1, n), [_query(rng, 1, n) for _ in range(q)]]
+    if shape == "single-column":
+        return [_matrix(rng, n, 1), [_query(rng, n, 1) for _ in range(q)]]
+    if shape == "extremes":                      # sums far beyond 2^31
+        m = [[rng.choice((10**6, -10**6, 10**6 - 1)) if rng.random() < 0.9 else 10**6 for _ in range(n)] for _ in range(n)]
+        return [m, [_query(rng, n, n) for _ in range(q)]]
+    if shape == "tall":                          # n x (n // 4 + 1): not square
+        cols = n // 4 + 1
+        return [_matrix(rng, n, cols), [_query(rng, n, cols) for _ in range(q)]]
+    if n <= 60:
+        rows, cols = rng.randrange(1, 8), rng.randrange(1, 8)
+        return [_matrix(rng, rows, cols, -20, 20), [_query(rng, rows, cols) for _ in range(rng.randrange(0, 12))]]
+    return [_matrix(rng, n, n), [_query(rng, n, n) for _ in range(q)]]
 
 
 REFERENCES = {
@@ -93,6 +112,45 @@ def range_sum_queries(matrix, queries):
 }
 
 WRONG_SOLUTIONS = {
+    "int32-table": '''
+def range_sum_queries(matrix, queries):
+    # A 2-D prefix table whose entries wrap in a signed 32-bit range, as fixed-width code would.
+    def wrap(v):
+        return (v + 2**31) % 2**32 - 2**31
+    rows, cols = len(matrix), len(matrix[0])
+    t = [[0] * (cols + 1) for _ in range(rows + 1)]
+    for r in range(rows):
+        for c in range(cols):
+            t[r + 1][c + 1] = wrap(matrix[r][c] + t[r][c + 1] + t[r + 1][c] - t[r][c])
+    return [wrap(t[r2 + 1][c2 + 1] - t[r1][c2 + 1] - t[r2 + 1][c1] + t[r1][c1]) for r1, c1, r2, c2 in queries]
+''',
+    "square-assumed": '''
+def range_sum_queries(matrix, queries):
+    n = len(matrix)
+    t = [[0] * (n + 1) for _ in range(n + 1)]
+    for r in range(n):
+        for c in range(min(n, len(matrix[r]))):
+            t[r + 1][c + 1] = matrix[r][c] + t[r][c + 1] + t[r + 1][c] - t[r][c]
+    out = []
+    for r1, c1, r2, c2 in queries:
+        c1, c2 = min(c1, n - 1), min(c2, n - 1)
+        out.append(t[r2 + 1][c2 + 1] - t[r1][c2 + 1] - t[r2 + 1][c1] + t[r1][c1])
+    return out
+''',
+    "prefix-in-place": '''
+def range_sum_queries(matrix, queries):
+    # Turns the caller's rows into prefix sums instead of copying them.
+    for row in matrix:
+        for c in range(1, len(row)):
+            row[c] += row[c - 1]
+    out = []
+    for r1, c1, r2, c2 in queries:
+        total = 0
+        for r in range(r1, r2 + 1):
+            total += matrix[r][c2] - (matrix[r][c1 - 1] if c1 else 0)
+        out.append(total)
+    return out
+''',
     "exclusive-corner": '''
 def range_sum_queries(matrix, queries):
     return [sum(sum(row[c1:c2]) for row in matrix[r1:r2]) for r1, c1, r2, c2 in queries]

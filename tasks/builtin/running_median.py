@@ -8,7 +8,7 @@ same length as `xs` whose element `i` is the lower median of the prefix `xs[0..i
 prefix were sorted in ascending order, it is the element at index `i // 2` (so for an even
 number of elements it is the smaller of the two middle elements). Return `[]` for empty `xs`.
 
-`xs` holds up to 10^5 integers, possibly negative and possibly repeated. Do not modify `xs`.
+`xs` holds up to 3500 integers, possibly negative and possibly repeated. Do not modify `xs`.
 """
 
 EDGE_CASES = [
@@ -23,15 +23,30 @@ EDGE_CASES = [
     ([[0, 10**12, -10**12]], [0, 0, 0]),
     ([[9, 8, 7, 6, 5]], [9, 8, 8, 7, 7]),
 ]
-RANDOM_CASES = 25
+VERSION = 2
+MAX_N = 3500
+SHAPES = ["random", "rising", "falling", "all-equal", "few-distinct", "zigzag", "extremes"]
+PERF_SHAPE = "falling"
+"""Each new value is (nearly) the smallest so far: inserting into a sorted list shifts the whole
+list every time, the worst case of the insertion tier, while heaps stay O(log n)."""
 
 
-def random_case(rng):
-    return [[rng.randrange(-30, 30) for _ in range(rng.randrange(0, 40))]]
-
-
-def perf_input(rng):
-    return [[rng.randrange(-10**9, 10**9) for _ in range(3600)]]
+def make_input(rng, n, shape):
+    if shape == "rising":
+        return [[7 * i + rng.randrange(-20, 20) for i in range(n)]]
+    if shape == "falling":
+        return [[10**9 - 7 * i + rng.randrange(-20, 20) for i in range(n)]]
+    if shape == "all-equal":
+        return [[rng.randrange(-10**9, 10**9)] * n]
+    if shape == "few-distinct":
+        pool = [rng.randrange(-5, 5) for _ in range(3)]
+        return [[rng.choice(pool) for _ in range(n)]]
+    if shape == "zigzag":                        # alternately far below and far above everything so far
+        return [[(-1) ** i * (10**6 + i) for i in range(n)]]
+    if shape == "extremes":
+        return [[rng.choice((-10**12, 10**12, 0, rng.randrange(-10**12, 10**12))) for _ in range(n)]]
+    span = 30 if n <= 60 else 10**9
+    return [[rng.randrange(-span, span) for _ in range(n)]]
 
 
 REFERENCES = {
@@ -79,6 +94,42 @@ def running_median(xs):
 }
 
 WRONG_SOLUTIONS = {
+    "consumes-input": '''
+from heapq import heappush, heappushpop
+
+def running_median(xs):
+    # Pops the values off the caller's list instead of iterating over it.
+    xs.reverse()
+    low, high, out = [], [], []
+    i = 0
+    while xs:
+        x = xs.pop()
+        if i % 2 == 0:
+            heappush(low, -heappushpop(high, x))
+        else:
+            heappush(high, -heappushpop(low, -x))
+        out.append(-low[0])
+        i += 1
+    return out
+''',
+    "keeps-middle-band": '''
+from bisect import insort
+
+def running_median(xs):
+    # Keeps only the 64 values around the median, counting those dropped below it: right until
+    # the median drifts out of the band (a long trend, as in a large input).
+    band, below, out = [], 0, []
+    for i, x in enumerate(xs):
+        insort(band, x)
+        if len(band) > 64:
+            if i % 2:
+                band.pop()
+            else:
+                band.pop(0)
+                below += 1
+        out.append(band[min(max(i // 2 - below, 0), len(band) - 1)])
+    return out
+''',
     "upper-median": '''
 from bisect import insort
 

@@ -7,7 +7,7 @@ Write a Python function `sliding_window_max(nums: list[int], k: int) -> list[int
 for every window of `k` consecutive elements of `nums` from left to right, the largest value in
 that window. The result has `len(nums) - k + 1` elements; return `[]` when `len(nums) < k`.
 
-`k >= 1`, `nums` holds up to 10^5 integers (possibly negative, possibly repeated), and `k` may
+`k >= 1`, `nums` holds up to 3 * 10^4 integers (possibly negative, possibly repeated), and `k` may
 be as large as `len(nums)`. Do not modify `nums`.
 """
 
@@ -25,18 +25,38 @@ EDGE_CASES = [
     ([[1, 2, 3, 4, 5], 3], [3, 4, 5]),
     ([[2, 1, 2, 1, 2], 2], [2, 2, 2, 2]),
 ]
-RANDOM_CASES = 25
+VERSION = 2
+MAX_N = 30_000
+KMAX = 60
+"""Largest ``min(k, n - k + 1)`` of the big inputs: the O(n*k) slowest tier stays measurable at ``MAX_N``."""
+SHAPES = ["random", "rising", "falling", "all-equal", "k-one", "k-near-n", "extremes"]
+PERF_SHAPE = "falling"
+"""Falling values keep every element in the deque and make each window's maximum leave at once:
+the worst case of shortcuts that track the running maximum and rescan only when it leaves."""
 
 
-def random_case(rng):
-    n = rng.randrange(0, 40)
-    nums = [rng.randrange(-15, 15) for _ in range(n)]
-    return [nums, rng.randrange(1, n + 3)]
+def _k(rng, n):
+    if n <= 2 * KMAX:
+        return rng.randint(1, n + 2)
+    return rng.choice([rng.randint(2, KMAX), n - rng.randint(0, KMAX - 1)])
 
 
-def perf_input(rng):
-    # a noisy upward trend, like a growing time series
-    return [[50 * i + rng.randrange(-1000, 1000) for i in range(6000)], 300]
+def make_input(rng, n, shape):
+    if shape == "rising":                          # a noisy upward trend, like a growing time series
+        return [[50 * i + rng.randrange(-1000, 1000) for i in range(n)], _k(rng, n)]
+    if shape == "falling":
+        k = KMAX if n > 2 * KMAX else _k(rng, n)
+        return [[10**9 - 50 * i + rng.randrange(-40, 40) for i in range(n)], k]
+    if shape == "all-equal":
+        v = rng.randrange(-10**9, 10**9)
+        return [[v] * n, _k(rng, n)]
+    if shape == "k-one":
+        return [[rng.randrange(-10**9, 10**9) for _ in range(n)], 1]
+    if shape == "k-near-n":
+        return [[rng.randrange(-10**9, 10**9) for _ in range(n)], max(1, n - rng.randrange(0, 3))]
+    if shape == "extremes":
+        return [[rng.choice((-10**9, 10**9, 0, -1)) for _ in range(n)], _k(rng, n)]
+    return [[rng.randrange(-15, 15) if n <= 2 * KMAX else rng.randrange(-10**9, 10**9) for _ in range(n)], _k(rng, n)]
 
 
 REFERENCES = {
@@ -77,6 +97,22 @@ def sliding_window_max(nums, k):
 }
 
 WRONG_SOLUTIONS = {
+    "rescan-last-few": '''
+def sliding_window_max(nums, k):
+    # Tracks the maximum; when it leaves the window, rescans only the newest 16 elements.
+    out = []
+    best = best_at = None
+    for i, x in enumerate(nums):
+        if best is None or x >= best:
+            best, best_at = x, i
+        elif best_at <= i - k:
+            lo = max(i - k + 1, i - 15)
+            best_at = max(range(lo, i + 1), key=lambda j: (nums[j], j))
+            best = nums[best_at]
+        if i >= k - 1:
+            out.append(best)
+    return out
+''',
     "misses-last-window": '''
 def sliding_window_max(nums, k):
     return [max(nums[i:i + k]) for i in range(len(nums) - k)]

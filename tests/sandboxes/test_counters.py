@@ -63,6 +63,8 @@ def test_callgrind_reader_uses_labelled_dumps() -> None:
     files = {"cg.out": dump("x", 0).replace(b"Client Request: x", b"Program termination"),
              "cg.out.1": dump("ergon-empty", 2331), "cg.out.2": dump("ergon-perf", 1_002_331)}
     result = JobResult(exit_code=0, stdout=b"", stderr=b"", files=files, wall_s=1.0)
-    assert CallgrindCounter().read(result, {}) == 1_000_000
+    assert CallgrindCounter().read(result, {"dumps": ["cg.out.1", "cg.out.2"]}) == 1_000_000
+    with pytest.raises(CounterUnavailable, match="no region-of-interest"):  # dumps the report does not name
+        CallgrindCounter().read(result, {"dumps": ["cg.out.1"]})
     with pytest.raises(CounterUnavailable, match="no region-of-interest"):
-        CallgrindCounter().read(JobResult(0, b"", b"", {"cg.out.1": dump("ergon-empty", 1)}, 1.0), {})
+        CallgrindCounter().read(JobResult(0, b"", b"", {"cg.out.1": dump("ergon-empty", 1)}, 1.0), {"dumps": ["cg.out.1"]})

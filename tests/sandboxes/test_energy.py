@@ -8,7 +8,7 @@ import pytest
 
 from sandboxes.energy import ESTIMATE_LABEL, estimate_j, probe_rapl
 from tasks.results import Measurement
-from harness.languages.python.evaluate import RunnerReport, _attach_energy
+from harness.languages.python.evaluate import ChildReport, _attach_energy
 
 
 def test_no_powercap_means_no_meter(tmp_path: Path) -> None:
@@ -38,11 +38,11 @@ def test_estimate_is_70_pJ_per_instruction() -> None:
 
 def test_measured_energy_wins_over_the_estimate() -> None:
     m = Measurement(instructions=10**9, wall_repeats=4)
-    _attach_energy(m, RunnerReport(energy_uj=2_000_000))
+    _attach_energy(m, ChildReport(energy_uj=2_000_000))
     assert m.energy_j == 0.5 and m.energy_source == "rapl:package"
     m = Measurement(instructions=10**9, wall_repeats=4)
-    _attach_energy(m, RunnerReport())
+    _attach_energy(m, ChildReport())
     assert m.energy_j == pytest.approx(0.07) and m.energy_source == ESTIMATE_LABEL
     m = Measurement()
-    _attach_energy(m, RunnerReport())
+    _attach_energy(m, ChildReport())
     assert m.energy_j is None and m.energy_source.startswith("unavailable")

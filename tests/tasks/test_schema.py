@@ -15,7 +15,7 @@ REFS = tuple(Reference(tier=t, code=f"def f(x):\n    return x  # {t}\n") for t i
 
 def make(**kw) -> Task:
     base = dict(id="t", suite="s", prompt="p", entry_point="f", tests=(TestCase(args=[1], expected=1),),
-                perf_args=[1], perf_expected=1, warmup_args=[2], references=REFS)
+                perf_args=[1], perf_expected=1, references=REFS)
     return Task(**{**base, **kw})
 
 
@@ -41,8 +41,9 @@ def test_malformed(kw, message) -> None:
 
 def module(**attrs) -> types.ModuleType:
     mod = types.ModuleType("tasks.builtin.fake")
-    base = dict(ENTRY_POINT="f", PROMPT="p", EDGE_CASES=[([1], 1)], random_case=lambda rng: [rng.randrange(9)],
-                perf_input=lambda rng: [5], REFERENCES={r.tier: r.code for r in REFS})
+    base = dict(ENTRY_POINT="f", PROMPT="p", EDGE_CASES=[([1], 1)], MAX_N=40, SHAPES=("random", "big"), PERF_SHAPE="big",
+                make_input=lambda rng, n, shape: [n if shape == "big" else rng.randrange(n + 1)],
+                REFERENCES={r.tier: r.code for r in REFS})
     for k, v in {**base, **attrs}.items():
         setattr(mod, k, v)
     return mod
@@ -51,14 +52,23 @@ def module(**attrs) -> types.ModuleType:
 def test_task_module_expected_values_come_from_the_fastest_reference() -> None:
     task = load_task_module(module(), "s")
     assert task.id == "fake" and all(c.expected == c.args[0] for c in task.tests)
-    assert task.perf_args == [5] and task.perf_expected == 5
-    assert len(task.warmup_args) == 1 and 0 <= task.warmup_args[0] < 9  # made by random_case, not perf_input
+    assert task.perf_args == [40] and task.perf_expected == 40 and task.perf_n == 40
+    assert [(s.n, s.args, s.expected) for s in task.scale_inputs] == [(10, [10], 10), (20, [20], 20)]
+    assert {c.label for c in task.tests if c.hidden} >= {"large-random", "large-big", "mid-random", "mid-big"}
+    assert [c.label for c in task.tests if not c.hidden][:1] == ["edge-0"]
+
+
+def test_hidden_inputs_follow_the_seed() -> None:
+    """Another seed, other random inputs: a run's scored input cannot be known from the repository."""
+    one, two = load_task_module(module(), "s", seed=1), load_task_module(module(), "s", seed=2)
+    assert [c.args for c in one.tests if c.hidden] != [c.args for c in two.tests if c.hidden]
+    assert one.content_hash != two.content_hash
 
 
 def test_task_module_missing_parts() -> None:
     mod = module()
-    del mod.perf_input
-    with pytest.raises(TaskDefinitionError, match="missing perf_input"):
+    del mod.make_input
+    with pytest.raises(TaskDefinitionError, match="missing make_input"):
         load_task_module(mod, "s")
     with pytest.raises(TaskDefinitionError, match=r"does not define f\(\)"):
         load_task_module(module(REFERENCES={"a": "x = 1", "b": "x = 2", "c": "g = 3"}), "s")

@@ -1,26 +1,29 @@
 """Evaluate a Python candidate: a check run for correctness, then a counting run.
 
-The check run calls every test input and the performance input in plain Python (fast) and,
-when asked, times the performance call and traces its peak memory.  Only a candidate that
-passes everything is measured: the counting run repeats nothing but a warm-up call and the
-region of interest, under the selected counter.  Expected outputs stay on the host.
+The check run calls the scored input and every test (visible and hidden) in plain Python, and
+traces peak memory from the candidate's import on; the arguments must come back unchanged
+unless the task allows mutation.  Only a candidate that passes everything is measured: the
+counting run counts, in a fresh process per input, the candidate's import *and* its call (no
+warm-up, nothing precomputed goes uncounted) for the scored input and the smaller scale inputs,
+whose counts give an empirical complexity.  Expected outputs stay on the host; what the runner
+reports is trusted only as its parent verified it (see ``runner.py``).
 """
 
 from __future__ import annotations
 
-import json
-import signal
-import statistics
-from typing import Any
-
 import functools
 import hashlib
+import json
+import math
+import signal
+import statistics
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
 from harness.languages import EvalContext, read_report
-from sandboxes.counters import CounterUnavailable
+from sandboxes.counters import Counter, CounterUnavailable
 from sandboxes.energy import ESTIMATE_LABEL, estimate_j, probe_rapl
 from sandboxes.executor import Job, JobResult, Limits
 from tasks import canonical
@@ -31,36 +34,56 @@ from tasks.schema import Task
 RUNNER = Path(__file__).with_name("runner.py")
 RESULT_FILE = "result.json"
 
-CHECK_LIMITS = Limits(timeout_s=20, cpu_s=20, memory_mb=2048)
+CHECK_LIMITS = Limits(timeout_s=90, cpu_s=20, memory_mb=2048)
+"""CPU time bounds the work; the wall-clock limit only catches a candidate that sleeps or blocks, and is
+loose because a busy machine stretches wall time (at load 10 on 2 cores an honest check took over 20 s)."""
 MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈80× slower than native
 MEASURE_TIMEOUT_MIN_S = 120.0
 MEASURE_TIMEOUT_MAX_S = 1800.0
 MIN_INSTRUCTIONS_PER_NS = 0.25
 """Honest Python calls retired 1.5–46 instructions per native nanosecond (all 95 built-in tiers, loaded 2-core VM).
-A count far below that for the time the check run measured means the candidate tampered with
-the region of interest (e.g. toggled collection itself), so it is not trusted."""
+A count far below that for the CPU time the check run measured (the least of its timings, so a
+preemption cannot inflate it) means the count was tampered with, so it is not trusted."""
 STATUS_VERDICTS = {
     "no-entry-point": Verdict.NO_ENTRY_POINT,
     "syntax-error": Verdict.SYNTAX_ERROR,
     "load-error": Verdict.LOAD_ERROR,
     "measure-error": Verdict.MEASURE_ERROR,
+    "resource": Verdict.RESOURCE,
+    "recursion": Verdict.ERROR,
+    "tampered": Verdict.TAMPERED,
+    "no-report": Verdict.CRASH,
+    "bad-output": Verdict.BAD_OUTPUT,
+    "error": Verdict.ERROR,
 }
-ERROR_KIND_VERDICTS = {"memory": Verdict.RESOURCE, "bad-output": Verdict.BAD_OUTPUT}
+ERROR_KIND_VERDICTS = {"memory": Verdict.RESOURCE, "bad-output": Verdict.BAD_OUTPUT, "mutated-input": Verdict.MUTATED_INPUT,
+                       "recursion": Verdict.ERROR, "sealed": Verdict.TAMPERED}
 
 
-class RunnerReport(BaseModel):
-    """What ``runner.py`` writes to ``result.json`` (every field optional: a crash writes nothing)."""
+class ChildReport(BaseModel):
+    """One child's report as the runner's parent verified it (see ``runner.py``)."""
 
+    exit: int | None = None
+    cpu_s: float | None = None
     status: str | None = None
     error: str | None = None
-    tests: list[dict[str, Any]] | None = None
+    tests: list[dict[str, Any]] = []
     perf: dict[str, Any] = {}
-    perf_ns: int | None = None
+    output: Any = None
+    perf_cpu_ns_min: int | None = None
     wall_ns: list[int] | None = None
     peak_memory_bytes: int | None = None
     energy_uj: int | None = None
     count: int | None = None
     empty_count: int | None = None
+    dumps: list[str] = []
+
+
+class RunnerReport(BaseModel):
+    """What ``runner.py``'s parent writes to ``result.json``."""
+
+    check: ChildReport | None = None
+    measure: dict[str, ChildReport] | None = None
 
 
 @functools.cache
@@ -112,36 +135,56 @@ def _process_failure(result: JobResult, what: str) -> Evaluation | None:
     return None
 
 
-def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, RunnerReport]:
+def _child_failure(child: ChildReport | None, what: str) -> Evaluation | None:
+    """A verdict for a child that reported no usable result, or ``None`` if it reported one."""
+    if child is None:
+        return Evaluation(verdict=Verdict.CRASH, detail=f"{what}: the runner's report is missing or malformed")
+    if child.status == "ok":
+        return None
+    code = child.exit
+    if child.status in STATUS_VERDICTS and not (child.status == "no-report" and code is not None and code < 0):
+        return Evaluation(verdict=STATUS_VERDICTS[child.status], detail=f"{what}: {child.error or child.status}"[:500])
+    if code is not None and code < 0:
+        sig = -code
+        if sig == signal.SIGXCPU:
+            return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
+        if sig == signal.SIGKILL:
+            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (memory or process limit)")
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
+    return Evaluation(verdict=Verdict.CRASH, detail=f"{what} ended without a report (exit {code}): {child.error or ''}"[:500])
+
+
+def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, ChildReport]:
     spec: dict[str, Any] = {"mode": "check", "tests": [t.args for t in task.tests], "perf_args": task.perf_args,
-                            "timing_repeats": ctx.timing_repeats, "trace_memory": ctx.trace_memory}
+                            "timing_repeats": ctx.timing_repeats, "trace_memory": ctx.trace_memory,
+                            "mutates_input": task.mutates_input}
     rapl = probe_rapl() if ctx.timing_repeats and ctx.executor.name == "local" else None
     if rapl and rapl.ok:
         spec["energy_files"] = list(rapl.files)
     job = _job(task, code, ctx, spec, ("{python}", "-S", "runner.py"), CHECK_LIMITS)
     result = ctx.executor.run(job)
-    data = _report(result)
-    failure = _process_failure(result, "the check run")
+    report = _report(result)
+    data = report.check or ChildReport()
+    failure = _process_failure(result, "the check run") or _child_failure(report.check, "the check run")
     if failure:
-        return failure, data
-    status = data.status
-    if status in STATUS_VERDICTS:
-        return Evaluation(verdict=STATUS_VERDICTS[status], detail=str(data.error or status)[:500]), data
-    if status != "ok" or data.tests is None or len(data.tests) != len(task.tests):
+        return failure.model_copy(update={"tests_total": len(task.tests) + 1}), data
+    if len(data.tests) != len(task.tests):
         return Evaluation(verdict=Verdict.CRASH, detail="the runner's report is missing or malformed"), data
 
-    outcomes = [*zip(task.tests, data.tests), (None, data.perf)]
+    outcomes = [(None, data.perf), *zip(task.tests, data.tests)]
     passed, first_problem = 0, None
     for case, out in outcomes:
         expected = task.perf_expected if case is None else case.expected
-        label = "performance input" if case is None else f"test {case.label}"
-        if isinstance(out, dict) and "output" in out and equal(out["output"], expected, task.float_tolerance):
+        label = "the scored input" if case is None else f"test {case.label}"
+        if "output" in out and "error" not in out and equal(out["output"], expected, task.float_tolerance):
             passed += 1
             continue
         if first_problem is None:
-            if isinstance(out, dict) and "error" in out:
+            if "error" in out:
                 verdict = ERROR_KIND_VERDICTS.get(out.get("kind"), Verdict.ERROR)
-                first_problem = (verdict, f"{label}: {out['error']}"[:500])
+                shown = label if case is None or case.hidden else f"{label} (args {_short(case.args)})"
+                first_problem = (verdict, f"{shown}: {out['error']}"[:500])
             else:
                 first_problem = (Verdict.FAIL, f"{label}: wrong output")
     total = len(outcomes)
@@ -150,18 +193,38 @@ def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, RunnerR
     return Evaluation(verdict=Verdict.PASS, tests_passed=passed, tests_total=total), data
 
 
+def _short(args: list[Any]) -> str:
+    text = json.dumps(args)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
 def _report(result: JobResult) -> RunnerReport:
     report = read_report(result, RESULT_FILE, RunnerReport)
     return report if isinstance(report, RunnerReport) else RunnerReport()
 
 
-def _wall(check: RunnerReport) -> dict[str, Any]:
+def _wall(check: ChildReport) -> dict[str, Any]:
     times = check.wall_ns
     if not times:
         return {}
     mean = statistics.fmean(times)
     cv = statistics.stdev(times) / mean if len(times) > 1 and mean else None
     return {"wall_ns_median": statistics.median(times), "wall_cv": cv, "wall_repeats": len(times)}
+
+
+def scored_inputs(task: Task) -> dict[str, list[Any]]:
+    """The inputs counted, each in a fresh process: the scored one, and the smaller scales."""
+    return {"perf": task.perf_args, **{f"n={s.n}": s.args for s in task.scale_inputs}}
+
+
+def complexity_slope(points: list[tuple[int, int]]) -> float | None:
+    """Least-squares slope of log(count) against log(n): an empirical complexity exponent
+    (≈1 for linear work, ≈2 for quadratic), over the sizes a task's scale inputs reach."""
+    pts = [(math.log(n), math.log(c)) for n, c in points if n > 0 and c > 0]
+    if len(pts) < 2 or len({x for x, _ in pts}) < 2:
+        return None
+    mx, my = statistics.fmean(x for x, _ in pts), statistics.fmean(y for _, y in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / sum((x - mx) ** 2 for x, _ in pts)
 
 
 def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
@@ -176,26 +239,10 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         return evaluation.model_copy(update={"provenance": provenance})
 
     measurement = Measurement(**_wall(check), peak_memory_bytes=check.peak_memory_bytes,
-                              extra={"check_perf_ns": check.perf_ns})
+                              extra={"check_perf_cpu_ns": check.perf_cpu_ns_min})
     counter = ctx.counter
     if counter is not None:
-        spec = {"mode": "measure", "counter": counter.name, "roi_library": env.tools.get("roi_library"),
-                "warmup_args": task.warmup_args, "perf_args": task.perf_args}
-        timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, MEASURE_TIMEOUT_FACTOR * 0.001 * _check_ms(check)))
-        limits = Limits(timeout_s=timeout, cpu_s=int(timeout) + 5, memory_mb=4096)
-        job = _job(task, code, ctx, spec, counter.wrap(("{python}", "-S", "runner.py")), limits, counter.collect())
-        result = ctx.executor.run(job)
-        data = _report(result)
-        failure = _process_failure(result, "the measuring run")
-        if failure is None and data.status != "ok":
-            failure = Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(data.error or "no report")[:500])
-        if failure is None:
-            try:
-                measurement.instructions = counter.read(result, data.model_dump())
-            except CounterUnavailable as exc:
-                failure = Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(exc))
-        if failure is None:
-            failure = _implausible(measurement.instructions, check.perf_ns)
+        failure = _measure(task, code, ctx, counter, check, measurement)
         if failure is not None:
             return failure.model_copy(update={"tests_passed": evaluation.tests_passed,
                                               "tests_total": evaluation.tests_total, "provenance": provenance})
@@ -205,20 +252,59 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     return evaluation.model_copy(update={"measurement": measurement, "provenance": provenance})
 
 
-def _implausible(instructions: int | None, perf_ns: Any) -> Evaluation | None:
-    if isinstance(perf_ns, int) and instructions is not None and instructions < MIN_INSTRUCTIONS_PER_NS * perf_ns:
-        return Evaluation(verdict=Verdict.MEASURE_ERROR,
-                          detail=f"{instructions:,} instructions in a call that took {perf_ns / 1e6:.1f} ms natively: "
-                                 "implausibly few (tampering with the measurement, or sleeping)")
+def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: ChildReport,
+             measurement: Measurement) -> Evaluation | None:
+    """Count the scored input and the scale inputs, each in a fresh child; fill ``measurement``."""
+    env = ctx.executor.environment()
+    inputs = scored_inputs(task)
+    spec = {"mode": "measure", "counter": counter.name, "counter_prefix": list(counter.wrap(())),
+            "roi_library": env.tools.get("roi_library"), "inputs": inputs}
+    # every input in its own child: the scored one and the scales add up to about twice the scored one
+    timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, 2 * MEASURE_TIMEOUT_FACTOR * _check_s(check)))
+    limits = Limits(timeout_s=timeout, cpu_s=int(timeout) + 5, memory_mb=4096)
+    job = _job(task, code, ctx, spec, ("{python}", "-S", "runner.py"), limits, counter.collect())
+    result = ctx.executor.run(job)
+    failure = _process_failure(result, "the measuring run")
+    if failure is not None:
+        return failure
+    children = _report(result).measure or {}
+    counts: dict[str, int] = {}
+    expected = {"perf": task.perf_expected, **{f"n={s.n}": s.expected for s in task.scale_inputs}}
+    for label in inputs:
+        child = children.get(label)
+        failure = _child_failure(child, f"the measuring run ({label})")
+        if failure is not None:
+            return failure
+        assert child is not None
+        if not equal(child.output, expected[label], task.float_tolerance):
+            return Evaluation(verdict=Verdict.FAIL, detail=f"the measuring run ({label}): wrong output")
+        try:
+            counts[label] = counter.read(result, child.model_dump())
+        except CounterUnavailable as exc:
+            return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(exc))
+    measurement.instructions = counts["perf"]
+    scale = {s.n: counts[f"n={s.n}"] for s in task.scale_inputs}
+    if scale and task.perf_n:
+        scale[task.perf_n] = counts["perf"]
+        measurement.extra["scale_counts"] = {str(n): c for n, c in sorted(scale.items())}
+        measurement.extra["complexity"] = complexity_slope(sorted(scale.items()))
+    return _implausible(counts["perf"], check.perf_cpu_ns_min)
+
+
+def _implausible(instructions: int, cpu_ns: int | None) -> Evaluation | None:
+    if cpu_ns is not None and instructions < MIN_INSTRUCTIONS_PER_NS * cpu_ns:
+        return Evaluation(verdict=Verdict.TAMPERED,
+                          detail=f"{instructions:,} instructions for a call that used {cpu_ns / 1e6:.1f} ms of CPU: "
+                                 "implausibly few (the count was tampered with)")
     return None
 
 
-def _check_ms(check: RunnerReport) -> float:
-    """Native milliseconds of the check run's performance call (argument copy included)."""
-    return check.perf_ns / 1e6 if check.perf_ns is not None else 0.0
+def _check_s(check: ChildReport) -> float:
+    """CPU seconds of the check run's scored call (least of its timings)."""
+    return check.perf_cpu_ns_min / 1e9 if check.perf_cpu_ns_min is not None else 0.0
 
 
-def _attach_energy(m: Measurement, check: RunnerReport) -> None:
+def _attach_energy(m: Measurement, check: ChildReport) -> None:
     if check.energy_uj is not None and m.wall_repeats:
         m.energy_j, m.energy_source = check.energy_uj / 1e6 / m.wall_repeats, "rapl:package"
     elif m.instructions is not None:

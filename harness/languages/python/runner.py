@@ -1,24 +1,44 @@
-"""In-sandbox runner: loads one candidate, calls it, reports what happened.
+"""In-sandbox runner: a trusted parent that runs the candidate in children and reports.
 
-Runs inside the sandbox (a local scratch directory or a container), so it imports nothing
-from Ergon but ``canonical.py`` beside it.  It reads ``job.json`` from the working
-directory and writes ``result.json``.  Expected outputs never enter the sandbox: the runner
-returns canonical outputs and the host compares them.
+Runs inside the sandbox (a local scratch directory or a container) with only ``canonical.py``
+beside it; it imports nothing else from Ergon.  ``python -S runner.py`` reads ``job.json`` and
+writes ``result.json``.  Expected outputs never enter the sandbox: the host compares outputs.
+
+Why a parent and children: the candidate runs in the child's process, as the same user, so
+anything the child writes (files, pipes) the candidate could write too.  The parent never runs
+candidate code.  It hands each child a fresh secret over a pipe (read before the candidate is
+loaded, then held only in a local variable), and accepts a child's report only with a valid
+HMAC under that secret; the report also carries digests of the counter dumps the child read
+back right after valgrind wrote them, so dumps rewritten later are detected.  The parent kills
+every descendant (it is their subreaper) before it writes ``result.json`` atomically and exits 0;
+the host trusts the file only from a runner that exited 0.
+
+Before loading the candidate, a child seals itself with an audit hook (PEP 578) that refuses
+what could reach the measurement from Python: ctypes and mmap (client requests, patching
+code), /proc (its own memory), threads, processes and signals (work outside the region),
+frame and gc introspection (the runner's secret and region functions).
 
 Modes
-  check    call every test input and the performance input; optionally time the
-           performance call repeatedly and take its peak traced memory.
-  measure  count instructions of exactly one performance call (region of interest) after
-           one warm-up call on a different input, with an empty region measured the same
-           way so the host can subtract the measuring overhead.
+  check    one child: import the candidate under tracemalloc and call it on the scored input
+           (peak memory covers import-time work), then every test, checking after each call
+           that the arguments are unchanged unless the task allows it; optionally time the
+           scored call repeatedly (CPU and wall time).  Stops at the first resource failure.
+  measure  one child per input (the scored input and the scale inputs), each a fresh process:
+           an empty region, then one region covering the candidate's import *and* the call, so
+           nothing it computes on the way to the answer goes uncounted.  No warm-up call.
 """
 
 from __future__ import annotations
 
 import copy
 import ctypes
+import gc
+import hashlib
+import hmac
 import json
 import os
+import signal
+import subprocess
 import sys
 import time
 import traceback
@@ -27,28 +47,151 @@ from typing import Any, Callable
 from canonical import NotCanonical, canonical
 
 RESULT_FILE = "result.json"
+CALLGRIND_OUT = "cg.out"
+PR_SET_CHILD_SUBREAPER = 36
+BLOCKED_EVENTS = (
+    "ctypes.", "mmap.", "_thread.start_new_thread", "os.fork", "os.forkpty", "os.exec", "os.posix_spawn",
+    "os.spawn", "os.system", "os.kill", "os.killpg", "subprocess.Popen", "pty.spawn", "sys._getframe",
+    "sys._current_frames", "sys.setprofile", "sys.settrace", "gc.get_objects", "gc.get_referrers",
+    "gc.get_referents", "signal.", "os.chmod", "os.symlink", "os.link", "os.rename", "os.remove", "os.rmdir",
+    "os.truncate", "shutil.", "socket.",
+)
+FRAME_ATTRIBUTES = {"tb_frame", "gi_frame", "cr_frame", "ag_frame", "f_back", "f_locals", "f_globals"}
 
-# Bound before the candidate is loaded: it runs in this process and may patch the modules
-# (time.perf_counter_ns = lambda: 0, copy.deepcopy, …).  The host also checks that counts
-# are plausible for the measured time, since a determined candidate can still reach these.
-_now = time.perf_counter_ns
-_copy = copy.deepcopy
-_dumps = json.dumps
+
+class Sealed(PermissionError):
+    """Raised inside the candidate for an operation the sealed runner refuses."""
 
 
-def _write(result: dict[str, Any]) -> None:
-    text = _dumps(result)
-    with open(RESULT_FILE, "w") as fh:
-        fh.write(text)
+# -- parent ------------------------------------------------------------------------------------
 
+def _descendants_killed() -> None:
+    """Kill every process left below this one (orphans are re-parented here: we are their subreaper)."""
+    me = os.getpid()
+    while True:
+        children = [pid for pid in _process_ids() if _parent(pid) == me]
+        if not children:
+            return
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+
+
+def _process_ids() -> list[int]:
+    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith("PPid:")), None)
+    except OSError:
+        return None
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 1 << 16):
+        chunks.append(chunk)
+    os.close(fd)
+    return b"".join(chunks)
+
+
+def run_child(job: dict[str, Any], purpose: str, prefix: list[str]) -> dict[str, Any]:
+    """One child for ``purpose`` under ``prefix`` (e.g. valgrind); its verified report."""
+    secret = os.urandom(32)
+    key_r, key_w = os.pipe()
+    rep_r, rep_w = os.pipe()
+    argv = [*prefix, sys.executable, "-S", os.path.abspath(__file__), "--child", purpose, str(key_r), str(rep_w)]
+    proc = subprocess.Popen(argv, pass_fds=(key_r, rep_w), stdin=subprocess.DEVNULL)
+    os.close(key_r)
+    os.close(rep_w)
+    os.write(key_w, secret)
+    os.close(key_w)
+    raw = _read_all(rep_r)
+    _, status, usage = os.wait4(proc.pid, 0)
+    _descendants_killed()
+    out: dict[str, Any] = {"exit": os.waitstatus_to_exitcode(status), "cpu_s": usage.ru_utime + usage.ru_stime}
+    lines = raw.splitlines()
+    if not lines:
+        return {**out, "status": "no-report", "error": f"the candidate's process ended without a report (exit {out['exit']})"}
+    if len(lines) > 1:
+        return {**out, "status": "tampered", "error": f"{len(lines)} report lines from the child (one expected)"}
+    try:
+        envelope = json.loads(lines[0])
+        body, mac = envelope["body"], envelope["mac"]
+    except (ValueError, KeyError, TypeError):
+        return {**out, "status": "tampered", "error": "the child's report is not the runner's"}
+    if not hmac.compare_digest(mac, hmac.new(secret, body.encode(), hashlib.sha256).hexdigest()):
+        return {**out, "status": "tampered", "error": "the child's report does not carry the runner's signature"}
+    report = json.loads(body)
+    digests = report.pop("dump_digests", {})
+    for name, digest in digests.items():
+        try:
+            with open(name, "rb") as fh:
+                same = hashlib.sha256(fh.read()).hexdigest() == digest and not os.path.islink(name)
+        except OSError:
+            same = False
+        if not same:
+            return {**out, "status": "tampered", "error": f"{name} changed after the counter wrote it"}
+    return {**out, **report, **({"dumps": sorted(digests)} if digests else {})}
+
+
+def parent(job: dict[str, Any]) -> dict[str, Any]:
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    result: dict[str, Any] = {"python": sys.version, "mode": job["mode"]}
+    if job["mode"] == "check":
+        result["check"] = run_child(job, "check", [])
+    else:
+        result["measure"] = {label: run_child(job, f"measure:{label}", list(job["counter_prefix"]))
+                             for label in job["inputs"]}
+    return result
+
+
+def write_result(result: dict[str, Any]) -> None:
+    """Atomically: a file or link the candidate left at the name is replaced, never written through."""
+    tmp = f".{RESULT_FILE}.{os.getpid()}"
+    with open(tmp, "w") as fh:
+        fh.write(json.dumps(result))
+    os.replace(tmp, RESULT_FILE)
+
+
+# -- child -------------------------------------------------------------------------------------
 
 def _error_text(exc: BaseException) -> str:
     return "".join(traceback.format_exception_only(type(exc), exc)).strip()[-2000:]
 
 
-def _load(source_file: str, entry_point: str) -> Callable[..., Any]:
+def _seal(allowed_open_prefixes: tuple[str, ...]) -> None:
+    """Refuse, from now on, what could reach the measurement from Python (see the module docstring)."""
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        if event.startswith(BLOCKED_EVENTS):
+            raise Sealed(f"{event} is not allowed in the sandbox")
+        if event == "object.__getattr__" and len(args) > 1 and args[1] in FRAME_ATTRIBUTES:
+            raise Sealed(f"access to {args[1]} is not allowed in the sandbox")
+        if event == "open" and args and isinstance(args[0], (str, bytes)):
+            path = os.fsdecode(args[0])
+            mode = args[1] if len(args) > 1 and isinstance(args[1], str) else "r"
+            flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
+            writing = any(c in mode for c in "wax+") or flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+            if os.path.realpath(path).startswith("/proc") or (writing and not path.startswith(allowed_open_prefixes)):
+                raise Sealed(f"opening {path!r} is not allowed in the sandbox")
+
+    sys.addaudithook(hook)
+
+
+def _source(source_file: str) -> str:
     with open(source_file) as fh:
-        source = fh.read()
+        return fh.read()
+
+
+def _define(source: str, source_file: str, entry_point: str) -> Callable[..., Any]:
+    """Compile and run the candidate's module; its entry point.  Counted: this is the candidate's import."""
     namespace: dict[str, Any] = {"__name__": "candidate", "__file__": source_file}
     exec(compile(source, source_file, "exec"), namespace)
     fn = namespace.get(entry_point)
@@ -57,81 +200,155 @@ def _load(source_file: str, entry_point: str) -> Callable[..., Any]:
     return fn
 
 
-class _PerfCounter:
-    """User-space retired instructions of this thread via perf_event_open(2)."""
+def _warm_up_the_compiler() -> None:
+    """The interpreter's first ``compile`` initialises the parser (≈9M instructions): not the candidate's cost."""
+    exec(compile("def _warm(x):\n    return [x]\n", "<warm-up>", "exec"), {})
+    canonical([1, "a", 1.5, None, {"k": (True,)}, {1}])
 
-    _PERF_TYPE_HARDWARE = 0
-    _PERF_COUNT_HW_INSTRUCTIONS = 1
-    _ENABLE, _DISABLE, _RESET = 0x2400, 0x2401, 0x2403
-    _SYS_PERF_EVENT_OPEN = {"x86_64": 298, "aarch64": 241, "riscv64": 241}
+
+def _load_status(exc: BaseException) -> dict[str, Any]:
+    if isinstance(exc, Sealed):
+        return {"status": "tampered", "error": str(exc)}
+    if isinstance(exc, LookupError):
+        return {"status": "no-entry-point"}
+    if isinstance(exc, SyntaxError):
+        return {"status": "syntax-error", "error": _error_text(exc)}
+    if isinstance(exc, MemoryError):
+        return {"status": "resource", "error": "MemoryError while loading the candidate"}
+    if isinstance(exc, RecursionError):
+        return {"status": "recursion", "error": "RecursionError while loading the candidate"}
+    return {"status": "load-error", "error": _error_text(exc)}
+
+
+def _outcome(fn: Callable[..., Any], args: list[Any], may_mutate: bool,
+             clock: Callable[[], int]) -> tuple[dict[str, Any], int]:
+    """The call's canonical output (or error) and its CPU nanoseconds (argument copy excluded)."""
+    given = copy.deepcopy(args)
+    before = canonical(given) if not may_mutate else None
+    try:
+        t0 = clock()
+        out = fn(*given)
+        ns = clock() - t0
+    except RecursionError:
+        return {"error": "RecursionError: maximum recursion depth exceeded", "kind": "recursion"}, 0
+    except Sealed as exc:
+        return {"error": str(exc), "kind": "sealed"}, 0
+    except MemoryError:
+        return {"error": "MemoryError: the call ran out of memory", "kind": "memory"}, 0
+    except Exception as exc:  # the candidate's own failure, reported as a verdict
+        return {"error": _error_text(exc), "kind": "exception"}, 0
+    try:
+        result = {"output": canonical(out)}
+    except NotCanonical as exc:
+        return {"error": str(exc), "kind": "bad-output"}, ns
+    if before is not None and canonical(given) != before:
+        return {"error": "the call modified its arguments", "kind": "mutated-input"}, ns
+    return result, ns
+
+
+def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
+    import tracemalloc
+
+    clock, wall_clock, deepcopy = time.process_time_ns, time.perf_counter_ns, copy.deepcopy
+    perf_args, tests = job["perf_args"], job["tests"]
+    may_mutate = bool(job.get("mutates_input"))
+    repeats, energy_files = int(job.get("timing_repeats", 0)), list(job.get("energy_files", []))
+    source = _source(job["source_file"])
+    _warm_up_the_compiler()
+    _seal(("/dev/null",))
+    if job.get("trace_memory"):
+        tracemalloc.start()
+    try:
+        fn = _define(source, job["source_file"], job["entry_point"])
+    except BaseException as exc:  # anything raised while importing the candidate
+        emit(_load_status(exc))
+        return
+    perf, _ = _outcome(fn, perf_args, may_mutate, clock)
+    report: dict[str, Any] = {"status": "ok", "perf": perf, "tests": []}
+    if tracemalloc.is_tracing():
+        report["peak_memory_bytes"] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    if perf.get("kind") in ("memory", "recursion"):  # stop at the first resource failure and name it
+        emit({**report, "status": perf["kind"] if perf["kind"] == "recursion" else "resource", "error": perf["error"]})
+        return
+    for args in tests:
+        outcome, _ = _outcome(fn, args, may_mutate, clock)
+        report["tests"].append(outcome)
+        if outcome.get("kind") in ("memory", "recursion"):
+            emit({**report, "status": outcome["kind"] if outcome["kind"] == "recursion" else "resource",
+                  "error": outcome["error"]})
+            return
+    if "error" not in perf:
+        cpu, wall = [], []
+        energy_start = _read_energy(energy_files)
+        for _ in range(max(1, repeats)):
+            args = deepcopy(perf_args)
+            w0, c0 = wall_clock(), clock()
+            fn(*args)
+            cpu.append(clock() - c0)
+            wall.append(wall_clock() - w0)
+        report["perf_cpu_ns_min"] = min(cpu)  # CPU time, least of several: immune to preemption
+        if repeats:
+            report["wall_ns"] = wall
+            if energy_files:
+                report["energy_uj"] = _read_energy(energy_files) - energy_start
+    emit(report)
+
+
+class _Primitives:
+    """What the child needs once candidate code has run, taken before it is loaded.
+
+    Candidate code can rebind module attributes and builtins (``json._default_encoder``,
+    ``builtins.open``, ``gc.disable``…) without any audit event, and the runner would then run
+    the candidate's code after the measured region, with the report in hand.  Everything the
+    child does after the region goes through these references: C functions and methods of
+    exact builtin types, which no Python code can replace.
+    """
 
     def __init__(self) -> None:
-        libc = ctypes.CDLL(None, use_errno=True)
-        attr = (ctypes.c_uint8 * 128)()
-        ctypes.memmove(attr, (ctypes.c_uint32 * 2)(self._PERF_TYPE_HARDWARE, 128), 8)
-        ctypes.memmove(ctypes.addressof(attr) + 8, ctypes.byref(ctypes.c_uint64(self._PERF_COUNT_HW_INSTRUCTIONS)), 8)
-        # flags: disabled(bit0) | exclude_kernel(bit5) | exclude_hv(bit6)
-        ctypes.memmove(ctypes.addressof(attr) + 40, ctypes.byref(ctypes.c_uint64(1 | 1 << 5 | 1 << 6)), 8)
-        machine = os.uname().machine
-        fd = libc.syscall(self._SYS_PERF_EVENT_OPEN.get(machine, 298), attr, 0, -1, -1, 0)
-        if fd < 0:
-            raise OSError(ctypes.get_errno(), "perf_event_open: " + os.strerror(ctypes.get_errno()))
-        self._fd, self._libc = fd, libc
+        import _json
+        import _thread
 
-    def region(self, fn: Callable[[], Any]) -> tuple[Any, int]:
-        self._libc.ioctl(self._fd, self._RESET, 0)
-        self._libc.ioctl(self._fd, self._ENABLE, 0)
-        out = fn()
-        self._libc.ioctl(self._fd, self._DISABLE, 0)
-        return out, int.from_bytes(os.read(self._fd, 8), "little")
+        self.type, self.len, self.open, self.listdir = type, len, open, os.listdir
+        self.sha256, self.write, self.exit = hashlib.sha256, os.write, os._exit
+        self.gc_disable, self.gc_enable, self.thread_count = gc.disable, gc.enable, _thread._count
+        self.sigmask, self.signal, self.signals = signal.pthread_sigmask, signal.signal, tuple(signal.valid_signals())
+        self.sig_block, self.sig_default = signal.SIG_BLOCK, signal.SIG_DFL
+        self.encode = _json.make_encoder(None, None, _json.encode_basestring_ascii, None, ":", ",", True, False, True)
+        self.exact = (list, dict, str, int, float, bool, type(None))
 
+    def quiet(self) -> None:
+        """After the region: no cyclic GC (finalizers), no signal handlers — no candidate code."""
+        self.gc_disable()
+        self.sigmask(self.sig_block, self.signals)
+        for sig in self.signals:
+            try:
+                self.signal(sig, self.sig_default)
+            except (OSError, ValueError, RuntimeError):
+                pass
 
-def _callgrind_region(library: str) -> Callable[[Callable[[], Any], str], Any]:
-    """A region-of-interest function over callgrind client requests (shim built from ``roi.c``).
+    def only_builtin(self, value: Any) -> bool:
+        """Whether ``value`` is made of exact JSON types only (checked without calling its methods)."""
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            kind = self.type(item)
+            if kind not in self.exact:
+                return False
+            if kind is list:
+                stack.extend(item)
+            elif kind is dict:
+                for key in dict.keys(item):
+                    if self.type(key) is not str:
+                        return False
+                stack.extend(dict.values(item))
+        return True
 
-    The C entry points are held in the closure, out of reach of plain attribute patching.
-    """
-    lib = ctypes.CDLL(library)
-    zero, toggle, dump = lib.ergon_zero_stats, lib.ergon_toggle_collect, lib.ergon_dump
-    dump.argtypes = [ctypes.c_char_p]
-    lib.ergon_start_instrumentation()
-
-    def region(fn: Callable[[], Any], label: str) -> Any:
-        zero()
-        toggle()
-        out = fn()
-        toggle()
-        dump(label.encode())
-        return out
-
-    return region
-
-
-def _check(job: dict[str, Any], fn: Callable[..., Any], result: dict[str, Any]) -> None:
-    result["tests"] = [_call_capturing(fn, args) for args in job["tests"]]
-    result["perf"] = _call_capturing(fn, job["perf_args"])
-    result["perf_ns"] = result["perf"].pop("ns", None)
-    repeats = int(job.get("timing_repeats", 0))
-    if repeats and "error" not in result["perf"]:
-        times = []
-        energy_files = job.get("energy_files", [])
-        energy_start = _read_energy(energy_files)
-        for _ in range(repeats):
-            args = _copy(job["perf_args"])
-            t0 = _now()
-            fn(*args)
-            times.append(_now() - t0)
-        if energy_files:
-            result["energy_uj"] = _read_energy(energy_files) - energy_start
-        result["wall_ns"] = times
-    if job.get("trace_memory") and "error" not in result["perf"]:
-        import tracemalloc
-
-        args = _copy(job["perf_args"])
-        tracemalloc.start()
-        fn(*args)
-        result["peak_memory_bytes"] = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
+    def mac(self, secret: bytes, body: bytes) -> str:
+        """HMAC-SHA256 (RFC 2104) over the captured hash, so no patchable Python code sees the key."""
+        block = secret.ljust(64, b"\0")
+        inner = self.sha256(bytes(b ^ 0x36 for b in block) + body).digest()
+        return self.sha256(bytes(b ^ 0x5C for b in block) + inner).hexdigest()
 
 
 def _read_energy(files: list[str]) -> int:
@@ -142,88 +359,144 @@ def _read_energy(files: list[str]) -> int:
     return total
 
 
-def _call_capturing(fn: Callable[..., Any], args: list[Any]) -> dict[str, Any]:
-    """The call's canonical output (or error) and its duration, copying excluded."""
-    args = _copy(args)
-    try:
-        t0 = _now()
-        out = fn(*args)
-        ns = _now() - t0
-    except RecursionError as exc:
-        return {"error": _error_text(exc), "kind": "recursion"}
-    except MemoryError as exc:
-        return {"error": _error_text(exc), "kind": "memory"}
-    except Exception as exc:  # the candidate's own failure, reported as a verdict
-        return {"error": _error_text(exc), "kind": "exception"}
-    try:
-        return {"output": canonical(out), "ns": ns}
-    except NotCanonical as exc:
-        return {"error": str(exc), "kind": "bad-output"}
+def _callgrind_region(library: str, prim: _Primitives) -> Callable[[Callable[[], Any], str], dict[str, str]]:
+    """A region function over callgrind client requests; returns the digests of the dumps it made.
+
+    The dump is read back at once, while no candidate code can run (see :class:`_Primitives`),
+    so a later rewrite of the file is detected by the parent.
+    """
+    lib = ctypes.CDLL(library)
+    zero, toggle, dump = lib.ergon_zero_stats, lib.ergon_toggle_collect, lib.ergon_dump
+    dump.argtypes = [ctypes.c_char_p]
+    lib.ergon_start_instrumentation()
+    seen = set(os.listdir("."))
+
+    def region(fn: Callable[[], Any], label: str) -> dict[str, str]:
+        zero()
+        toggle()
+        try:
+            fn()
+        finally:
+            toggle()
+            prim.quiet()
+        if prim.thread_count():
+            raise Sealed("the candidate left threads running after its call")
+        dump(label.encode())
+        new = [n for n in prim.listdir(".") if n.startswith(CALLGRIND_OUT + ".") and n not in seen]
+        digests = {}
+        for name in new:
+            seen.add(name)
+            with prim.open(name, "rb") as fh:
+                digests[name] = prim.sha256(fh.read()).hexdigest()
+        return digests
+
+    return region
 
 
-def _measurer(job: dict[str, Any]) -> Callable[[Callable[..., Any], dict[str, Any]], None]:
-    """Set up the counter before the candidate is loaded; returns ``measure(fn, result)``."""
-    warmup, perf = _copy(job["warmup_args"]), _copy(job["perf_args"])
+def _perf_region(prim: _Primitives) -> Callable[[Callable[[], Any], str], dict[str, int]]:
+    """User-space retired instructions of this thread via perf_event_open(2), read in-process."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    attr = (ctypes.c_uint8 * 128)()
+    ctypes.memmove(attr, (ctypes.c_uint32 * 2)(0, 128), 8)
+    ctypes.memmove(ctypes.addressof(attr) + 8, ctypes.byref(ctypes.c_uint64(1)), 8)
+    ctypes.memmove(ctypes.addressof(attr) + 40, ctypes.byref(ctypes.c_uint64(1 | 1 << 5 | 1 << 6)), 8)
+    nr = {"x86_64": 298, "aarch64": 241, "riscv64": 241}.get(os.uname().machine, 298)
+    fd = libc.syscall(nr, attr, 0, -1, -1, 0)
+    if fd < 0:
+        raise OSError(ctypes.get_errno(), "perf_event_open: " + os.strerror(ctypes.get_errno()))
+    ioctl, enable, disable, reset, read = libc.ioctl, 0x2400, 0x2401, 0x2403, os.read
+
+    def region(fn: Callable[[], Any], label: str) -> dict[str, int]:
+        ioctl(fd, reset, 0)
+        ioctl(fd, enable, 0)
+        try:
+            fn()
+        finally:
+            ioctl(fd, disable, 0)
+            prim.quiet()
+        if prim.thread_count():
+            raise Sealed("the candidate left threads running after its call")
+        return {label: int.from_bytes(read(fd, 8), "little")}
+
+    return region
+
+
+def _measure(job: dict[str, Any], label: str, prim: _Primitives, emit: Callable[[dict[str, Any]], None]) -> None:
+    args = copy.deepcopy(job["inputs"][label])
+    source = _source(job["source_file"])
+    _warm_up_the_compiler()
+    region = _callgrind_region(job["roi_library"], prim) if job["counter"] == "callgrind" else _perf_region(prim)
+    _seal(("/dev/null",))
+    empty = region(lambda: None, "ergon-empty")
+    prim.gc_enable()
+    result: dict[str, Any] = {}
+
+    def load_call_canonical() -> None:
+        try:
+            fn = _define(source, job["source_file"], job["entry_point"])
+        except BaseException as exc:  # anything raised while importing the candidate
+            result.update(_load_status(exc))
+            return
+        try:
+            result["output"] = canonical(fn(*args))  # canonical form inside the region: nothing uncounted
+            result["status"] = "ok"
+        except NotCanonical as exc:
+            result.update(status="bad-output", error=str(exc))
+        except BaseException as exc:
+            result.update(status="error", error=_error_text(exc))
+
+    counted = region(load_call_canonical, "ergon-perf")
+    report = {k: v for k, v in dict.items(result) if prim.type(k) is str}
+    if not prim.only_builtin(report):
+        report = {"status": "bad-output", "error": "the report holds objects of the candidate's own types"}
     if job["counter"] == "callgrind":
-        region = _callgrind_region(job["roi_library"])
-
-        def measure(fn: Callable[..., Any], result: dict[str, Any]) -> None:
-            fn(*warmup)
-            region(lambda: None, "ergon-empty")
-            region(lambda: fn(*perf), "ergon-perf")
-
-        return measure
-    if job["counter"] == "perf":
-        perf_region = _PerfCounter().region
-
-        def measure(fn: Callable[..., Any], result: dict[str, Any]) -> None:
-            fn(*warmup)
-            _, result["empty_count"] = perf_region(lambda: None)
-            _, result["count"] = perf_region(lambda: fn(*perf))
-
-        return measure
-    raise ValueError(f"unknown counter {job['counter']!r}")
+        report["dump_digests"] = {**empty, **counted}
+    else:
+        report.update(empty_count=empty["ergon-empty"], count=counted["ergon-perf"])
+    emit(report)
 
 
-def main() -> int:
+def child(purpose: str, key_fd: int, report_fd: int) -> int:
     with open("job.json") as fh:
         job = json.load(fh)
     sys.setrecursionlimit(int(job.get("recursion_limit", 10_000)))
-    result: dict[str, Any] = {"python": sys.version, "mode": job["mode"]}
-    write = _write
-    measure = None
-    if job["mode"] == "measure":
-        try:
-            measure = _measurer(job)
-        except Exception as exc:
-            result.update(status="measure-error", error=_error_text(exc))
-            write(result)
-            return 0
+    secret = _read_key(key_fd)
+    prim = _Primitives()
+
+    def emit(report: dict[str, Any]) -> None:
+        if not prim.only_builtin(report):
+            report = {"status": "bad-output", "error": "the report holds objects of the candidate's own types"}
+        body = "".join(prim.encode(report, 0)).encode()
+        prim.write(report_fd, b'{"body": ' + "".join(prim.encode(body.decode(), 0)).encode()
+                   + b', "mac": "' + prim.mac(secret, body).encode() + b'"}\n')
+
     try:
-        fn = _load(job["source_file"], job["entry_point"])
-    except LookupError:
-        result["status"] = "no-entry-point"
-        write(result)
-        return 0
-    except SyntaxError as exc:
-        result.update(status="syntax-error", error=_error_text(exc))
-        write(result)
-        return 0
-    except BaseException as exc:  # anything raised while importing the candidate
-        result.update(status="load-error", error=_error_text(exc))
-        write(result)
-        return 0
-    if measure is None:
-        _check(job, fn, result)
-    else:
-        try:
-            measure(fn, result)
-        except Exception as exc:
-            result.update(status="measure-error", error=_error_text(exc))
-            write(result)
-            return 0
-    result["status"] = "ok"
-    write(result)
+        if purpose == "check":
+            _check(job, emit)
+        else:
+            _measure(job, purpose.split(":", 1)[1], prim, emit)
+    except Sealed as exc:
+        emit({"status": "tampered", "error": str(exc)[:2000]})
+    except Exception as exc:  # the runner's own failure, or a seal the candidate hit outside its call
+        emit({"status": "measure-error", "error": _error_text(exc)[:2000]})
+    prim.exit(0)  # no interpreter teardown: the candidate's finalizers do not run after the report
+    return 0
+
+
+def _read_key(fd: int) -> bytes:
+    data = b""
+    while len(data) < 32 and (chunk := os.read(fd, 32 - len(data))):
+        data += chunk
+    os.close(fd)
+    return data
+
+
+def main() -> int:
+    if len(sys.argv) == 5 and sys.argv[1] == "--child":
+        return child(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    with open("job.json") as fh:
+        job = json.load(fh)
+    write_result(parent(job))
     return 0
 
 

@@ -25,7 +25,10 @@ CASES = {
     "int subclass": ("class I(int): pass\ndef dedupe(xs):\n    return [I(x) for x in dict.fromkeys(xs)]\n",
                      Verdict.BAD_OUTPUT),
     "memory bomb": ("def dedupe(xs):\n    return [0] * 10**10\n", Verdict.RESOURCE),
-    "segfault": ("import ctypes\ndef dedupe(xs):\n    ctypes.string_at(0)\n", Verdict.CRASH),
+    "aborts": ("import os\ndef dedupe(xs):\n    os.abort()\n", Verdict.CRASH),
+    "ctypes (refused)": ("import ctypes\ndef dedupe(xs):\n    ctypes.string_at(0)\n", Verdict.TAMPERED),
+    "mutates its input": ("def dedupe(xs):\n    seen = set()\n    xs[:] = [x for x in xs if not (x in seen or seen.add(x))]\n"
+                          "    return list(xs)\n", Verdict.MUTATED_INPUT),
     "output flood": ("def dedupe(xs):\n    print('x' * 10**6)\n    return list(dict.fromkeys(xs))\n",
                      Verdict.OUTPUT_FLOOD),
     "exits early": ("import sys\ndef dedupe(xs):\n    sys.exit(0)\n", Verdict.CRASH),
@@ -53,7 +56,7 @@ def test_hang_is_a_timeout(dedupe: Task, check_only: EvalContext, monkeypatch) -
 
 def test_failure_detail_names_the_test(dedupe: Task, check_only: EvalContext) -> None:
     evaluation = evaluate_python(dedupe, CASES["wrong-but-fast (sorted set)"][0], check_only)
-    assert evaluation.detail.startswith("test ") and "wrong output" in evaluation.detail
+    assert evaluation.detail.startswith("the scored input: wrong output")  # checked first
     assert 0 < evaluation.tests_passed < evaluation.tests_total == len(dedupe.tests) + 1
 
 
@@ -105,7 +108,7 @@ def dedupe(xs):
 def test_candidate_toggling_the_region_itself_is_not_trusted(dedupe: Task, local_executor: LocalExecutor) -> None:
     ctx = EvalContext(executor=local_executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
     evaluation = evaluate_python(dedupe, SELF_TOGGLING, ctx)
-    assert evaluation.verdict == Verdict.MEASURE_ERROR and "implausibly few" in evaluation.detail
+    assert evaluation.verdict == Verdict.TAMPERED, evaluation.detail
 
 
 def test_patching_the_timer_does_not_fake_wall_time(dedupe: Task, local_executor: LocalExecutor) -> None:

@@ -1,0 +1,123 @@
+"""What a candidate does to fool the measurement fails: forged reports and counter dumps, work
+hidden at import or in default arguments, caches across calls, threads outliving the call.
+And an honest candidate is not rejected because the machine is busy."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from typing import Iterator
+
+import pytest
+
+from harness.languages import EvalContext
+from harness.languages.python.evaluate import evaluate
+from sandboxes.counters import CallgrindCounter
+from sandboxes.local import LocalExecutor
+from tasks.results import Verdict
+from tasks.schema import Task
+
+FAST = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+
+
+@pytest.fixture(scope="module")
+def counted(local_executor: LocalExecutor) -> EvalContext:
+    return EvalContext(executor=local_executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
+
+
+@pytest.fixture(scope="module")
+def honest(dedupe: Task, counted: EvalContext) -> int:
+    evaluation = evaluate(dedupe, FAST, counted)
+    assert evaluation.verdict == Verdict.PASS, evaluation.detail
+    return evaluation.measurement.instructions
+
+
+def test_forging_the_result_file_is_refused(dedupe: Task, check_only: EvalContext) -> None:
+    forged = ('import json, os\n'
+              'json.dump({"check": {"status": "ok", "perf": {"output": []}, "tests": []}}, open("result.json", "w"))\n'
+              'os._exit(0)\n' + FAST)
+    evaluation = evaluate(dedupe, forged, check_only)
+    assert evaluation.verdict == Verdict.TAMPERED and "result.json" in evaluation.detail, evaluation.detail
+
+
+def test_a_child_that_dies_without_reporting_is_a_crash(dedupe: Task, check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, "import os\nos._exit(0)\n" + FAST, check_only)
+    assert evaluation.verdict == Verdict.CRASH and "without a report" in evaluation.detail, evaluation.detail
+
+
+def test_a_report_written_into_the_runners_pipe_is_rejected(dedupe: Task, check_only: EvalContext) -> None:
+    forged = ('import os, sys\n'
+              'os.write(int(sys.argv[-1]), b\'{"body": "{\\\\"status\\\\": \\\\"ok\\\\"}", "mac": "00"}\\n\')\n' + FAST)
+    evaluation = evaluate(dedupe, forged, check_only)
+    assert evaluation.verdict == Verdict.TAMPERED, evaluation.detail
+
+
+def test_forged_callgrind_dumps_are_refused(dedupe: Task, counted: EvalContext) -> None:
+    dump = "version: 1\\ndesc: Trigger: Client Request: ergon-perf\\nevents: Ir\\ntotals: 1\\n"
+    forged = (f'import os\nfor i in range(1, 9):\n    open(f"cg.out.{{os.getpid()}}.{{i}}", "w").write("{dump}")\n' + FAST)
+    evaluation = evaluate(dedupe, forged, counted)
+    assert evaluation.verdict == Verdict.TAMPERED, evaluation.detail
+
+
+def test_work_at_import_is_counted(dedupe: Task, counted: EvalContext, honest: int) -> None:
+    """Precomputing at import (a table of every answer the call could need) is counted with the call."""
+    hidden = "TABLE = {i: i * i for i in range(200_000)}\n" + FAST
+    evaluation = evaluate(dedupe, hidden, counted)
+    assert evaluation.verdict == Verdict.PASS
+    assert evaluation.measurement.instructions > honest + 5_000_000  # the table's ~200k inserts
+
+
+def test_work_in_a_default_argument_is_counted(dedupe: Task, counted: EvalContext, honest: int) -> None:
+    hidden = "def dedupe(xs, _t={i: i * i for i in range(200_000)}):\n    return list(dict.fromkeys(xs))\n"
+    evaluation = evaluate(dedupe, hidden, counted)
+    assert evaluation.verdict == Verdict.PASS
+    assert evaluation.measurement.instructions > honest + 5_000_000
+
+
+def test_a_cache_across_calls_gains_nothing(dedupe: Task, counted: EvalContext, honest: int) -> None:
+    """Every counted call is the first of its process: a memo keyed on the input never hits."""
+    memo = ("_cache = {}\ndef dedupe(xs):\n    key = tuple(xs)\n    if key not in _cache:\n"
+            "        _cache[key] = list(dict.fromkeys(xs))\n    return list(_cache[key])\n")
+    evaluation = evaluate(dedupe, memo, counted)
+    assert evaluation.verdict == Verdict.PASS and evaluation.measurement.instructions > honest
+
+
+def test_a_thread_outliving_the_call_is_refused(dedupe: Task, counted: EvalContext) -> None:
+    sneaky = ("import threading, time\n"
+              "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n" + FAST)
+    evaluation = evaluate(dedupe, sneaky, counted)
+    assert evaluation.verdict == Verdict.TAMPERED and "threads" in evaluation.detail, evaluation.detail
+
+
+def test_ctypes_and_proc_are_refused_inside_the_call(dedupe: Task, counted: EvalContext) -> None:
+    for code in ("import ctypes\ndef dedupe(xs):\n    ctypes.CDLL(None)\n    return list(dict.fromkeys(xs))\n",
+                 "def dedupe(xs):\n    open('/proc/self/mem', 'rb')\n    return list(dict.fromkeys(xs))\n",
+                 "import gc\ndef dedupe(xs):\n    gc.get_objects()\n    return list(dict.fromkeys(xs))\n",
+                 "import sys\ndef dedupe(xs):\n    sys._getframe(1)\n    return list(dict.fromkeys(xs))\n"):
+        evaluation = evaluate(dedupe, code, counted)
+        assert evaluation.verdict == Verdict.TAMPERED, (code, evaluation.detail)
+
+
+def _spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+@pytest.fixture()
+def busy_machine() -> Iterator[None]:
+    """Every core kept busy by another process for the length of the test."""
+    hogs = [multiprocessing.Process(target=_spin, args=(120,), daemon=True) for _ in range(2 * (os.cpu_count() or 1))]
+    for hog in hogs:
+        hog.start()
+    yield
+    for hog in hogs:
+        hog.kill()
+
+
+def test_honest_candidates_pass_on_a_busy_machine(dedupe: Task, counted: EvalContext, busy_machine: None) -> None:
+    """The plausibility check uses CPU time (least of the timings), which preemption does not inflate."""
+    for tier in dedupe.references:
+        evaluation = evaluate(dedupe, tier.code, counted)
+        assert evaluation.verdict == Verdict.PASS, (tier.tier, evaluation.detail)
