@@ -1,18 +1,19 @@
-"""Hostile candidates on the local executor's bubblewrap sandbox: each gets its verdict, host and run unharmed.
+"""Hostile code on the local executor's bubblewrap sandbox: the walls hold, host and run unharmed.
 
-Like the Docker set (tests/sandboxes/docker/test_docker_hostile.py), every candidate is
-evaluated by the Python evaluator; probes of the sandbox's walls return the right answer
-*only when every attempt failed*, so ``PASS`` means "contained", and resource attacks get the
-verdict of the limit they hit.  The walls probed are the host's real ones: a secret in this
-process's environment, files this test writes under /root and in the checkout, a TCP server it
-listens with on loopback, the checkout's task modules.  After each candidate nothing may run
-or remain in the scratch area and a correct candidate must still pass.
+Probes of the walls run as plain jobs (the Python runner's own guards would stop most of them
+first, but they are no boundary) and report what got through; they must report nothing.  The
+walls probed are the host's real ones: a secret in this process's environment, files this test
+writes under /root and in the checkout, a TCP server it listens with on loopback, the checkout's
+task modules, the harness as the job's parent.  Resource attacks go through the Python
+evaluator and get the verdict of the limit they hit.  After each, nothing may run or remain in
+the scratch area and a correct candidate must still pass.
 """
 
 from __future__ import annotations
 
 import errno
 import hashlib
+import json
 import os
 import socket
 import textwrap
@@ -41,12 +42,6 @@ WRITE_TARGETS = ("/etc/passwd", "/etc/ergon-pwned", "/root/ergon-pwned", str(ROO
                  "/tmp/ergon-pwned", "/dev/shm/ergon-pwned", "/proc/sys/kernel/hostname")
 
 
-def contained(probe: str) -> str:
-    """A candidate running ``probe`` (which appends to ``escaped`` when it got through) first."""
-    body = textwrap.indent(textwrap.dedent(probe).strip(), "    ")
-    return f"import os, sys\ndef dedupe(xs):\n    escaped = []\n{body}\n    if escaped:\n        return escaped\n{CORRECT}"
-
-
 class LoopbackServer:
     """A TCP server on the host's loopback that counts the connections it accepted."""
 
@@ -73,12 +68,10 @@ def server() -> Iterator[LoopbackServer]:
     s.sock.close()
 
 
-def candidates(port: int) -> dict[str, tuple[str, Verdict]]:
+def probes(port: int) -> dict[str, str]:
+    """Code that appends to ``escaped`` whatever got through the sandbox's walls."""
     return {
-        "fork bomb": ("import os\ndef dedupe(xs):\n    while True:\n        try:\n            os.fork()\n"
-                      "        except OSError:\n            pass\n", Verdict.TIMEOUT),
-        "memory bomb": ("def dedupe(xs):\n    return [0] * 10**10\n", Verdict.RESOURCE),
-        "network access": (contained(f"""
+        "network access": f"""
             import socket
             for host in (("127.0.0.1", {port}), ("localhost", {port}), ("1.1.1.1", 53), ("deb.debian.org", 80)):
                 try:
@@ -86,8 +79,8 @@ def candidates(port: int) -> dict[str, tuple[str, Verdict]]:
                     escaped.append(str(host))
                 except OSError:
                     pass
-            """), Verdict.PASS),
-        "reading host files": (contained(f"""
+            """,
+        "reading host files": f"""
             for path in ("{ROOT_CANARY}", "{CHECKOUT_CANARY}", "/etc/shadow", "/root/.bash_history",
                          "/proc/1/environ", "/proc/1/root/etc/hostname", "/var/run/docker.sock"):
                 try:
@@ -95,17 +88,17 @@ def candidates(port: int) -> dict[str, tuple[str, Verdict]]:
                     escaped.append(path)
                 except OSError:
                     pass
-            """), Verdict.PASS),
-        "environment secrets": (contained(f"""
-            for pid in ["self"] + [p for p in os.listdir("/proc") if p.isdigit()]:
+            """,
+        "environment secrets": f"""
+            for pid in ["self", str(os.getppid())] + [p for p in os.listdir("/proc") if p.isdigit()]:
                 try:
                     if b"{SECRET}" in open(f"/proc/{{pid}}/environ", "rb").read():
                         escaped.append(pid)
                 except OSError:
                     pass
             escaped += [k for k, v in os.environ.items() if "{SECRET}" in v]
-            """), Verdict.PASS),
-        "writing outside scratch": (contained(f"""
+            """,
+        "writing outside scratch": f"""
             import glob
             targets = {WRITE_TARGETS!r} + tuple(glob.glob(sys.base_prefix + "/lib/python3*/os.py"))
             for path in targets:
@@ -115,42 +108,49 @@ def candidates(port: int) -> dict[str, tuple[str, Verdict]]:
                     escaped.append(path)
                 except OSError:
                     pass
-            """), Verdict.PASS),
-        "reading the reference solutions": (contained(f"""
+            """,
+        "reading the reference solutions": f"""
             import glob
             for root in ("{CHECKOUT}", "/work", "/root", "/home", "/opt", "/srv", "/usr/local", "/mnt", "/tmp"):
                 escaped += glob.glob(root + "/**/builtin/dedupe.py", recursive=True)
                 escaped += glob.glob(root + "/**/tasks/schema.py", recursive=True)
-            """), Verdict.PASS),
-        "signalling PID 1 and everyone": (contained("""
+            """,
+        "signalling PID 1, the parent and everyone": """
             import signal
-            for pid in (1, -1):
+            for pid in (1, os.getppid(), -1):
                 try:
                     os.kill(pid, signal.SIGKILL)
-                    if pid == 1:
-                        escaped.append("pid 1")
+                    if pid != -1:
+                        escaped.append(f"pid {pid}")
                 except OSError:
                     pass
-            """), Verdict.PASS),
-        "escaping through ptrace or setuid": (contained("""
+            """,
+        "escaping through ptrace or setuid": """
             import ctypes
             libc = ctypes.CDLL(None, use_errno=True)
             if libc.ptrace(16, 1, 0, 0) == 0:  # PTRACE_ATTACH to the sandbox's init
                 escaped.append("ptrace")
             if libc.setuid(0) == 0:
                 escaped.append("setuid")
-            """), Verdict.PASS),
-        "background process outliving the call": (
-            "import subprocess\nsubprocess.Popen(['sleep', '4242.75'], start_new_session=True)\n"
-            "def dedupe(xs):\n" + CORRECT, Verdict.PASS),
-        "infinite loop": ("def dedupe(xs):\n    while True:\n        pass\n", Verdict.TIMEOUT),
-        "ctypes segfault": ("import ctypes\ndef dedupe(xs):\n    ctypes.string_at(0)\n", Verdict.CRASH),
+            """,
     }
+
+
+CANDIDATES: dict[str, tuple[str, Verdict]] = {
+    "fork bomb": ("import os\ndef dedupe(xs):\n    while True:\n        try:\n            os.fork()\n"
+                  "        except OSError:\n            pass\n", Verdict.TIMEOUT),
+    "memory bomb": ("def dedupe(xs):\n    return [0] * 10**10\n", Verdict.RESOURCE),
+    "infinite loop": ("def dedupe(xs):\n    while True:\n        pass\n", Verdict.TIMEOUT),
+}
+
+
+SHORT = Limits(timeout_s=6, cpu_s=30, memory_mb=1024)
+"""For the candidates that must hit a limit; probes that must pass keep the evaluator's own."""
 
 
 @pytest.fixture(autouse=True)
 def short_check_limits(monkeypatch) -> None:
-    monkeypatch.setattr(python_eval, "CHECK_LIMITS", Limits(timeout_s=6, cpu_s=30, memory_mb=1024))
+    monkeypatch.setattr(python_eval, "CHECK_LIMITS", SHORT)
 
 
 @pytest.fixture(scope="module")
@@ -200,39 +200,45 @@ def processes_inside(root: Path) -> list[int]:
     return found
 
 
-@pytest.mark.parametrize("name", list(candidates(0)))
-def test_hostile_candidate(name: str, sandboxed: LocalExecutor, scratch_root: Path, server: LoopbackServer,
-                           dedupe: Task) -> None:
-    code, verdict = candidates(server.port)[name]
-    evaluation = evaluate_python(dedupe, code, check_only(sandboxed))
-    assert evaluation.verdict == verdict, evaluation.detail
-    assert SECRET not in evaluation.model_dump_json()
+def assert_unharmed(executor: LocalExecutor, scratch_root: Path, server: LoopbackServer, dedupe: Task) -> None:
     assert server.accepted == 0
     assert processes_inside(scratch_root) == [], "a process of the job outlived it"
     assert list(scratch_root.iterdir()) == [], "a scratch directory was left behind"
-    after = evaluate_python(dedupe, f"def dedupe(xs):\n{CORRECT}", check_only(sandboxed))
+    after = evaluate_python(dedupe, f"def dedupe(xs):\n{CORRECT}", check_only(executor))
     assert after.verdict == Verdict.PASS, after.detail
 
 
-def test_secrets_cannot_be_smuggled_out_in_the_verdict(sandboxed: LocalExecutor, dedupe: Task) -> None:
-    """What a candidate reads ends up in stored details: the parent's environment must not be there to read."""
-    code = ("import os\ndef dedupe(xs):\n    seen = []\n"
-            "    for pid in ['self', str(os.getppid())] + [p for p in os.listdir('/proc') if p.isdigit()]:\n"
-            "        try:\n            seen.append(open(f'/proc/{pid}/environ', 'rb').read().decode())\n"
-            "        except OSError as exc:\n            seen.append(str(exc))\n"
-            "    raise RuntimeError(' | '.join(seen))\n")
-    evaluation = evaluate_python(dedupe, code, check_only(sandboxed))
-    assert evaluation.verdict == Verdict.ERROR and "PYTHONHASHSEED" in evaluation.detail  # it did read its own
-    assert SECRET not in evaluation.model_dump_json()
+@pytest.mark.parametrize("name", list(probes(0)))
+def test_the_walls_hold(name: str, sandboxed: LocalExecutor, scratch_root: Path, server: LoopbackServer,
+                        dedupe: Task) -> None:
+    """Probes run as plain jobs, not through the runner: the sandbox must hold even for code that
+    got past the runner's own guards (its audit hook is no boundary)."""
+    code = "import json, os, sys\nescaped = []\n" + textwrap.dedent(probes(server.port)[name]) + "print(json.dumps(escaped))\n"
+    result = sandboxed.run(Job(argv=("{python}", "-S", "-c", code), files={}, env={"PYTHONHASHSEED": "0"},
+                               limits=Limits(timeout_s=120)))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == []
+    assert SECRET.encode() not in result.stdout + result.stderr
+    assert_unharmed(sandboxed, scratch_root, server, dedupe)
 
 
-def test_killing_the_parent_leaves_the_harness_alive(sandboxed: LocalExecutor, dedupe: Task) -> None:
-    """The candidate's parent is the sandbox's init, not the harness, and it may not signal it."""
-    code = "import os, signal\ndef dedupe(xs):\n    os.kill(os.getppid(), signal.SIGKILL)\n" + CORRECT
+@pytest.mark.parametrize("name", CANDIDATES)
+def test_hostile_candidate(name: str, sandboxed: LocalExecutor, scratch_root: Path, server: LoopbackServer,
+                           dedupe: Task) -> None:
+    code, verdict = CANDIDATES[name]
     evaluation = evaluate_python(dedupe, code, check_only(sandboxed))
-    assert evaluation.verdict == Verdict.ERROR and "PermissionError" in evaluation.detail, evaluation.detail
-    after = evaluate_python(dedupe, f"def dedupe(xs):\n{CORRECT}", check_only(sandboxed))
-    assert after.verdict == Verdict.PASS
+    assert evaluation.verdict == verdict, evaluation.detail
+    assert_unharmed(sandboxed, scratch_root, server, dedupe)
+
+
+def test_secrets_cannot_be_smuggled_out(sandboxed: LocalExecutor) -> None:
+    """What a job prints ends up in stored details: the harness's environment must not be there to read."""
+    code = ("import os\nfor pid in ['self', str(os.getppid())] + [p for p in os.listdir('/proc') if p.isdigit()]:\n"
+            "    try:\n        print(open(f'/proc/{pid}/environ', 'rb').read())\n"
+            "    except OSError as exc:\n        print(exc)\n")
+    result = sandboxed.run(Job(argv=("{python}", "-S", "-c", code), files={}, env={"PYTHONHASHSEED": "0"}))
+    assert b"PYTHONHASHSEED" in result.stdout  # it did read its own
+    assert SECRET.encode() not in result.stdout + result.stderr
 
 
 def test_process_limit_binds_even_for_a_root_harness(sandboxed: LocalExecutor) -> None:
