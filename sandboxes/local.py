@@ -180,8 +180,10 @@ class LocalExecutor:
         else:
             details.update(roi_library=problem, qemu_plugin=problem)
         # the shim is part of the instrument: a new one may shift counts slightly
+        # a sandbox shifts counts slightly (the sealed runner's pids are short in its PID namespace)
         identity = "|".join([platform.machine(), _cpu_model(), self.python, versions["python"],
-                             versions.get("valgrind", "-"), platform.libc_ver()[1], native_digest()])
+                             versions.get("valgrind", "-"), platform.libc_ver()[1], native_digest(),
+                             *([self.bwrap.version] if self.bwrap else [])])
         return Environment(executor=self.name, fingerprint="host-" + hashlib.sha256(identity.encode()).hexdigest()[:12],
                            tools=tools, versions=versions, details=details)
 

@@ -102,16 +102,14 @@ def test_signal_deaths_read_as_signals_through_bwrap(local_executor: LocalExecut
 
 
 @pytest.mark.slow
-def test_sandbox_counts_exactly_what_host_processes_count(dedupe: Task, local_executor: LocalExecutor) -> None:
-    """Same fingerprint, same counts: the sandbox must not shift the measuring interpreter's instructions
-    (bwrap's PWD, an unreadable /etc or a missing locale alias each did)."""
-    host = LocalExecutor(sandbox=False)
-    assert host.environment().fingerprint == local_executor.environment().fingerprint
-    for code in (dedupe.slow_program, dedupe.references[-1].code):
-        counts = []
-        for executor in (local_executor, host):
-            ctx = EvalContext(executor=executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
-            evaluation = evaluate_python(dedupe, code, ctx)
-            assert evaluation.verdict == Verdict.PASS, evaluation.detail
-            counts.append(evaluation.measurement.instructions)
-        assert counts[0] == counts[1]
+def test_sandbox_counts_are_exact_under_their_own_fingerprint(dedupe: Task, local_executor: LocalExecutor) -> None:
+    """The sandbox shifts counts a little (0.0004 % on dedupe with the sealed runner), so it has a
+    fingerprint of its own, under which counts repeat exactly."""
+    assert LocalExecutor(sandbox=False).environment().fingerprint != local_executor.environment().fingerprint
+    ctx = EvalContext(executor=local_executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
+    counts = []
+    for _ in range(2):
+        evaluation = evaluate_python(dedupe, dedupe.slow_program, ctx)
+        assert evaluation.verdict == Verdict.PASS, evaluation.detail
+        counts.append(evaluation.measurement.instructions)
+    assert counts[0] == counts[1]
