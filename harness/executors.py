@@ -5,12 +5,14 @@ from __future__ import annotations
 import importlib
 from typing import Callable
 
+from sandboxes.bwrap import INSTALL_HINT, SandboxUnavailable
 from sandboxes.executor import Executor
 from sandboxes.local import LocalExecutor
 
 EXECUTOR_NAMES = ("auto", "local", "docker")
-LOCAL_WARNING = ("the local executor runs candidates as host processes: it is not a security boundary "
-                 "(use --executor docker for untrusted code)")
+UNSANDBOXED_FLAG = "--allow-unsandboxed"
+LOCAL_WARNING = ("the local executor runs without a sandbox: jobs are host processes with your privileges "
+                 "(network, files, other processes)")
 
 
 class ExecutorUnavailable(RuntimeError):
@@ -34,14 +36,31 @@ def resolve_name(name: str) -> str:
     return name
 
 
+def trusted_model(spec: str) -> bool:
+    """Whether a model spec only runs code shipped with the suite (its reference tiers)."""
+    return spec.startswith("reference:")
+
+
 def make_executor(name: str, *, workers: int = 1, warm: bool = False, perf_counters: bool = False,
+                  untrusted: bool = True, allow_unsandboxed: bool = False,
                   log: Callable[[str], None] = lambda _: None) -> Executor:
     """Build a concrete executor; ``name`` must already be resolved (not ``auto``).
 
+    ``local`` sandboxes every job with bubblewrap.  Where it cannot, it runs jobs as plain host
+    processes only for trusted code (``untrusted=False``) or when ``allow_unsandboxed`` says the
+    user chose so; model-written code is otherwise refused, never silently run unisolated.
     The Docker sandbox image is built on first use (about 80 s offline), reporting through ``log``.
     """
     if name == "local":
-        return LocalExecutor()
+        try:
+            return LocalExecutor()
+        except SandboxUnavailable as exc:
+            if untrusted and not allow_unsandboxed:
+                raise ExecutorUnavailable(
+                    f"cannot sandbox model-written code here: {exc}; install bubblewrap ({INSTALL_HINT}) or "
+                    f"Docker (apt-get install docker.io, then --executor docker), or pass {UNSANDBOXED_FLAG} "
+                    "to run it unisolated") from None
+            return LocalExecutor(sandbox=False)
     if name != "docker":
         raise ExecutorUnavailable(f"unknown executor {name!r}")
     ok, why = docker_status()

@@ -11,9 +11,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from harness import run as runs
 from harness.cli._common import commands, console, out_option, store_at, user_errors
-from harness.executors import LOCAL_WARNING, make_executor, resolve_name
+from harness.executors import LOCAL_WARNING, make_executor, resolve_name, trusted_model
 from harness.providers import ModelOptions
 from sandboxes.counters import COUNTERS
+from sandboxes.local import LocalExecutor
 
 DEFAULT_MODELS = ("reference:slowest", "reference:fastest")
 
@@ -47,7 +48,11 @@ def _progress() -> Progress:
               help="Pose tasks as generate-from-description or edit-the-slow-program.")
 @click.option("--task", "task_ids", multiple=True, help="Only these task ids (repeatable).")
 @click.option("--executor", "-e", type=click.Choice(["auto", "local", "docker"]), default="auto", show_default=True,
-              help="Where candidates run: docker when an engine is reachable (auto), else local.")
+              help="Where candidates run: docker when an engine is reachable (auto), else local (a bubblewrap "
+                   "sandbox per job).")
+@click.option("--allow-unsandboxed", is_flag=True,
+              help="Local executor without bubblewrap: run model-written code as plain host processes anyway "
+                   "(no isolation; reference solutions never need this).")
 @click.option("--warm-pool", is_flag=True,
               help="Docker: reuse one container per worker (fresh process and scratch per job) — faster, "
                    "slightly weaker isolation than the default fresh container per job.")
@@ -78,7 +83,8 @@ def _progress() -> Progress:
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
 @click.pass_context
 def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
-        warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int, workers: int | None, out_dir: Path, resume_id: str | None,
+        allow_unsandboxed: bool, warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int,
+        workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
         concurrency: int | None, request_timeout: float | None, max_reply_chars: int | None, no_cache: bool) -> None:
@@ -114,18 +120,20 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
                 runs.check_model(store, config)
         executors = {}
         failed = []
+        untrusted = not all(trusted_model(config.model) for _, config in plans)
         try:
             for run_id, config in plans:
                 first_use = config.executor not in executors
                 if first_use:
                     executors[config.executor] = make_executor(
                         config.executor, workers=config.workers, warm=config.warm_pool,
-                        perf_counters=config.counter == "perf", log=lambda msg: console.print(f"  {msg}"))
+                        perf_counters=config.counter == "perf", untrusted=untrusted,
+                        allow_unsandboxed=allow_unsandboxed, log=lambda msg: console.print(f"  {msg}"))
                 ex = executors[config.executor]
                 if run_id is None:
                     config = runs.resolve_counter(config, ex)
                     run_id = store.create_run(config.model, config.suite, config.model_dump(mode="json"))
-                if first_use and config.executor == "local":
+                if first_use and isinstance(ex, LocalExecutor) and not ex.sandboxed:
                     console.print(f"[yellow]warning:[/yellow] {LOCAL_WARNING}")
                 console.print(f"run [bold]{run_id}[/bold]: {config.model} on {config.suite} "
                               f"({config.executor}, counter={config.counter})")
