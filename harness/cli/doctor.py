@@ -11,6 +11,7 @@ from rich.table import Table
 
 from harness.cli._common import commands, out, user_errors
 from harness.executors import docker_status, make_executor
+from sandboxes.bwrap import SandboxUnavailable, find_bwrap
 from sandboxes.counters import COUNTERS, probe
 from sandboxes.energy import probe_rapl
 
@@ -23,7 +24,12 @@ def report(executor_name: str) -> tuple[Table, bool]:
         table.add_row(name, "[green]ok[/green]" if ok else "[red]no[/red]", detail)
 
     docker_ok, docker_why = docker_status()
-    row("executor: local", True, "host subprocesses with rlimits (not a security boundary)")
+    try:
+        bw = find_bwrap()
+        row("executor: local", True, f"bubblewrap sandbox ({bw.version}): own PID/network namespaces, read-only system, "
+                                     "only the scratch directory writable")
+    except SandboxUnavailable as exc:
+        row("executor: local", False, f"{exc} — model code needs --allow-unsandboxed (no isolation) or Docker")
     row("executor: docker", docker_ok, docker_why)
     any_counter = False
     if executor_name == "docker" and not docker_ok:

@@ -165,7 +165,9 @@ def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, ChildRe
     spec: dict[str, Any] = {"mode": "check", "tests": [t.args for t in task.tests], "perf_args": task.perf_args,
                             "timing_repeats": ctx.timing_repeats, "trace_memory": ctx.trace_memory,
                             "mutates_input": task.mutates_input}
-    rapl = probe_rapl() if ctx.timing_repeats and ctx.executor.name == "local" else None
+    # RAPL's files are host files: only a job running as a plain host process can read them
+    host_process = ctx.executor.name == "local" and ctx.executor.environment().details.get("sandbox", "").startswith("none")
+    rapl = probe_rapl() if ctx.timing_repeats and host_process else None
     if rapl and rapl.ok:
         spec["energy_files"] = list(rapl.files)
     job = _job(task, code, ctx, spec, ("{python}", "-S", "runner.py"), CHECK_LIMITS)
