@@ -125,3 +125,14 @@ def test_defines(code):
 @pytest.mark.parametrize("code", ["def ff(x): pass", "g = f", "f == 3", "print(f)"])
 def test_does_not_define(code):
     assert not defines(code, "f")
+
+
+def test_code_only_in_the_reasoning_is_no_code():
+    reply = "<think>Maybe\n```python\ndef f(x):\n    return x * 1\n```\nno.</think>\nI cannot solve this."
+    assert extract_code(reply, "f").verdict == Verdict.NO_CODE
+
+
+def test_helpers_are_not_taken_from_the_reasoning():
+    reply = ("<think>\n```python\ndef helper(x):\n    return -x\n```\n</think>\n"
+             "```python\ndef f(x):\n    return helper(x)\n```")
+    assert extract_code(reply, "f").code == "def f(x):\n    return helper(x)\n"
