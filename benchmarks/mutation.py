@@ -11,7 +11,7 @@ behind, and one module is mutated at a time with only its tests: the whole suite
     python benchmarks/mutation.py canonical --rev HEAD~3   # the score at an older commit
     python benchmarks/mutation.py --list               # targets, their tests, mutant counts
 
-Too slow for CI (minutes to an hour per module); needs ``pip install cosmic-ray``.
+Too slow for CI (minutes to an hour per module); needs ``pip install -e ".[mutation]"``.
 """
 
 from __future__ import annotations
