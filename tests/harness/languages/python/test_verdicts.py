@@ -90,3 +90,17 @@ def test_alarming_words_on_stderr_of_a_correct_run_do_not_matter(dedupe: Task, c
     evaluation = evaluate(dedupe, code, check_only)
     assert evaluation.verdict == Verdict.PASS, evaluation.detail
     assert evaluation.tests_passed == evaluation.tests_total == len(dedupe.tests) + 1
+
+
+@pytest.mark.parametrize("report", ['{"status": "ok"}', '{"status": "ok", "tests": []}',
+                                    '{"status": "odd", "tests": [], "perf": {}}', "not json"])
+def test_a_report_the_runner_did_not_finish_is_a_crash(report: str, dedupe: Task, check_only: EvalContext) -> None:
+    """A candidate that writes a report of its own and leaves is not trusted with it."""
+    code = candidate(f"    open('result.json', 'w').write({report!r})\n    os._exit(0)\n")
+    assert evaluate(dedupe, code, check_only).verdict == Verdict.CRASH
+
+
+def test_error_details_are_kept_short(dedupe: Task, check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, candidate("    raise ValueError('x' * 5000)\n"), check_only)
+    assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("test ")
+    assert len(evaluation.detail) <= 500
