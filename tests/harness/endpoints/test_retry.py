@@ -89,6 +89,10 @@ def test_backoff_is_jittered_down_by_at_most_the_jitter(monkeypatch: pytest.Monk
 def test_policy_needs_an_attempt():
     with pytest.raises(ValueError):
         RetryPolicy(max_attempts=0)
+    inner = Scripted(TransientError("503"))
+    with pytest.raises(RetriesExhausted, match="gave up after 1 attempts"):
+        pauses(inner, RetryPolicy(max_attempts=1))
+    assert len(inner.calls) == 1
 
 
 def test_limiter_halves_on_rate_limit_and_grows_back():
@@ -178,6 +182,22 @@ def test_limiter_never_drops_below_one():
     assert run_virtual(run) == 1.0
     with pytest.raises(ValueError):
         AdaptiveLimiter(0)
+
+
+def test_a_limit_of_one_serialises_requests():
+    async def run() -> list[tuple[str, int]]:
+        limiter, events = AdaptiveLimiter(1), []
+
+        async def job(name: str) -> None:
+            await limiter.acquire()
+            events.append((name, limiter.in_flight))
+            await asyncio.sleep(1.0)
+            limiter.release()
+
+        await asyncio.gather(job("a"), job("b"), job("c"))
+        return events
+
+    assert run_virtual(run) == [("a", 1), ("b", 1), ("c", 1)]
 
 
 def test_retry_after_replaces_the_backoff():
