@@ -9,10 +9,20 @@ import pytest
 from tasks.canonical import NotCanonical, canonical, equal
 
 
-def nested(levels: int) -> list:
-    value: list = []
-    for _ in range(levels - 1):
-        value = [value]
+WRAPPERS = {
+    "list": lambda v: [v],
+    "tuple": lambda v: (v,),
+    "dict": lambda v: {"k": v},
+    "dict with other keys": lambda v: {1: v},
+    "frozenset": lambda v: frozenset({v}),
+}
+
+
+def nested(levels: int, wrap=WRAPPERS["list"], inner: object = 0) -> object:
+    """``inner`` inside ``levels`` containers, whose innermost value sits at depth ``levels``."""
+    value = inner
+    for _ in range(levels):
+        value = wrap(value)
     return value
 
 
@@ -92,7 +102,18 @@ def test_other_types_cannot_cross(value: object) -> None:
         canonical(value)
 
 
-def test_nesting_is_bounded() -> None:
-    assert canonical(nested(201)) == nested(201)
+@pytest.mark.parametrize("kind", WRAPPERS)
+def test_nesting_is_bounded_in_every_container(kind: str) -> None:
+    canonical(nested(200, WRAPPERS[kind]))
     with pytest.raises(NotCanonical, match="deeper than 200"):
-        canonical(nested(202))
+        canonical(nested(201, WRAPPERS[kind]))
+
+
+def test_nesting_is_bounded_in_dict_keys() -> None:
+    canonical({nested(199, WRAPPERS["tuple"]): 0})
+    with pytest.raises(NotCanonical, match="deeper than 200"):
+        canonical({nested(200, WRAPPERS["tuple"]): 0})
+
+
+def test_nesting_at_the_bound_is_kept_whole() -> None:
+    assert canonical(nested(200)) == nested(200)
