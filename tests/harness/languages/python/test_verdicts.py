@@ -81,8 +81,16 @@ def test_how_a_check_run_ends_decides_the_verdict(body: str, verdict: Verdict, d
 def test_crash_detail_names_the_cause(dedupe: Task, check_only: EvalContext) -> None:
     killed = evaluate(dedupe, candidate("    os.kill(os.getpid(), signal.SIGTERM)\n"), check_only)
     assert "SIGTERM" in killed.detail
-    exited = evaluate(dedupe, candidate("    sys.stderr.write('first\\nlast words\\n')\n    os._exit(3)\n"), check_only)
+    exited = evaluate(dedupe, candidate("    sys.stderr.write('first\\nsecond\\nlast words\\n')\n    os._exit(3)\n"),
+                      check_only)
     assert "exited with 3" in exited.detail and "last words" in exited.detail
+
+
+def test_load_failures_say_why(dedupe: Task, check_only: EvalContext) -> None:
+    syntax = evaluate(dedupe, "def dedupe(xs)\n    return xs\n", check_only)
+    assert syntax.verdict == Verdict.SYNTAX_ERROR and "SyntaxError" in syntax.detail
+    missing = evaluate(dedupe, "import no_such_module_ergon\n", check_only)
+    assert missing.verdict == Verdict.LOAD_ERROR and "no_such_module_ergon" in missing.detail
 
 
 def test_alarming_words_on_stderr_of_a_correct_run_do_not_matter(dedupe: Task, check_only: EvalContext) -> None:
@@ -98,6 +106,12 @@ def test_a_report_the_runner_did_not_finish_is_a_crash(report: str, dedupe: Task
     """A candidate that writes a report of its own and leaves is not trusted with it."""
     code = candidate(f"    open('result.json', 'w').write({report!r})\n    os._exit(0)\n")
     assert evaluate(dedupe, code, check_only).verdict == Verdict.CRASH
+
+
+def test_a_failing_exit_is_a_crash_whatever_the_report_says(dedupe: Task, check_only: EvalContext) -> None:
+    code = candidate("    open('result.json', 'w').write('{\"status\": \"no-entry-point\"}')\n    os._exit(3)\n")
+    evaluation = evaluate(dedupe, code, check_only)
+    assert evaluation.verdict == Verdict.CRASH and "exited with 3" in evaluation.detail
 
 
 def test_error_details_are_kept_short(dedupe: Task, check_only: EvalContext) -> None:
