@@ -121,6 +121,7 @@ def test_response_prefix_not_doubled_when_the_reply_opens_a_fence():
         "try:\n    pass\nfinally:\n    f = len",
         "with open('x') as fh:\n    f = fh.read",
         "import os.path as f",
+        "import f.path",
         "f += 1",
     ],
 )
@@ -128,7 +129,7 @@ def test_defines(code):
     assert defines(code, "f")
 
 
-@pytest.mark.parametrize("code", ["def ff(x): pass", "g = f", "f == 3", "print(f)"])
+@pytest.mark.parametrize("code", ["def ff(x): pass", "g = f", "f == 3", "print(f)", "import os.f", "from f import g"])
 def test_does_not_define(code):
     assert not defines(code, "f")
 
