@@ -48,7 +48,7 @@ class Target:
 TARGETS: dict[str, Target] = {
     "canonical": Target("tasks/canonical.py", ("tests/tasks/test_canonical.py",)),
     "store": Target("harness/store.py", ("tests/harness/test_store.py", "tests/harness/test_resume.py")),
-    "run": Target("harness/run.py", ("tests/harness/test_resume.py", "tests/harness/test_store.py")),
+    "run": Target("harness/run.py", ("tests/harness/test_run_config.py", "tests/harness/test_resume.py")),
     "counters": Target("sandboxes/counters/__init__.py", ("tests/sandboxes/test_counters.py",)),
     "extract": Target("harness/languages/python/extract.py", ("tests/harness/languages/python/test_extract.py",)),
     "fences": Target("harness/languages/fences.py", ("tests/harness/languages/python/test_extract.py",

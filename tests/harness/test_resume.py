@@ -197,3 +197,44 @@ def test_the_cache_key_ignores_what_does_not_change_a_measurement(config: runs.R
     assert runs.cache_key(dedupe, WRONG, config.model_copy(update={"model": "other", "n": 9, "workers": 1})) == key
     assert runs.cache_key(dedupe, WRONG + "\n", config) != key
     assert runs.cache_key(find_task("kth_smallest"), WRONG, config) != key
+
+
+def test_a_task_without_samples_counts_as_no_code(store: Store, config: runs.RunConfig,
+                                                   local_executor: LocalExecutor) -> None:
+    """pass@k must count a task the samples file left out as a failure, not drop it."""
+    cfg = config.model_copy(update={"task_ids": ["dedupe", "kth_smallest", "merge_intervals"]})
+    for ref in find_task("merge_intervals").references:
+        store.add_reference(find_task("merge_intervals").content_hash, ref.tier, cfg.fingerprint, cfg.counter,
+                            Evaluation(verdict=Verdict.PASS, detail=PLANTED))
+    run_id = start(store, cfg)
+    runs.execute(store, run_id, cfg, local_executor)
+    missing = [e for e in store.evaluations(run_id) if e.task_id == "merge_intervals"]
+    assert [(e.index, e.evaluation.verdict, e.evaluation.detail) for e in missing] == [
+        (0, Verdict.NO_CODE, "no sample was provided for this task")]
+    assert verdicts(store, run_id) == {**VERDICTS, ("merge_intervals", 0): Verdict.NO_CODE}
+
+
+def test_a_sample_without_code_keeps_its_verdict(store: Store, config: runs.RunConfig,
+                                                 local_executor: LocalExecutor) -> None:
+    run_id = start(store, config)
+    store.add_sample(run_id, Sample(task_id="dedupe", index=1, code=None, verdict=Verdict.GENERATION_ERROR,
+                                    detail="HTTP 500: boom"))
+    runs.execute(store, run_id, config, local_executor)
+    stored = next(e.evaluation for e in store.evaluations(run_id) if (e.task_id, e.index) == ("dedupe", 1))
+    assert (stored.verdict, stored.detail) == (Verdict.GENERATION_ERROR, "HTTP 500: boom")
+
+
+class Broken(runs.Progress):
+    """A progress display that fails: a bug in the harness, not in a candidate."""
+
+    def advance(self, what: str, detail: str = "") -> None:
+        if what == "samples":
+            raise RuntimeError("progress display bug")
+
+
+def test_a_harness_bug_stops_the_run_instead_of_completing_it(store: Store, config: runs.RunConfig,
+                                                               local_executor: LocalExecutor) -> None:
+    run_id = start(store, config)
+    with pytest.raises(RuntimeError, match="progress display bug"):
+        runs.execute(store, run_id, config, local_executor, Broken())
+    assert store.run(run_id).status == "running"
