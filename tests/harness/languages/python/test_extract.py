@@ -122,6 +122,7 @@ def test_response_prefix_not_doubled_when_the_reply_opens_a_fence():
         "with open('x') as fh:\n    f = fh.read",
         "import os.path as f",
         "import f.path",
+        "try:\n    import fast\nexcept ImportError:\n    def f(x): return x",
         "f += 1",
     ],
 )
