@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -22,12 +23,15 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 def test_runs_are_listed_in_order_and_by_suite(store: Store) -> None:
+    before = time.time()
     first = store.create_run("m1", "builtin", {"counter": "callgrind", "n": 2})
     second = store.create_run("m2", "isa", {})
     assert first != second
     info = store.run(first)
-    assert (info.model, info.suite, info.config, info.status) == ("m1", "builtin", {"counter": "callgrind", "n": 2}, "running")
-    assert [r.run_id for r in store.runs()] == [first, second]
+    assert (info.run_id, info.model, info.suite, info.config, info.status) == (
+        first, "m1", "builtin", {"counter": "callgrind", "n": 2}, "running")
+    assert before <= info.created <= store.run(second).created <= time.time()
+    assert store.runs() == [info, store.run(second)]
     assert [r.run_id for r in store.runs("isa")] == [second]
     store.set_status(first, "complete")
     assert store.run(first).status == "complete" and store.run(second).status == "running"
