@@ -207,7 +207,8 @@ def test_retry_after_replaces_the_backoff():
 
 def test_retry_after_is_capped():
     inner = Scripted(RateLimited("429", retry_after=86_400.0), TransientError("503", retry_after=10_000.0))
-    assert pauses(inner, RetryPolicy(max_retry_after=300.0)) == [300.0, 300.0]
+    assert pauses(inner, RetryPolicy(max_retry_after=120.0)) == [120.0, 120.0]
+    assert pauses(Scripted(RateLimited("429", retry_after=86_400.0)), RetryPolicy()) == [300.0]  # five minutes
 
 
 def test_without_retry_after_the_backoff_is_exponential(monkeypatch: pytest.MonkeyPatch):
