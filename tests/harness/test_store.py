@@ -136,3 +136,9 @@ def test_a_file_that_is_not_a_store_is_a_one_line_error(tmp_path: Path) -> None:
 def test_code_hash_tells_codes_apart() -> None:
     assert code_hash("a") == code_hash("a") != code_hash("b")
     assert code_hash("\udcff") != code_hash("?")  # a lone surrogate from a reply is hashed, not rejected
+
+
+def test_an_unusable_results_directory_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(StoreError, match="cannot create the results directory"):
+        Store(tmp_path / "a-file" / "results" / "ergon.sqlite")
