@@ -22,6 +22,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -168,6 +169,7 @@ def main() -> None:
     parser.add_argument("--diffs", action="store_true", help="print each survivor's diff")
     parser.add_argument("--list", action="store_true", help="list the targets and their tests, run nothing")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # unwind, so the throw-away copy is removed
     names = args.targets or list(TARGETS)
     if args.list:
         for name in names:
