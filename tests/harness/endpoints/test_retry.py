@@ -255,3 +255,42 @@ def test_retry_after_parsing():
     assert retry_after_seconds(httpx.Headers({"retry-after": "soon"})) is None
     date = email.utils.formatdate(time.time() + 10, usegmt=True)
     assert 8 <= retry_after_seconds(httpx.Headers({"retry-after": date})) <= 10
+
+
+def test_a_cancelled_waiter_gives_its_slot_back():
+    """A request cancelled just after being handed a slot (a closing run) must not keep it."""
+    async def run() -> int:
+        limiter = AdaptiveLimiter(1)
+        await limiter.acquire()
+        waiting = asyncio.ensure_future(limiter.acquire())
+        await asyncio.sleep(0)  # queued behind the held slot
+        limiter.release()  # hands the slot to the waiter
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        await asyncio.wait_for(limiter.acquire(), timeout=1.0)  # a leaked slot would block this forever
+        return limiter.in_flight
+
+    assert run_virtual(run) == 1
+
+
+def test_a_cancelled_waiter_leaves_the_queue():
+    async def run() -> list[str]:
+        limiter, order = AdaptiveLimiter(1), []
+        await limiter.acquire()
+        cancelled = asyncio.ensure_future(limiter.acquire())
+        await asyncio.sleep(0)
+        cancelled.cancel()
+        await asyncio.sleep(0)
+
+        async def later() -> None:
+            await limiter.acquire()
+            order.append("later")
+
+        waiter = asyncio.ensure_future(later())
+        await asyncio.sleep(0)
+        limiter.release()
+        await asyncio.wait_for(waiter, timeout=1.0)
+        return [*order, str(limiter.in_flight)]
+
+    assert run_virtual(run) == ["later", "1"]
