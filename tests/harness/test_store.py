@@ -17,7 +17,7 @@ from tasks.results import Evaluation, Verdict
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store(tmp_path / "results" / "ergon.sqlite")
+    store = Store(tmp_path / "results" / "of" / "today" / "ergon.sqlite")  # directories made as needed
     yield store
     store.close()
 
