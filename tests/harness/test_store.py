@@ -1,12 +1,148 @@
-"""The results store holds any text a server or a candidate produces."""
+"""The store keeps what every leaderboard reads: what goes in must come out, and later writes win."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+import time
 from pathlib import Path
+from typing import Iterator
 
-from harness.providers import Sample
-from harness.store import Store
+import pytest
+
+from harness.providers import Sample, Usage
+from harness.store import Store, StoreError, code_hash
 from tasks.results import Evaluation, Verdict
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = Store(tmp_path / "results" / "of" / "today" / "ergon.sqlite")  # directories made as needed
+    yield store
+    store.close()
+
+
+def test_runs_are_listed_in_order_and_by_suite(store: Store) -> None:
+    before = time.time()
+    first = store.create_run("m1", "builtin", {"counter": "callgrind", "n": 2})
+    second = store.create_run("m2", "isa", {})
+    assert first != second
+    info = store.run(first)
+    assert (info.run_id, info.model, info.suite, info.config, info.status) == (
+        first, "m1", "builtin", {"counter": "callgrind", "n": 2}, "running")
+    assert before <= info.created <= store.run(second).created <= time.time()
+    assert store.runs() == [info, store.run(second)]
+    assert [r.run_id for r in store.runs("isa")] == [second]
+    store.set_status(first, "complete")
+    assert store.run(first).status == "complete" and store.run(second).status == "running"
+
+
+def test_an_unknown_run_is_a_one_line_error(store: Store) -> None:
+    with pytest.raises(StoreError, match="no run 'nope' in .*ergon runs"):
+        store.run("nope")
+
+
+def test_samples_come_back_as_stored(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    usage = Usage(prompt_tokens=3, completion_tokens=5, cost_usd=0.25)
+    store.add_sample(run_id, Sample("t", 0, "def f(): pass\n", raw="reply", usage=usage))
+    store.add_sample(run_id, Sample("t", 1, None, raw="", verdict=Verdict.NO_CODE, detail="empty"))
+    store.add_sample(store.create_run("m", "builtin", {}), Sample("t", 0, "other"))
+    assert store.samples(run_id) == {
+        ("t", 0): Sample("t", 0, "def f(): pass\n", raw="reply", usage=usage),
+        ("t", 1): Sample("t", 1, None, raw="", verdict=Verdict.NO_CODE, detail="empty"),
+    }
+
+
+def test_a_later_evaluation_replaces_the_stored_one(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    store.add_evaluation(run_id, "t", 0, "h", Evaluation(verdict=Verdict.TIMEOUT))
+    store.add_evaluation(run_id, "t", 0, "h2", Evaluation(verdict=Verdict.PASS, tests_passed=3, tests_total=3))
+    store.add_evaluation(run_id, "s", 1, "h", Evaluation(verdict=Verdict.FAIL))
+    stored = list(store.evaluations(run_id))
+    assert [(e.task_id, e.index, e.task_hash, e.evaluation.verdict) for e in stored] == [
+        ("s", 1, "h", Verdict.FAIL), ("t", 0, "h2", Verdict.PASS)]
+    assert stored[1].evaluation.tests_passed == 3
+    assert store.evaluated(run_id) == {("t", 0), ("s", 1)}
+    assert store.evaluated(store.create_run("m", "builtin", {})) == set()
+
+
+def test_the_measurement_cache_returns_the_latest_entry_for_its_key(store: Store) -> None:
+    assert store.cached("k") is None
+    store.cache("k", Evaluation(verdict=Verdict.FAIL, detail="old"))
+    store.cache("k", Evaluation(verdict=Verdict.PASS, detail="new"))
+    store.cache("other", Evaluation(verdict=Verdict.ERROR))
+    assert store.cached("k") == Evaluation(verdict=Verdict.PASS, detail="new")
+
+
+def test_references_are_kept_per_environment(store: Store) -> None:
+    store.add_reference("h", "fastest", "fp1", "callgrind", Evaluation(verdict=Verdict.PASS, detail="a"))
+    store.add_reference("h", "fastest", "fp1", "callgrind", Evaluation(verdict=Verdict.PASS, detail="b"))
+    store.add_reference("h", "slowest", "fp1", "callgrind", Evaluation(verdict=Verdict.PASS, detail="c"))
+    store.add_reference("h", "fastest", "fp2", "callgrind", Evaluation(verdict=Verdict.PASS, detail="d"))
+    store.add_reference("h", "fastest", "fp1", "perf", Evaluation(verdict=Verdict.PASS, detail="e"))
+    found = store.references_for("fp1", "callgrind")
+    assert {key: e.detail for key, e in found.items()} == {("h", "fastest"): "b", ("h", "slowest"): "c"}
+    assert store.references_for("fp3", "callgrind") == {}
+
+
+def test_latest_references_come_from_the_latest_run_that_measured_the_task(store: Store) -> None:
+    store.add_reference("h", "fastest", "old", "callgrind", Evaluation(verdict=Verdict.PASS, detail="old"))
+    store.add_reference("h", "fastest", "new", "callgrind", Evaluation(verdict=Verdict.PASS, detail="new"))
+    store.add_reference("other", "fastest", "newest", "callgrind", Evaluation(verdict=Verdict.PASS))
+    store.create_run("m", "builtin", {"counter": "callgrind", "fingerprint": "old"})
+    store.create_run("m", "builtin", {"counter": "callgrind", "fingerprint": "new"})
+    store.create_run("m", "builtin", {"counter": "callgrind", "fingerprint": "newest"})  # did not measure "h"
+    store.create_run("m", "builtin", {"counter": None, "fingerprint": None})
+    assert {tier: e.detail for tier, e in store.latest_references("h").items()} == {"fastest": "new"}
+    assert store.latest_references("unknown") == {}
+
+
+def test_export_joins_samples_and_evaluations(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    store.add_sample(run_id, Sample("t", 0, "code", raw="raw", usage=Usage(prompt_tokens=1)))
+    store.add_evaluation(run_id, "t", 0, "h", Evaluation(verdict=Verdict.PASS))
+    store.add_evaluation(run_id, "u", 0, "h", Evaluation(verdict=Verdict.NO_CODE))
+    rows = [json.loads(line) for line in store.export_jsonl(run_id)]
+    assert [(r["task_id"], r["solution"], r["raw"], r["verdict"]) for r in rows] == [
+        ("t", "code", "raw", "pass"), ("u", None, None, "no-code")]
+    assert rows[0]["model"] == "m" and rows[0]["usage"]["prompt_tokens"] == 1 and rows[1]["usage"] is None
+
+
+def test_an_old_store_is_migrated_without_losing_a_row(tmp_path: Path) -> None:
+    path = tmp_path / "ergon.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE samples (run_id TEXT NOT NULL, task_id TEXT NOT NULL, idx INTEGER NOT NULL, "
+                   "code TEXT, raw TEXT, error TEXT, usage TEXT NOT NULL, PRIMARY KEY (run_id, task_id, idx))")
+        usage = json.dumps({"prompt_tokens": 0, "completion_tokens": 0})
+        db.executemany("INSERT INTO samples VALUES ('r', 't', ?, ?, '', ?, ?)", [
+            (0, "code", None, usage), (1, None, "no-code: the reply is empty", usage),
+            (2, None, "HTTP 500: boom", usage)])
+    store = Store(path)
+    samples = store.samples("r")
+    assert [(s.verdict, s.detail) for s in (samples[("t", 0)], samples[("t", 1)], samples[("t", 2)])] == [
+        (None, ""), (Verdict.NO_CODE, "the reply is empty"), (Verdict.GENERATION_ERROR, "HTTP 500: boom")]
+    store.close()
+    assert Store(path).samples("r") == samples  # a migrated store opens as it is
+
+
+def test_a_file_that_is_not_a_store_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "ergon.sqlite"
+    path.write_bytes(b"not a database" * 100)
+    with pytest.raises(StoreError, match="not a usable Ergon results database"):
+        Store(path)
+
+
+def test_code_hash_tells_codes_apart() -> None:
+    assert code_hash("a") == code_hash("a") != code_hash("b")
+    assert code_hash("\udcff") != code_hash("?")  # a lone surrogate from a reply is hashed, not rejected
+
+
+def test_an_unusable_results_directory_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(StoreError, match="cannot create the results directory"):
+        Store(tmp_path / "a-file" / "results" / "ergon.sqlite")
+
 
 LONE = "x\ud800y\udcff"
 """Lone surrogates: a Python str holds them, UTF-8 (and so SQLite) cannot."""

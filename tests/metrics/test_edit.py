@@ -68,3 +68,15 @@ def test_speedup_monotone_in_count(given_count: float, x: float, y: float) -> No
 def test_bad_inputs(call, message: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError, match=message):
         call()
+
+
+@pytest.mark.parametrize("bad", [0, -5.0])
+def test_non_positive_counts_are_refused_by_name(bad: float) -> None:
+    with pytest.raises(ValueError, match="given must be > 0"):
+        speedup_over_given(10, bad)
+    with pytest.raises(ValueError, match="count must be > 0"):
+        speedup_over_given(bad, 10)
+    with pytest.raises(ValueError, match=r"counts\[1\] must be > 0"):
+        task_speedup([5, bad], 10)
+    with pytest.raises(ValueError, match=r"counts\[0\] must be > 0"):
+        count_at_least([bad], 10)

@@ -83,3 +83,9 @@ def test_fast_p_non_increasing_in_p(rows: list[tuple[float, float | None]]) -> N
             assert geomean_speedup_faster(ref, gen) == 0.0
     else:
         assert geomean_speedup(ref, gen) == 0.0
+
+
+@pytest.mark.parametrize("bad", [0, -1.0])
+def test_non_positive_reference_times_are_refused_by_name(bad: float) -> None:
+    with pytest.raises(ValueError, match=r"reference_times\[1\] must be > 0"):
+        fast_p([1.0, bad], [1.0, 1.0], 1.0)

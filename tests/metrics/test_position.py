@@ -98,3 +98,11 @@ def test_interval_contains_point_estimate(scores: list[float | None], seed: int)
     if est is not None:
         slack = 1e-9 * (1 + abs(est.value))
         assert est.low - slack <= est.value <= est.high + slack
+
+
+@pytest.mark.parametrize("bad", [0, -1.0])
+def test_non_positive_references_are_refused_by_name(bad: float) -> None:
+    with pytest.raises(ValueError, match="slowest must be > 0"):
+        log_position(1.0, bad, 0.5)
+    with pytest.raises(ValueError, match="fastest must be > 0"):
+        log_position(1.0, 10.0, bad)

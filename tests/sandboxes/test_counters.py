@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sandboxes.counters import CallgrindCounter, CounterUnavailable, PerfCounter, Probe, probe, select_counter
-from sandboxes.executor import Executor, JobResult
+from sandboxes.counters import (CallgrindCounter, CounterUnavailable, PerfCounter, Probe, QemuPluginCounter, probe,
+                                 select_counter)
+from sandboxes.executor import Environment, Executor, Job, JobResult
 from sandboxes.local import LocalExecutor
 
 
@@ -45,14 +46,95 @@ def test_nothing_available_lists_every_reason(local_executor: LocalExecutor) -> 
 def test_real_probes_answer_with_reasons(local_executor: LocalExecutor) -> None:
     assert probe("callgrind", local_executor).ok
     perf = probe("perf", local_executor)
-    assert perf.reason  # on VMs without a PMU: the errno text of perf_event_open
+    if perf.ok:
+        assert perf.reason == "perf_event_open: hardware instruction counter"
+    else:  # on VMs without a PMU: the errno text of perf_event_open
+        assert perf.reason.startswith("perf_event_open: ") and perf.reason.endswith("(no PMU access here)")
+
+
+class FakeExecutor:
+    """An executor that describes a chosen environment and answers every job with one result."""
+
+    name = "fake"
+
+    def __init__(self, env: Environment, result: JobResult | None = None) -> None:
+        self.env, self.result, self.jobs = env, result, []
+
+    def environment(self) -> Environment:
+        return self.env
+
+    def run(self, job: Job) -> JobResult:
+        self.jobs.append(job)
+        assert self.result is not None
+        return self.result
+
+    def close(self) -> None: ...
+
+
+CALLGRIND_READY = Environment("fake", "fp", tools={"roi_library": "/roi.so"}, versions={"valgrind": "valgrind-3.22"})
+
+
+def test_callgrind_probe_names_what_is_missing() -> None:
+    assert CallgrindCounter().probe(FakeExecutor(CALLGRIND_READY)) == Probe(
+        True, "valgrind-3.22, region-of-interest client requests")
+    no_valgrind = Environment("fake", "fp", tools={"roi_library": "/roi.so"})
+    assert CallgrindCounter().probe(FakeExecutor(no_valgrind)) == Probe(
+        False, "valgrind is not installed in the sandbox (apt-get install valgrind)")
+    no_shim = Environment("fake", "fp", versions={"valgrind": "v"}, details={"roi_library": "cc failed"})
+    assert CallgrindCounter().probe(FakeExecutor(no_shim)) == Probe(False, "cc failed")
+    assert not CallgrindCounter().probe(FakeExecutor(Environment("fake", "fp", versions={"valgrind": "v"}))).ok
+
+
+def test_perf_probe_runs_a_job_and_reports_its_last_words() -> None:
+    env = Environment("fake", "fp")
+    works = FakeExecutor(env, JobResult(0, b"ok\n", b"", {}, 0.1))
+    assert PerfCounter().probe(works).ok
+    assert works.jobs[0].argv[0] == "{python}"
+    denied = JobResult(1, b"", b"Traceback\nSystemExit: perf_event_open: Permission denied\n", {}, 0.1)
+    assert PerfCounter().probe(FakeExecutor(env, denied)) == Probe(
+        False, "SystemExit: perf_event_open: Permission denied (no PMU access here)")
+    assert PerfCounter().probe(FakeExecutor(env, JobResult(-9, b"", b"", {}, 0.1))) == Probe(
+        False, "probe failed (no PMU access here)")
+    assert not PerfCounter().probe(FakeExecutor(env, JobResult(0, b"not ok", b"", {}, 0.1))).ok
+    assert not PerfCounter().probe(FakeExecutor(env, JobResult(1, b"ok", b"", {}, 0.1))).ok
+
+
+def test_qemu_probe_needs_the_plugin_and_both_emulators() -> None:
+    ready = Environment("fake", "fp", tools={"qemu_plugin": "/p.so"},
+                        versions={"qemu-aarch64": "qemu 8.2", "qemu-riscv64": "qemu 8.2"})
+    assert QemuPluginCounter().probe(FakeExecutor(ready)) == Probe(True, "qemu 8.2, TCG plugin API v1")
+    one = Environment("fake", "fp", tools={"qemu_plugin": "/p.so"}, versions={"qemu-aarch64": "qemu 8.2"})
+    assert QemuPluginCounter().probe(FakeExecutor(one)) == Probe(
+        False, "qemu-riscv64 missing in the sandbox (apt-get install qemu-user)")
+    no_plugin = Environment("fake", "fp", details={"qemu_plugin": "no plugin headers"})
+    assert QemuPluginCounter().probe(FakeExecutor(no_plugin)) == Probe(False, "no plugin headers")
+
+
+def test_qemu_reader_takes_a_non_negative_count() -> None:
+    result = JobResult(exit_code=0, stdout=b"", stderr=b"", files={}, wall_s=0.1)
+    assert QemuPluginCounter().read(result, {"instructions": 0}) == 0
+    assert QemuPluginCounter().read(result, {"instructions": 42}) == 42
+    for bad in ({}, {"instructions": -1}, {"instructions": "42"}, {"instructions": 4.2}):
+        with pytest.raises(CounterUnavailable):
+            QemuPluginCounter().read(result, bad)
+
+
+def test_wrapping() -> None:
+    argv = ("{python}", "runner.py")
+    assert PerfCounter().wrap(argv) == argv and QemuPluginCounter().wrap(argv) == argv
+    wrapped = CallgrindCounter().wrap(argv)
+    assert wrapped[0] == "valgrind" and wrapped[-2:] == argv and "--callgrind-out-file=cg.out" in wrapped
+    assert "--collect-atstart=no" in wrapped and "--instr-atstart=no" in wrapped
+    assert CallgrindCounter().collect() == ("cg.out.*",) and PerfCounter().collect() == ()
 
 
 def test_perf_reader_subtracts_the_empty_region() -> None:
     result = JobResult(exit_code=0, stdout=b"", stderr=b"", files={}, wall_s=0.1)
     assert PerfCounter().read(result, {"count": 12_345, "empty_count": 345}) == 12_000
-    with pytest.raises(CounterUnavailable):
-        PerfCounter().read(result, {})
+    assert PerfCounter().read(result, {"count": 300, "empty_count": 345}) == 0  # noise below the overhead
+    for bad in ({}, {"count": 1}, {"empty_count": 1}, {"count": "many", "empty_count": 1}, {"count": None, "empty_count": 1}):
+        with pytest.raises(CounterUnavailable):
+            PerfCounter().read(result, bad)
 
 
 def dump(label: str, total: int) -> bytes:
@@ -68,3 +150,37 @@ def test_callgrind_reader_uses_labelled_dumps() -> None:
         CallgrindCounter().read(result, {"dumps": ["cg.out.1"]})
     with pytest.raises(CounterUnavailable, match="no region-of-interest"):
         CallgrindCounter().read(JobResult(0, b"", b"", {"cg.out.1": dump("ergon-empty", 1)}, 1.0), {"dumps": ["cg.out.1"]})
+
+
+def read_dumps(files: dict[str, bytes]) -> int:
+    """The count of the dumps the runner's report names (here: every file given)."""
+    return CallgrindCounter().read(JobResult(0, b"", b"", files, 1.0), {"dumps": sorted(files)})
+
+
+def test_callgrind_reader_needs_both_regions() -> None:
+    for files in ({"cg.out.1": dump("ergon-empty", 1)}, {"cg.out.1": dump("ergon-perf", 1)}, {}):
+        with pytest.raises(CounterUnavailable, match="no region-of-interest"):
+            read_dumps(files)
+
+
+def test_callgrind_net_count_is_never_negative() -> None:
+    assert read_dumps({"cg.out.1": dump("ergon-empty", 500), "cg.out.2": dump("ergon-perf", 400)}) == 0
+    assert read_dumps({"cg.out.1": dump("ergon-empty", 500), "cg.out.2": dump("ergon-perf", 500)}) == 0
+
+
+def test_callgrind_reader_takes_exact_labels_of_its_own_dumps() -> None:
+    empty = dump("ergon-empty", 100)
+    for impostor in {"cg.out.2": dump("ergon-perf-warmup", 900)}, {"cg.out.2": dump("xergon-perf", 900)}, \
+            {"other.2": dump("ergon-perf", 900)}, {"cg.out.2": dump("ergon-perf", 900).replace(b"desc:", b"#desc:")}, \
+            {"cg.out.2": dump("ergon-perf", 900).replace(b"ergon-perf", b"ergon-perf again")}:
+        with pytest.raises(CounterUnavailable):
+            read_dumps({"cg.out.1": empty, **impostor})
+    assert read_dumps({"cg.out.1": empty, "cg.out.2": dump("ergon-perf", 900), "cg.out.3": dump("ergon-perf-x", 5)}) == 800
+
+
+def test_callgrind_reader_falls_back_to_the_summary_line() -> None:
+    perf = b"version: 1\ndesc: Trigger: Client Request: ergon-perf\nevents: Ir\nsummary: 700\n"
+    assert read_dumps({"cg.out.1": dump("ergon-empty", 100), "cg.out.2": perf}) == 600
+    headless = b"version: 1\ndesc: Trigger: Client Request: ergon-perf\nevents: Ir\n"
+    with pytest.raises(CounterUnavailable):
+        read_dumps({"cg.out.1": dump("ergon-empty", 100), "cg.out.2": headless})

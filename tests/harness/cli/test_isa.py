@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 import subprocess
@@ -13,8 +12,7 @@ import pytest
 from tasks.registry import find_task
 
 TASK = "isa/sum_primes/x86_64-O2/aarch64"
-pytestmark = pytest.mark.skipif(not shutil.which("qemu-aarch64") or not shutil.which("aarch64-linux-gnu-gcc"),
-                                reason="needs qemu-user and gcc-aarch64-linux-gnu (bash .ci/install)")
+pytestmark = pytest.mark.needs("qemu-aarch64", "aarch64-linux-gnu-gcc")
 
 
 def inject(code: str, lines: str) -> str:

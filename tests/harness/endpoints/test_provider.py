@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
+import threading
 import time
 from contextlib import closing
 
@@ -158,19 +159,17 @@ def test_rate_limit_cap(server, make_model):
 
 def test_slow_reply_times_out_and_is_retried(server, make_model):
     server.push(Reply(delay=1.0))
-    start = time.monotonic()
     [sample] = make_model(timeout=0.3).generate(requests_for(make_task(), 1))
     assert sample.verdict is None
-    assert len(server.requests) == 2 and time.monotonic() - start < 0.9
+    assert len(server.requests) == 2  # had the first reply been awaited, it would have been the answer
 
 
 def test_trickling_reply_hits_the_overall_deadline(server, make_model):
     # Every read arrives within the client's per-read timeout; only the attempt's deadline stops it.
-    server.push(Reply(trickle=0.1))
-    start = time.monotonic()
+    server.push(Reply(trickle=0.1))  # ten chunks, one every 0.1 s
     [sample] = make_model(timeout=0.3).generate(requests_for(make_task(), 1))
     assert sample.verdict is None
-    assert len(server.requests) == 2 and time.monotonic() - start < 0.9
+    assert len(server.requests) == 2  # had the trickle been read to its end, it would have been the answer
 
 
 def test_slow_replies_past_the_cap(server, make_model):
@@ -264,16 +263,16 @@ def test_cached_samples_come_first_and_abandoning_cancels(server, make_model):
 
 def test_closing_with_a_generation_in_flight(server, make_model, caplog):
     # A consumer that raises leaves its generator suspended; the run's close() comes next.
-    server.rule = lambda body: Reply(delay=2.0) if "Write slow(x)" in body["messages"][-1]["content"] else None
+    server.rule = lambda body: Reply(delay=3600.0) if "Write slow(x)" in body["messages"][-1]["content"] else None
     model = make_model()
     stream = model.generate(requests_for(make_task("a", "fast"), 1) + requests_for(make_task("b", "slow"), 1))
     assert next(stream).task_id == "a"
-    start = time.monotonic()
-    model.close()
-    model.close()  # twice is harmless
+    closing = threading.Thread(target=lambda: (model.close(), model.close()))  # twice is harmless
+    closing.start()
+    closing.join(timeout=60)
+    assert not closing.is_alive(), "close() waited for the request in flight (an hour) instead of cancelling it"
     del stream
     gc.collect()
-    assert time.monotonic() - start < 1.0
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # no task destroyed pending, no callback on a closed loop
 
 

@@ -78,10 +78,8 @@ def test_limits_are_the_jobs(executor: DockerExecutor) -> None:
 
 
 def test_timeout_kills_the_job(executor: DockerExecutor) -> None:
-    start = time.monotonic()
-    result = executor.run(py("import time; time.sleep(60)", Limits(timeout_s=1)))
-    assert result.timed_out and result.exit_code is None
-    assert time.monotonic() - start < 10
+    result = executor.run(py("import time; time.sleep(60); print('woke')", Limits(timeout_s=1)))
+    assert result.timed_out and result.exit_code is None and b"woke" not in result.stdout
 
 
 def test_cpu_time_limit_kills_with_sigxcpu(executor: DockerExecutor) -> None:
@@ -98,7 +96,7 @@ def test_output_is_capped_but_drained(executor: DockerExecutor) -> None:
 
 def test_endless_flood_is_stopped_early(executor: DockerExecutor) -> None:
     result = executor.run(py("while True: print('x' * 100_000)", Limits(timeout_s=60)))
-    assert result.output_truncated and not result.timed_out and result.wall_s < 30
+    assert result.output_truncated and not result.timed_out  # stopped, not left to run into its timeout
 
 
 def test_memory_limit_oom_kills(executor: DockerExecutor) -> None:
@@ -107,11 +105,17 @@ def test_memory_limit_oom_kills(executor: DockerExecutor) -> None:
 
 
 def test_no_swap_beyond_the_memory_limit(executor: DockerExecutor) -> None:
-    result = executor.run(py("print(open('/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes').read())",
-                             Limits(memory_mb=300)))
-    if result.exit_code != 0:
-        pytest.skip("no cgroup v1 swap accounting here")
-    assert int(result.stdout) == 300 * 1024 * 1024
+    """Memory plus swap is capped at the memory limit: cgroup v1's memsw limit, or v2's swap.max of 0."""
+    code = ("import os\nv1 = '/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes'\n"
+            "print('v1', open(v1).read()) if os.path.exists(v1) else print('v2', open('/sys/fs/cgroup/memory.swap.max').read())")
+    result = executor.run(py(code, Limits(memory_mb=300)))
+    if result.exit_code != 0:  # a v1 kernel without swap accounting: the limit cannot be set there
+        unavailable = "the kernel has no swap accounting (cgroup v1 without swapaccount=1)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI cannot check the swap limit: {unavailable}")
+        pytest.skip(unavailable)
+    version, value = result.stdout.split()
+    assert (version, value) in {(b"v1", str(300 * 1024 * 1024).encode()), (b"v2", b"0")}
 
 
 def test_pids_limit_stops_a_fork_bomb(executor: DockerExecutor) -> None:
@@ -137,10 +141,9 @@ def test_signal_exit_codes_are_negative(executor: DockerExecutor) -> None:
 
 
 def test_background_process_does_not_outlive_the_job(executor: DockerExecutor, stray_processes) -> None:
-    start = time.monotonic()
     token = f"{time.time() % 1000:.6f}"
     result = executor.run(py(f"import subprocess; subprocess.Popen(['sleep', '{token}'], start_new_session=True); print('ok')"))
-    assert result.stdout == b"ok\n" and time.monotonic() - start < 15
+    assert result.stdout == b"ok\n" and not result.timed_out
     assert stray_processes(token) == []
 
 

@@ -199,7 +199,8 @@ def test_patching_the_timer_does_not_change_the_count(executor: DockerExecutor, 
 def test_patching_the_timer_does_not_fake_wall_time(fresh_executor: DockerExecutor, dedupe: Task) -> None:
     patched = evaluate_python(dedupe, "import time\ntime.perf_counter_ns = lambda: 0\n" + dedupe.slow_program,
                               measuring(fresh_executor))
-    assert patched.verdict != Verdict.PASS or patched.measurement.wall_ns_median > 0
+    assert patched.verdict == Verdict.PASS, patched.detail
+    assert patched.measurement.wall_ns_median > 1000
 
 
 PATCHED_HOOK = """
@@ -215,15 +216,16 @@ _runner._now = time.perf_counter_ns = lambda: 0
 """
 
 SELF_TOGGLING = """
-import ctypes, os
+import ctypes
 def dedupe(xs):
-    lib = ctypes.CDLL("/opt/ergon/payload/libergonroi.so")
-    lib.ergon_toggle_collect()
+    shim = [p for p in open("/proc/self/maps").read().split() if p.endswith("libergonroi.so")]
+    toggle = ctypes.CDLL(shim[0]).ergon_toggle_collect if shim else (lambda: None)  # loaded when measured
+    toggle()
     out = []
     for x in xs:
         if x not in out:
             out.append(x)
-    lib.ergon_toggle_collect()
+    toggle()
     return out
 """
 
@@ -234,4 +236,7 @@ def test_tampering_with_the_measurement_hooks_is_caught(trick: str, fresh_execut
     code = PATCHED_HOOK + dedupe.slow_program if trick == "patched hook" else SELF_TOGGLING
     honest = evaluate_python(dedupe, dedupe.slow_program, measuring(fresh_executor)).measurement.instructions
     tampered = evaluate_python(dedupe, code, measuring(fresh_executor))
-    assert tampered.verdict != Verdict.PASS or tampered.measurement.instructions > 0.5 * honest
+    if tampered.verdict == Verdict.PASS:  # the trick did not reach the region: counted honestly
+        assert tampered.measurement.instructions > 0.5 * honest
+    else:  # caught, and for this reason, not lost in an unrelated crash
+        assert tampered.verdict == Verdict.MEASURE_ERROR and "implausibly few" in tampered.detail, tampered.detail

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -24,11 +23,9 @@ def test_context_hash_follows_every_context_file() -> None:
 
 
 def test_unchanged_context_reuses_the_image(docker_client) -> None:
-    start = time.monotonic()
     first = image_mod.build_image(docker_client)
     again = image_mod.build_image(docker_client)
     assert first.id == again.id and image_mod.image_tag() in again.tags
-    assert time.monotonic() - start < 10
     assert again.labels[image_mod.CONTEXT_LABEL] == image_mod.context_hash()
 
 

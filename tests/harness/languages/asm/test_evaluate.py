@@ -1,4 +1,4 @@
-"""Checking and measuring assembly candidates under qemu-user (skipped without the toolchains).
+"""Checking and measuring assembly candidates under qemu-user (skipped without the toolchains, except in CI).
 
 References of a representative subset pass and reproduce their cached counts; hand-made
 candidates get the right verdicts; counts are identical run after run.
@@ -7,7 +7,6 @@ candidates get the right verdicts; counts are identical run after run.
 from __future__ import annotations
 
 import json
-import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -24,7 +23,7 @@ from tasks.isa.catalog import MEASUREMENTS
 from tasks.schema import Task
 
 TOOLS = [t for target in TARGETS.values() for t in (target.gcc, target.qemu)] + ["gcc"]
-pytestmark = pytest.mark.skipif(not all(map(shutil.which, TOOLS)), reason="needs qemu-user and cross gcc")
+pytestmark = pytest.mark.needs(*TOOLS)
 
 SUBSET = ["sum_primes", "tree_weighted_sum", "vec_stats", "is_palindrome", "sum_sq_diff", "parse_long"]
 TASKS = {t.id: t for t in build_tasks(SUBSET)}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -64,7 +63,7 @@ def test_entry_header_makes_a_static_oracle() -> None:
         entry_header("long f(int n)", "g", "g.c")
 
 
-@pytest.mark.skipif(shutil.which("gcc") is None, reason="needs gcc")
+@pytest.mark.needs("gcc", "nm")
 def test_plugin_builds() -> None:
     lib = LocalExecutor().environment().tools["qemu_plugin"]
     symbols = subprocess.run(["nm", "-D", "--defined-only", str(lib)], capture_output=True, text=True).stdout

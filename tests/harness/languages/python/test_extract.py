@@ -116,12 +116,49 @@ def test_response_prefix_not_doubled_when_the_reply_opens_a_fence():
         "try:\n    from fast import f\nexcept ImportError:\n    def f(x): return x",
         "def f(x):\n    return (x",  # does not parse: found by pattern
         "f: int = 3",
+        "if True:\n    def f(x): return x",
+        "if False:\n    pass\nelse:\n    f = len",
+        "try:\n    pass\nfinally:\n    f = len",
+        "with open('x') as fh:\n    f = fh.read",
+        "import os.path as f",
+        "import f.path",
+        "try:\n    import fast\nexcept ImportError:\n    def f(x): return x",
+        "f += 1",
     ],
 )
 def test_defines(code):
     assert defines(code, "f")
 
 
-@pytest.mark.parametrize("code", ["def ff(x): pass", "g = f", "f == 3", "print(f)"])
+@pytest.mark.parametrize("code", ["def ff(x): pass", "g = f", "f == 3", "print(f)", "import os.f", "from f import g"])
 def test_does_not_define(code):
     assert not defines(code, "f")
+
+
+def test_code_only_in_the_reasoning_is_no_code():
+    reply = "<think>Maybe\n```python\ndef f(x):\n    return x * 1\n```\nno.</think>\nI cannot solve this."
+    assert extract_code(reply, "f").verdict == Verdict.NO_CODE
+
+
+def test_helpers_are_not_taken_from_the_reasoning():
+    reply = ("<think>\n```python\ndef helper(x):\n    return -x\n```\n</think>\n"
+             "```python\ndef f(x):\n    return helper(x)\n```")
+    assert extract_code(reply, "f").code == "def f(x):\n    return helper(x)\n"
+
+
+def test_helpers_come_only_from_python_blocks():
+    reply = "```text\nhelper = 5\n```\n```python\ndef f(x):\n    return helper\n```"
+    assert extract_code(reply, "f").code == "def f(x):\n    return helper\n"
+
+
+def test_an_unparsable_block_does_not_hide_the_helpers_after_it():
+    reply = ("```python\ndef broken(:\n```\n```python\ndef helper(x):\n    return -x\n```\n"
+             "```python\ndef f(x):\n    return helper(x)\n```")
+    assert extract_code(reply, "f").code == "def helper(x):\n    return -x\n\n\ndef f(x):\n    return helper(x)\n"
+
+
+def test_trailing_prose_is_trimmed_up_to_two_hundred_lines():
+    """Trimming stops after 200 lines (each try parses the rest); past that the code is kept whole."""
+    assert extract_code(F + "This is prose.\n" * 199, "f").code == F
+    long = extract_code(F + "This is prose.\n" * 200, "f").code
+    assert long.startswith(F) and long.count("This is prose.") == 200

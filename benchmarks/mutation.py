@@ -1,0 +1,189 @@
+"""Mutation testing of the code every score rests on: do the tests fail when that code is wrong?
+
+Each target module is mutated with Cosmic Ray (one small change at a time: a comparison
+flipped, a constant changed, a branch removed) and its own targeted tests are run against every
+mutant; a mutant that no test notices has *survived*.  The work happens in a throw-away copy of
+the tree (the working tree, or ``--rev``), so an interrupted run never leaves a mutated file
+behind, and one module is mutated at a time with only its tests: the whole suite would take hours.
+
+    python benchmarks/mutation.py                      # every target, one after the other
+    python benchmarks/mutation.py canonical retry      # some targets
+    python benchmarks/mutation.py canonical --rev HEAD~3   # the score at an older commit
+    python benchmarks/mutation.py --list               # targets, their tests, mutant counts
+
+Too slow for CI (minutes to an hour per module); needs ``pip install -e ".[mutation]"``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import re
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cosmic_ray.commands import init
+from cosmic_ray.mutating import mutate_and_test
+from cosmic_ray.work_db import WorkDB, use_db
+from cosmic_ray.work_item import TestOutcome, WorkerOutcome, WorkResult
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Target:
+    module: str
+    tests: tuple[str, ...]
+    functions: tuple[str, ...] = ()
+    """Only mutate these top-level functions (empty: the whole module)."""
+
+
+TARGETS: dict[str, Target] = {
+    "canonical": Target("tasks/canonical.py", ("tests/tasks/test_canonical.py",)),
+    "store": Target("harness/store.py", ("tests/harness/test_store.py", "tests/harness/test_resume.py")),
+    "run": Target("harness/run.py", ("tests/harness/test_run_config.py", "tests/harness/test_resume.py")),
+    "counters": Target("sandboxes/counters/__init__.py", ("tests/sandboxes/test_counters.py",)),
+    "extract": Target("harness/languages/python/extract.py", ("tests/harness/languages/python/test_extract.py",)),
+    "fences": Target("harness/languages/fences.py", ("tests/harness/languages/python/test_extract.py",
+                                                     "tests/harness/languages/test_fences.py")),
+    "retry": Target("harness/endpoints/retry.py", ("tests/harness/endpoints/test_retry.py",)),
+    # The verdict-deciding parts only: the rest of the evaluator is being rewritten.
+    "evaluate": Target("harness/languages/python/evaluate.py", ("tests/harness/languages/python/test_verdicts.py",),
+                       ("_process_failure", "_check")),
+    **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
+       for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
+                    "position")},
+    "metrics": Target("metrics/__init__.py", ("tests/metrics",)),
+    "metric-checks": Target("metrics/_checks.py", ("tests/metrics",)),
+}
+
+OPERATORS = re.compile(
+    r"core/("
+    # A comparison negated or moved across its boundary; the other rewrites of the same
+    # comparison are mostly killed by the same test and would only multiply the run time.
+    r"ReplaceComparisonOperator_(Eq_NotEq|NotEq_Eq|Lt_LtE|Lt_GtE|LtE_Lt|LtE_Gt|Gt_GtE|Gt_LtE|GtE_Gt|GtE_Lt"
+    r"|Is_IsNot|IsNot_Is)"
+    r"|ReplaceBinaryOperator_(Add_Sub|Sub_Add|Mul_Div|Div_Mul|FloorDiv_Div|Mod_FloorDiv|Pow_Mul|BitOr_BitAnd"
+    r"|BitAnd_BitOr|LShift_RShift|RShift_LShift)"
+    r"|ReplaceUnaryOperator_(USub_UAdd|Delete_Not)"
+    r"|AddNot|ReplaceTrueWithFalse|ReplaceFalseWithTrue|ReplaceAndWithOr|ReplaceOrWithAnd"
+    r"|ReplaceBreakWithContinue|ReplaceContinueWithBreak|NumberReplacer|ZeroIterationForLoop|ExceptionReplacer"
+    r")$")
+
+
+def copy_tree(rev: str | None, dest: Path) -> None:
+    """The sources to mutate: ``rev`` exported from git, or the working tree as it is."""
+    if rev:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+        return
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-co", "--exclude-standard", "-z"],
+                            check=True, capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        src = ROOT / name
+        if src.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / name)
+
+
+def line_ranges(path: Path, functions: tuple[str, ...]) -> list[range]:
+    tree = ast.parse(path.read_text())
+    found = {node.name: range(node.lineno, (node.end_lineno or node.lineno) + 1) for node in tree.body
+             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    missing = [f for f in functions if f not in found]
+    if missing:
+        raise SystemExit(f"{path}: no top-level function {', '.join(missing)} (update TARGETS in {__file__})")
+    return [found[f] for f in functions]
+
+
+def test_command(tests: tuple[str, ...]) -> str:
+    return shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests])
+
+
+def prepare(target: Target, tree: Path, db: WorkDB) -> int:
+    """Enumerate the target's mutants and skip those of excluded operators or functions."""
+    module = tree / target.module
+    init([module], db, {})
+    ranges = line_ranges(module, target.functions) if target.functions else []
+    kept = 0
+    for item in db.pending_work_items:
+        (mutation,) = item.mutations
+        outside = ranges and not any(mutation.start_pos[0] in r for r in ranges)
+        if outside or not OPERATORS.match(mutation.operator_name):
+            db.set_result(item.job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="filtered"))
+        else:
+            kept += 1
+    return kept
+
+
+def run_target(name: str, target: Target, rev: str | None, show_diffs: bool) -> tuple[int, int, int]:
+    """Mutate one module; returns (killed, survived, incompetent)."""
+    with tempfile.TemporaryDirectory(prefix=f"ergon-mutation-{name}-") as tmp:
+        tree = Path(tmp)
+        copy_tree(rev, tree)
+        tests = tuple(t for t in target.tests if (tree / t).exists())
+        if not tests:
+            print(f"{name}: none of {', '.join(target.tests)} exists at this revision; skipped")
+            return 0, 0, 0
+        os.chdir(tree)
+        os.environ["PYTHONPATH"] = str(tree)  # this copy before the editable install
+        os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"  # plugins cost seconds per mutant and kill none
+        command = test_command(tests)
+        started = time.monotonic()
+        baseline = subprocess.run(shlex.split(command), capture_output=True, text=True)
+        if baseline.returncode != 0:
+            raise SystemExit(f"{name}: the tests fail before any mutation:\n{baseline.stdout[-3000:]}")
+        timeout = max(60.0, 4 * (time.monotonic() - started))
+        with use_db(str(tree / "session.sqlite")) as db:
+            total = prepare(target, tree, db)
+            print(f"{name}: {total} mutants of {target.module}, tests {' '.join(tests)}", flush=True)
+            counts = {TestOutcome.KILLED: 0, TestOutcome.SURVIVED: 0, TestOutcome.INCOMPETENT: 0}
+            for done, item in enumerate(db.pending_work_items, 1):
+                result = mutate_and_test(item.mutations, command, timeout)
+                db.set_result(item.job_id, result)
+                (mutation,) = item.mutations
+                outcome = result.test_outcome or TestOutcome.INCOMPETENT
+                counts[outcome] += 1
+                if outcome != TestOutcome.KILLED:
+                    print(f"  [{done}/{total}] {outcome.value}: {target.module}:{mutation.start_pos[0]} "
+                          f"{mutation.operator_name.removeprefix('core/')} in {mutation.definition_name}", flush=True)
+                    if show_diffs and result.diff:
+                        print("    " + "\n    ".join(result.diff.splitlines()[2:]), flush=True)
+        os.chdir(ROOT)
+        return counts[TestOutcome.KILLED], counts[TestOutcome.SURVIVED], counts[TestOutcome.INCOMPETENT]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("targets", nargs="*", choices=[[], *TARGETS], metavar="TARGET",
+                        help=f"some of: {', '.join(TARGETS)} (default: all)")
+    parser.add_argument("--rev", help="mutate this git revision instead of the working tree")
+    parser.add_argument("--diffs", action="store_true", help="print each survivor's diff")
+    parser.add_argument("--list", action="store_true", help="list the targets and their tests, run nothing")
+    args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # unwind, so the throw-away copy is removed
+    names = args.targets or list(TARGETS)
+    if args.list:
+        for name in names:
+            t = TARGETS[name]
+            only = f" ({', '.join(t.functions)} only)" if t.functions else ""
+            print(f"{name:14} {t.module}{only}\n{'':14} tests: {' '.join(t.tests)}")
+        return
+    rows = [(name, *run_target(name, TARGETS[name], args.rev, args.diffs)) for name in names]
+    print(f"\n{'target':14} {'killed':>7} {'survived':>9} {'incompetent':>12} {'score':>7}")
+    for name, killed, survived, incompetent in rows:
+        total = killed + survived
+        score = f"{killed / total:.0%}" if total else "-"
+        print(f"{name:14} {killed:>7} {survived:>9} {incompetent:>12} {score:>7}")
+
+
+if __name__ == "__main__":
+    main()

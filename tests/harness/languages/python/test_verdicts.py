@@ -1,0 +1,120 @@
+"""The verdict decides whether a sample counts at all: each way a check run ends must get its own.
+
+Written against the public ``evaluate`` only, with real candidates in the local sandbox, so the
+tests hold whatever the runner and the evaluator look like inside.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.languages import EvalContext
+from harness.languages.python.evaluate import evaluate
+from tasks.results import Verdict
+from tasks.schema import Task
+
+CORRECT = "    return list(dict.fromkeys(xs))\n"
+
+
+def candidate(body: str, imports: str = "import os, signal, sys\n") -> str:
+    return f"{imports}def dedupe(xs):\n{body}"
+
+
+def on_performance_input_only(dedupe: Task, body: str) -> str:
+    """A candidate that is right on every test input and does ``body`` on the (larger) performance input."""
+    longest = max(len(t.args[0]) for t in dedupe.tests)
+    assert len(dedupe.perf_args[0]) > longest
+    return candidate(f"    if len(xs) > {longest}:\n{body}" + CORRECT)
+
+
+def test_true_where_one_is_expected_fails(dedupe: Task, check_only: EvalContext) -> None:
+    code = candidate("    return [True if x == 1 else x for x in dict.fromkeys(xs)]\n")
+    evaluation = evaluate(dedupe, code, check_only)
+    assert evaluation.verdict == Verdict.FAIL and "wrong output" in evaluation.detail
+
+
+def test_floats_where_ints_are_expected_pass(dedupe: Task, check_only: EvalContext) -> None:
+    """1.0 == 1 numerically: a float answer to an int question is right (only bool is not a number)."""
+    evaluation = evaluate(dedupe, candidate("    return [float(x) for x in dict.fromkeys(xs)]\n"), check_only)
+    assert evaluation.verdict == Verdict.PASS, evaluation.detail
+
+
+def test_wrong_answer_on_the_performance_input_alone_fails(dedupe: Task, check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, on_performance_input_only(dedupe, "        return []\n"), check_only)
+    assert evaluation.verdict == Verdict.FAIL
+    assert evaluation.detail.startswith("performance input")
+    assert evaluation.tests_passed == len(dedupe.tests) and evaluation.tests_total == len(dedupe.tests) + 1
+
+
+def test_error_on_the_performance_input_alone_is_an_error(dedupe: Task, check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, on_performance_input_only(dedupe, "        raise KeyError('big')\n"), check_only)
+    assert evaluation.verdict == Verdict.ERROR and "performance input" in evaluation.detail
+    assert evaluation.tests_passed == len(dedupe.tests)
+
+
+def test_the_first_problem_decides(dedupe: Task, check_only: EvalContext) -> None:
+    """Wrong on a test input and raising on the performance input: the earlier problem is reported."""
+    code = on_performance_input_only(dedupe, "        raise KeyError('big')\n").replace(
+        CORRECT, "    return list(reversed(list(dict.fromkeys(xs))))\n")
+    evaluation = evaluate(dedupe, code, check_only)
+    assert evaluation.verdict == Verdict.FAIL and evaluation.detail.startswith("test ")
+    assert evaluation.tests_passed < len(dedupe.tests)
+
+
+@pytest.mark.parametrize(("body", "verdict"), [
+    ("    os.kill(os.getpid(), signal.SIGXCPU)\n", Verdict.TIMEOUT),  # RLIMIT_CPU reached
+    ("    signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n    os.kill(os.getpid(), signal.SIGXFSZ)\n",
+     Verdict.RESOURCE),  # RLIMIT_FSIZE reached (Python ignores SIGXFSZ unless told otherwise)
+    ("    os._exit(137)\n", Verdict.RESOURCE),  # SIGKILL as a shell or container init reports it
+    ("    sys.stderr.write('OSError: [Errno 28] No space left on device\\n')\n    os._exit(1)\n", Verdict.RESOURCE),
+    ("    sys.stderr.write('OSError: [Errno 27] File too large\\n')\n    os._exit(1)\n", Verdict.RESOURCE),
+    ("    os.kill(os.getpid(), signal.SIGTERM)\n", Verdict.CRASH),
+    ("    os._exit(3)\n", Verdict.CRASH),
+    ("    os._exit(0)\n", Verdict.CRASH),  # left without a report
+], ids=["SIGXCPU", "SIGXFSZ", "exit 137", "disk full", "file too large", "SIGTERM", "exit 3", "exit 0 early"])
+def test_how_a_check_run_ends_decides_the_verdict(body: str, verdict: Verdict, dedupe: Task,
+                                                  check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, candidate(body), check_only)
+    assert evaluation.verdict == verdict, evaluation.detail
+
+
+def test_crash_detail_names_the_cause(dedupe: Task, check_only: EvalContext) -> None:
+    killed = evaluate(dedupe, candidate("    os.kill(os.getpid(), signal.SIGTERM)\n"), check_only)
+    assert "SIGTERM" in killed.detail
+    exited = evaluate(dedupe, candidate("    sys.stderr.write('first\\nsecond\\nlast words\\n')\n    os._exit(3)\n"),
+                      check_only)
+    assert "exited with 3" in exited.detail and "last words" in exited.detail
+
+
+def test_load_failures_say_why(dedupe: Task, check_only: EvalContext) -> None:
+    syntax = evaluate(dedupe, "def dedupe(xs)\n    return xs\n", check_only)
+    assert syntax.verdict == Verdict.SYNTAX_ERROR and "SyntaxError" in syntax.detail
+    missing = evaluate(dedupe, "import no_such_module_ergon\n", check_only)
+    assert missing.verdict == Verdict.LOAD_ERROR and "no_such_module_ergon" in missing.detail
+
+
+def test_alarming_words_on_stderr_of_a_correct_run_do_not_matter(dedupe: Task, check_only: EvalContext) -> None:
+    code = candidate("    print('No space left on device; File too large', file=sys.stderr)\n" + CORRECT)
+    evaluation = evaluate(dedupe, code, check_only)
+    assert evaluation.verdict == Verdict.PASS, evaluation.detail
+    assert evaluation.tests_passed == evaluation.tests_total == len(dedupe.tests) + 1
+
+
+@pytest.mark.parametrize("report", ['{"status": "ok"}', '{"status": "ok", "tests": []}',
+                                    '{"status": "odd", "tests": [], "perf": {}}', "not json"])
+def test_a_report_the_runner_did_not_finish_is_a_crash(report: str, dedupe: Task, check_only: EvalContext) -> None:
+    """A candidate that writes a report of its own and leaves is not trusted with it."""
+    code = candidate(f"    open('result.json', 'w').write({report!r})\n    os._exit(0)\n")
+    assert evaluate(dedupe, code, check_only).verdict == Verdict.CRASH
+
+
+def test_a_failing_exit_is_a_crash_whatever_the_report_says(dedupe: Task, check_only: EvalContext) -> None:
+    code = candidate("    open('result.json', 'w').write('{\"status\": \"no-entry-point\"}')\n    os._exit(3)\n")
+    evaluation = evaluate(dedupe, code, check_only)
+    assert evaluation.verdict == Verdict.CRASH and "exited with 3" in evaluation.detail
+
+
+def test_error_details_are_kept_short(dedupe: Task, check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, candidate("    raise ValueError('x' * 5000)\n"), check_only)
+    assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("test ")
+    assert len(evaluation.detail) <= 500

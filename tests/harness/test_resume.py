@@ -1,0 +1,240 @@
+"""Resume and the measurement cache, observed through real runs of a samples file.
+
+Every candidate here fails its check quickly (no instruction counting), and the reference tiers
+are recorded as measured beforehand, so each run takes seconds.  Re-evaluation is detected by
+what the run reports to its :class:`Progress` and by evaluations planted in the store: a run that
+evaluated a stored sample again would have replaced the planted evaluation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pytest
+
+from harness import run as runs
+from harness.providers import Sample, SampleRequest, make_model
+from harness.store import Store
+from sandboxes.local import LocalExecutor
+from tasks.registry import find_task
+from tasks.results import Evaluation, Verdict
+
+WRONG = "def dedupe(xs):\n    return sorted(set(xs))\n"
+TIMES_OUT = "import os, signal\ndef dedupe(xs):\n    os.kill(os.getpid(), signal.SIGXCPU)\n"  # the CPU limit, at once
+SAMPLES = [
+    ("dedupe", WRONG),
+    ("dedupe", "def something_else(xs):\n    return xs\n"),
+    ("dedupe", TIMES_OUT),
+    ("kth_smallest", "def kth_smallest(xs, k):\n    return sorted(xs)[0]\n"),
+]
+VERDICTS = {("dedupe", 0): Verdict.FAIL, ("dedupe", 1): Verdict.NO_ENTRY_POINT, ("dedupe", 2): Verdict.TIMEOUT,
+            ("kth_smallest", 0): Verdict.FAIL}
+PLANTED = "planted by the test"
+
+
+class Recorder(runs.Progress):
+    """What a run says it is doing: how much work it queued, and how much it finished."""
+
+    def __init__(self) -> None:
+        self.started: dict[str, int] = {}
+        self.advanced: Counter[str] = Counter()
+
+    def start(self, what: str, total: int) -> None:
+        self.started[what] = total
+
+    def advance(self, what: str, detail: str = "") -> None:
+        self.advanced[what] += 1
+
+
+@pytest.fixture
+def samples_file(tmp_path: Path) -> Path:
+    path = tmp_path / "samples.jsonl"
+    path.write_text("".join(json.dumps({"task_id": t, "solution": code}) + "\n" for t, code in SAMPLES))
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = Store(tmp_path / "ergon.sqlite")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def config(samples_file: Path, store: Store, local_executor: LocalExecutor) -> runs.RunConfig:
+    """A pinned run configuration whose reference tiers count as measured already."""
+    cfg = runs.resolve_counter(runs.RunConfig(suite="builtin", task_ids=["dedupe", "kth_smallest"],
+                                              model=f"samples:{samples_file}", timing_repeats=0, trace_memory=False,
+                                              workers=2), local_executor)
+    assert cfg.counter and cfg.fingerprint
+    for task in runs.select_tasks(cfg):
+        for ref in task.references:
+            store.add_reference(task.content_hash, ref.tier, cfg.fingerprint, cfg.counter,
+                                Evaluation(verdict=Verdict.PASS, detail=PLANTED))
+    return cfg
+
+
+def start(store: Store, cfg: runs.RunConfig) -> str:
+    return store.create_run(cfg.model, cfg.suite, cfg.model_dump(mode="json"))
+
+
+def verdicts(store: Store, run_id: str) -> dict[tuple[str, int], Verdict]:
+    return {(e.task_id, e.index): e.evaluation.verdict for e in store.evaluations(run_id)}
+
+
+def plant(store: Store, run_id: str) -> None:
+    """Replace every stored evaluation by a recognisable one (same verdict)."""
+    for e in list(store.evaluations(run_id)):
+        store.add_evaluation(run_id, e.task_id, e.index, e.task_hash,
+                             e.evaluation.model_copy(update={"detail": PLANTED}))
+
+
+def test_a_run_evaluates_each_sample_once(store: Store, config: runs.RunConfig, local_executor: LocalExecutor) -> None:
+    run_id, progress = start(store, config), Recorder()
+    runs.execute(store, run_id, config, local_executor, progress)
+    assert verdicts(store, run_id) == VERDICTS
+    assert progress.started == {"samples": 4, "references": 0, "generated": 4}
+    assert progress.advanced == {"samples": 4, "generated": 4}
+    assert store.run(run_id).status == "complete"
+
+
+def test_a_resumed_run_evaluates_nothing_it_stored(store: Store, config: runs.RunConfig,
+                                                   local_executor: LocalExecutor) -> None:
+    run_id = start(store, config)
+    runs.execute(store, run_id, config, local_executor)
+    plant(store, run_id)
+    progress = Recorder()
+    runs.execute(store, run_id, config, local_executor, progress)
+    assert progress.started == {"samples": 0, "references": 0, "generated": 0} and not progress.advanced
+    assert {e.evaluation.detail for e in store.evaluations(run_id)} == {PLANTED}
+
+
+def interrupting_after(count: int):
+    """A model factory whose samples model stops the run (as Ctrl-C would) after ``count`` samples."""
+    def factory(spec, options, context):
+        model = make_model(spec, options, context)
+        real = model.generate
+
+        def generate(requests: Iterable[SampleRequest]) -> Iterator[Sample]:
+            for i, sample in enumerate(real(requests)):
+                if i == count:
+                    raise KeyboardInterrupt
+                yield sample
+        model.generate = generate
+        return model
+    return factory
+
+
+def test_an_interrupted_run_resumes_with_exactly_what_is_missing(store: Store, config: runs.RunConfig,
+                                                                 local_executor: LocalExecutor) -> None:
+    run_id = start(store, config)
+    with pytest.raises(KeyboardInterrupt):
+        runs.execute(store, run_id, config, local_executor, model_factory=interrupting_after(2))
+    stored, evaluated = set(store.samples(run_id)), store.evaluated(run_id)
+    assert len(stored) == 2 and evaluated <= stored
+    plant(store, run_id)
+    progress = Recorder()
+    runs.execute(store, run_id, config, local_executor, progress)
+    assert progress.started["samples"] == 4 - len(evaluated) == progress.advanced["samples"]
+    assert progress.started["generated"] == 2 == progress.advanced["generated"]  # the stored two are not asked again
+    assert verdicts(store, run_id) == VERDICTS
+    kept = {(e.task_id, e.index) for e in store.evaluations(run_id) if e.evaluation.detail == PLANTED}
+    assert kept == evaluated
+
+
+def test_a_stored_sample_is_evaluated_as_stored_not_generated_again(store: Store, config: runs.RunConfig,
+                                                                     local_executor: LocalExecutor) -> None:
+    """A run killed between storing a sample and evaluating it evaluates that sample on resume."""
+    run_id = start(store, config)
+    store.add_sample(run_id, Sample(task_id="dedupe", index=0, code="def other(xs):\n    return xs\n", raw="stored"))
+    store.add_sample(run_id, Sample(task_id="dedupe", index=2, code=None, verdict=Verdict.NO_CODE, detail="none"))
+    progress = Recorder()
+    runs.execute(store, run_id, config, local_executor, progress)
+    assert progress.started["generated"] == 2
+    assert verdicts(store, run_id) == {**VERDICTS, ("dedupe", 0): Verdict.NO_ENTRY_POINT, ("dedupe", 2): Verdict.NO_CODE}
+    assert store.samples(run_id)[("dedupe", 0)].raw == "stored"
+
+
+def test_failures_are_cached_but_timeouts_are_not(store: Store, config: runs.RunConfig,
+                                                  local_executor: LocalExecutor) -> None:
+    """A timeout may pass on a quieter machine: it is measured again next time."""
+    runs.execute(store, start(store, config), config, local_executor)
+    dedupe = find_task("dedupe")
+    assert store.cached(runs.cache_key(dedupe, WRONG, config)).verdict == Verdict.FAIL
+    assert store.cached(runs.cache_key(dedupe, TIMES_OUT, config)) is None
+
+
+def test_a_new_run_of_the_same_samples_is_served_from_the_cache(store: Store, config: runs.RunConfig,
+                                                                local_executor: LocalExecutor) -> None:
+    dedupe = find_task("dedupe")
+    planted = Evaluation(verdict=Verdict.PASS, detail=PLANTED)
+    store.cache(runs.cache_key(dedupe, WRONG, config), planted)
+    run_id = start(store, config)
+    runs.execute(store, run_id, config, local_executor)
+    assert next(e.evaluation for e in store.evaluations(run_id) if (e.task_id, e.index) == ("dedupe", 0)) == planted
+
+
+@pytest.mark.parametrize("change", [{"counter": "perf"}, {"fingerprint": "another machine"}, {"timing_repeats": 7},
+                                    {"trace_memory": True}, {"hash_seed": 1}])
+def test_a_changed_measuring_setup_misses_the_cache(change: dict, store: Store, config: runs.RunConfig,
+                                                    local_executor: LocalExecutor) -> None:
+    dedupe = find_task("dedupe")
+    store.cache(runs.cache_key(dedupe, WRONG, config), Evaluation(verdict=Verdict.PASS, detail=PLANTED))
+    changed = config.model_copy(update=change)
+    ctx = runs.context_for(config, local_executor, [dedupe])
+    evaluation = runs.evaluate_cached(store, dedupe, WRONG, changed, ctx)
+    assert evaluation.verdict == Verdict.FAIL
+    assert store.cached(runs.cache_key(dedupe, WRONG, changed)) == evaluation
+    assert runs.evaluate_cached(store, dedupe, WRONG, config, ctx).detail == PLANTED
+
+
+def test_the_cache_key_ignores_what_does_not_change_a_measurement(config: runs.RunConfig) -> None:
+    dedupe = find_task("dedupe")
+    key = runs.cache_key(dedupe, WRONG, config)
+    assert runs.cache_key(dedupe, WRONG, config.model_copy(update={"model": "other", "n": 9, "workers": 1})) == key
+    assert runs.cache_key(dedupe, WRONG + "\n", config) != key
+    assert runs.cache_key(find_task("kth_smallest"), WRONG, config) != key
+
+
+def test_a_task_without_samples_counts_as_no_code(store: Store, config: runs.RunConfig,
+                                                   local_executor: LocalExecutor) -> None:
+    """pass@k must count a task the samples file left out as a failure, not drop it."""
+    cfg = config.model_copy(update={"task_ids": ["dedupe", "kth_smallest", "merge_intervals"]})
+    for ref in find_task("merge_intervals").references:
+        store.add_reference(find_task("merge_intervals").content_hash, ref.tier, cfg.fingerprint, cfg.counter,
+                            Evaluation(verdict=Verdict.PASS, detail=PLANTED))
+    run_id = start(store, cfg)
+    runs.execute(store, run_id, cfg, local_executor)
+    missing = [e for e in store.evaluations(run_id) if e.task_id == "merge_intervals"]
+    assert [(e.index, e.evaluation.verdict, e.evaluation.detail) for e in missing] == [
+        (0, Verdict.NO_CODE, "no sample was provided for this task")]
+    assert verdicts(store, run_id) == {**VERDICTS, ("merge_intervals", 0): Verdict.NO_CODE}
+
+
+def test_a_sample_without_code_keeps_its_verdict(store: Store, config: runs.RunConfig,
+                                                 local_executor: LocalExecutor) -> None:
+    run_id = start(store, config)
+    store.add_sample(run_id, Sample(task_id="dedupe", index=1, code=None, verdict=Verdict.GENERATION_ERROR,
+                                    detail="HTTP 500: boom"))
+    runs.execute(store, run_id, config, local_executor)
+    stored = next(e.evaluation for e in store.evaluations(run_id) if (e.task_id, e.index) == ("dedupe", 1))
+    assert (stored.verdict, stored.detail) == (Verdict.GENERATION_ERROR, "HTTP 500: boom")
+
+
+class Broken(runs.Progress):
+    """A progress display that fails: a bug in the harness, not in a candidate."""
+
+    def advance(self, what: str, detail: str = "") -> None:
+        if what == "samples":
+            raise RuntimeError("progress display bug")
+
+
+def test_a_harness_bug_stops_the_run_instead_of_completing_it(store: Store, config: runs.RunConfig,
+                                                               local_executor: LocalExecutor) -> None:
+    run_id = start(store, config)
+    with pytest.raises(RuntimeError, match="progress display bug"):
+        runs.execute(store, run_id, config, local_executor, Broken())
+    assert store.run(run_id).status == "running"

@@ -1,0 +1,28 @@
+"""A run's configuration: the defaults a run measures with, and the bounds a user cannot cross."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from harness.run import RunConfig
+
+
+def test_defaults_measure_one_sample_of_the_builtin_suite_with_timing() -> None:
+    config = RunConfig()
+    assert (config.suite, config.model, config.n, config.kind) == ("builtin", "reference:fastest", 1, "generate")
+    assert (config.timing_repeats, config.trace_memory, config.hash_seed) == (5, True, 0)
+    assert (config.executor, config.warm_pool, config.counter, config.fingerprint) == ("local", False, None, None)
+    assert config.workers >= 1
+
+
+@pytest.mark.parametrize("values", [{"n": 1}, {"n": 1000}, {"timing_repeats": 0}, {"workers": 1}])
+def test_bounds_are_inclusive(values: dict) -> None:
+    RunConfig(**values)
+
+
+@pytest.mark.parametrize("values", [{"n": 0}, {"n": 1001}, {"timing_repeats": -1}, {"workers": 0},
+                                    {"kind": "optimise"}])
+def test_out_of_bounds_is_refused(values: dict) -> None:
+    with pytest.raises(ValidationError):
+        RunConfig(**values)
