@@ -56,7 +56,6 @@ STATUS_VERDICTS = {
     "resource": Verdict.RESOURCE,
     "recursion": Verdict.ERROR,
     "tampered": Verdict.TAMPERED,
-    "no-report": Verdict.CRASH,
     "bad-output": Verdict.BAD_OUTPUT,
     "error": Verdict.ERROR,
 }
@@ -141,24 +140,32 @@ def _process_failure(result: JobResult, what: str) -> Evaluation | None:
     return None
 
 
-def _child_failure(child: ChildReport | None, what: str) -> Evaluation | None:
+def _child_failure(child: ChildReport | None, what: str, stderr: bytes = b"") -> Evaluation | None:
     """A verdict for a child that reported no usable result, or ``None`` if it reported one."""
     if child is None:
         return Evaluation(verdict=Verdict.CRASH, detail=f"{what}: the runner's report is missing or malformed")
     if child.status == "ok":
         return None
     code = child.exit
-    if child.status in STATUS_VERDICTS and not (child.status == "no-report" and code is not None and code < 0):
+    if child.status in STATUS_VERDICTS:
         return Evaluation(verdict=STATUS_VERDICTS[child.status], detail=f"{what}: {child.error or child.status}"[:500])
     if code is not None and code < 0:
         sig = -code
         if sig == signal.SIGXCPU:
             return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
+        if sig == signal.SIGXFSZ:
+            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
         if sig == signal.SIGKILL:
             return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (memory or process limit)")
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
         return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
-    return Evaluation(verdict=Verdict.CRASH, detail=f"{what} ended without a report (exit {code}): {child.error or ''}"[:500])
+    if code == 137:  # SIGKILL seen through a shell or container init
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (exit 137: memory or process limit)")
+    text = stderr.decode("utf-8", "replace")
+    if "No space left on device" in text or "File too large" in text:
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} filled its scratch space")
+    tail = text.strip().splitlines()[-1:] or [child.error or "no output"]
+    return Evaluation(verdict=Verdict.CRASH, detail=f"{what} exited with {code} without a report: {tail[0][:300]}")
 
 
 def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, ChildReport]:
@@ -174,7 +181,7 @@ def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, ChildRe
     result = ctx.executor.run(job)
     report = _report(result)
     data = report.check or ChildReport()
-    failure = _process_failure(result, "the check run") or _child_failure(report.check, "the check run")
+    failure = _process_failure(result, "the check run") or _child_failure(report.check, "the check run", result.stderr)
     if failure:
         return failure.model_copy(update={"tests_total": len(task.tests) + 1}), data
     if len(data.tests) != len(task.tests):
@@ -281,7 +288,7 @@ def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: C
     expected = {"perf": task.perf_expected, **{f"n={s.n}": s.expected for s in task.scale_inputs}}
     for label in inputs:
         child = children.get(label)
-        failure = _child_failure(child, f"the measuring run ({label})")
+        failure = _child_failure(child, f"the measuring run ({label})", result.stderr)
         if failure is not None:
             return failure
         assert child is not None

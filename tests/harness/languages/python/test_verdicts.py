@@ -20,10 +20,16 @@ def candidate(body: str, imports: str = "import os, signal, sys\n") -> str:
     return f"{imports}def dedupe(xs):\n{body}"
 
 
-def on_performance_input_only(dedupe: Task, body: str) -> str:
-    """A candidate that is right on every test input and does ``body`` on the (larger) performance input."""
+def with_a_bigger_scored_input(dedupe: Task) -> Task:
+    """The task with a scored input longer than any test's, so a candidate can single it out."""
     longest = max(len(t.args[0]) for t in dedupe.tests)
-    assert len(dedupe.perf_args[0]) > longest
+    big = list(range(longest + 1000))
+    return dedupe.model_copy(update={"perf_args": [big], "perf_expected": big})
+
+
+def on_performance_input_only(dedupe: Task, body: str) -> str:
+    """A candidate that is right on every test input and does ``body`` on the (larger) scored input."""
+    longest = max(len(t.args[0]) for t in dedupe.tests)
     return candidate(f"    if len(xs) > {longest}:\n{body}" + CORRECT)
 
 
@@ -40,24 +46,26 @@ def test_floats_where_ints_are_expected_pass(dedupe: Task, check_only: EvalConte
 
 
 def test_wrong_answer_on_the_performance_input_alone_fails(dedupe: Task, check_only: EvalContext) -> None:
-    evaluation = evaluate(dedupe, on_performance_input_only(dedupe, "        return []\n"), check_only)
+    evaluation = evaluate(with_a_bigger_scored_input(dedupe), on_performance_input_only(dedupe, "        return []\n"),
+                          check_only)
     assert evaluation.verdict == Verdict.FAIL
-    assert evaluation.detail.startswith("performance input")
+    assert evaluation.detail.startswith("the scored input")
     assert evaluation.tests_passed == len(dedupe.tests) and evaluation.tests_total == len(dedupe.tests) + 1
 
 
 def test_error_on_the_performance_input_alone_is_an_error(dedupe: Task, check_only: EvalContext) -> None:
-    evaluation = evaluate(dedupe, on_performance_input_only(dedupe, "        raise KeyError('big')\n"), check_only)
-    assert evaluation.verdict == Verdict.ERROR and "performance input" in evaluation.detail
+    evaluation = evaluate(with_a_bigger_scored_input(dedupe),
+                          on_performance_input_only(dedupe, "        raise KeyError('big')\n"), check_only)
+    assert evaluation.verdict == Verdict.ERROR and "the scored input" in evaluation.detail
     assert evaluation.tests_passed == len(dedupe.tests)
 
 
 def test_the_first_problem_decides(dedupe: Task, check_only: EvalContext) -> None:
-    """Wrong on a test input and raising on the performance input: the earlier problem is reported."""
+    """Wrong on a test input and raising on the scored input: the first checked (the scored input) is reported."""
     code = on_performance_input_only(dedupe, "        raise KeyError('big')\n").replace(
         CORRECT, "    return list(reversed(list(dict.fromkeys(xs))))\n")
-    evaluation = evaluate(dedupe, code, check_only)
-    assert evaluation.verdict == Verdict.FAIL and evaluation.detail.startswith("test ")
+    evaluation = evaluate(with_a_bigger_scored_input(dedupe), code, check_only)
+    assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("the scored input")
     assert evaluation.tests_passed < len(dedupe.tests)
 
 
@@ -102,19 +110,19 @@ def test_alarming_words_on_stderr_of_a_correct_run_do_not_matter(dedupe: Task, c
 
 @pytest.mark.parametrize("report", ['{"status": "ok"}', '{"status": "ok", "tests": []}',
                                     '{"status": "odd", "tests": [], "perf": {}}', "not json"])
-def test_a_report_the_runner_did_not_finish_is_a_crash(report: str, dedupe: Task, check_only: EvalContext) -> None:
-    """A candidate that writes a report of its own and leaves is not trusted with it."""
+def test_a_report_written_by_the_candidate_is_refused(report: str, dedupe: Task, check_only: EvalContext) -> None:
+    """A candidate that writes a report of its own and leaves is not trusted with it: the write is refused."""
     code = candidate(f"    open('result.json', 'w').write({report!r})\n    os._exit(0)\n")
-    assert evaluate(dedupe, code, check_only).verdict == Verdict.CRASH
+    assert evaluate(dedupe, code, check_only).verdict == Verdict.TAMPERED
 
 
 def test_a_failing_exit_is_a_crash_whatever_the_report_says(dedupe: Task, check_only: EvalContext) -> None:
-    code = candidate("    open('result.json', 'w').write('{\"status\": \"no-entry-point\"}')\n    os._exit(3)\n")
+    code = candidate("    os._exit(3)\n")
     evaluation = evaluate(dedupe, code, check_only)
     assert evaluation.verdict == Verdict.CRASH and "exited with 3" in evaluation.detail
 
 
 def test_error_details_are_kept_short(dedupe: Task, check_only: EvalContext) -> None:
     evaluation = evaluate(dedupe, candidate("    raise ValueError('x' * 5000)\n"), check_only)
-    assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("test ")
+    assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("the scored input")
     assert len(evaluation.detail) <= 500
