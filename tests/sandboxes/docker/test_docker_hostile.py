@@ -42,7 +42,7 @@ CANDIDATES: dict[str, tuple[str, Verdict]] = {
     "memory bomb": ("def dedupe(xs):\n    hog = []\n    while True:\n        hog.append(b'x' * 10**7)\n",
                     Verdict.RESOURCE),
     "disk fill": ("import itertools\nn = itertools.count()\ndef dedupe(xs):\n    while True:\n"
-                  "        open(f'fill{next(n)}', 'wb').write(b'0' * 2**24)\n", Verdict.RESOURCE),
+                  "        open(f'fill{next(n)}', 'wb').write(b'0' * 2**24)\n", Verdict.TAMPERED),  # writes are refused
     "network access": (contained("""
         import socket
         for host in (("1.1.1.1", 53), ("8.8.8.8", 443), ("deb.debian.org", 80), ("172.17.0.1", 2375)):
@@ -69,7 +69,7 @@ CANDIDATES: dict[str, tuple[str, Verdict]] = {
             except OSError:
                 pass
         escaped += [k for k, v in os.environ.items() if "{SECRET}" in v]
-        """), Verdict.PASS),
+        """), Verdict.TAMPERED),  # listing /proc is refused
     "writing outside scratch": (contained(f"""
         for path in ("{CANARY}", "/etc/passwd", "/opt/ergon/payload/libergonroi.so", "/usr/lib/python3.11/os.py",
                      "/newfile", "/proc/sys/kernel/hostname"):
@@ -94,16 +94,16 @@ CANDIDATES: dict[str, tuple[str, Verdict]] = {
                 pass
         """), Verdict.PASS),
     "killing the parent": ("import os, signal\ndef dedupe(xs):\n    os.kill(os.getppid(), signal.SIGKILL)\n" + CORRECT,
-                           Verdict.CRASH),
+                           Verdict.TAMPERED),  # signals to other processes are refused
     "background process outliving the call": (
         "import subprocess\nsubprocess.Popen(['sleep', '4242.5'], start_new_session=True)\n"
-        "def dedupe(xs):\n" + CORRECT, Verdict.PASS),
+        "def dedupe(xs):\n" + CORRECT, Verdict.TAMPERED),  # starting processes is refused
     "reading the reference solutions": (contained("""
         import glob
         for root in ("/work", "/root", "/home", "/opt", "/srv", "/usr/local", "/mnt", "/scratch", "/tmp"):
             escaped += glob.glob(root + "/**/builtin/dedupe.py", recursive=True)
             escaped += glob.glob(root + "/**/tasks/schema.py", recursive=True)
-        """), Verdict.PASS),
+        """), Verdict.TAMPERED),  # listing directories is refused
     "escaping through ptrace or setuid": (contained("""
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
@@ -113,8 +113,8 @@ CANDIDATES: dict[str, tuple[str, Verdict]] = {
             escaped.append("setuid")
         if libc.unshare(0x10000000) == 0:  # CLONE_NEWUSER
             escaped.append("unshare")
-        """), Verdict.PASS),
-    "ctypes segfault": ("import ctypes\ndef dedupe(xs):\n    ctypes.string_at(0)\n", Verdict.CRASH),
+        """), Verdict.TAMPERED),  # ctypes is refused
+    "ctypes segfault": ("import ctypes\ndef dedupe(xs):\n    ctypes.string_at(0)\n", Verdict.TAMPERED),
 }
 
 
@@ -239,4 +239,4 @@ def test_tampering_with_the_measurement_hooks_is_caught(trick: str, fresh_execut
     if tampered.verdict == Verdict.PASS:  # the trick did not reach the region: counted honestly
         assert tampered.measurement.instructions > 0.5 * honest
     else:  # caught, and for this reason, not lost in an unrelated crash
-        assert tampered.verdict == Verdict.MEASURE_ERROR and "implausibly few" in tampered.detail, tampered.detail
+        assert tampered.verdict == Verdict.TAMPERED, tampered.detail
