@@ -32,11 +32,12 @@ def test_runs_in_scratch_as_unprivileged_user_and_collects(executor: DockerExecu
 
 def test_environment_names_image_interpreter_and_shim(executor: DockerExecutor) -> None:
     env = executor.environment()
-    assert env.executor == "docker" and env.python == "/usr/bin/python3"
-    assert env.roi_library == "/opt/ergon/payload/libergonroi.so" and env.valgrind_version
+    assert env.executor == "docker" and env.tools["python"] == "/usr/bin/python3"
+    assert env.tools["roi_library"] == "/opt/ergon/native/libergonroi.so" and env.versions["valgrind"]
+    assert env.tools["qemu_plugin"] == "/opt/ergon/native/libergonqemu.so"
     assert env.details["image_id"].removeprefix("sha256:")[:12] in env.fingerprint
-    result = executor.run(Job(argv=("test", "-f", env.roi_library), files={}))
-    assert result.exit_code == 0
+    for tool in ("roi_library", "qemu_plugin"):
+        assert executor.run(Job(argv=("test", "-f", env.tools[tool]), files={})).exit_code == 0
 
 
 def test_job_environment_is_only_what_the_job_sets(executor: DockerExecutor, monkeypatch) -> None:

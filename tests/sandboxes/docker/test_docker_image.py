@@ -13,13 +13,13 @@ pytestmark = pytest.mark.docker
 
 def test_context_hash_follows_every_context_file() -> None:
     files = image_mod.context_files()
-    assert {"Dockerfile", "describe.py", "payload/runner.py", "payload/roi.c", "payload/Makefile"} <= set(files)
-    assert "payload/libergonroi.so" not in files
+    assert {"Dockerfile", "describe.py", "native/roi.c", "native/plugin.c", "native/Makefile"} <= set(files)
+    assert not [name for name in files if name.endswith(".so")]
     base = image_mod.context_hash(files)
     assert image_mod.context_hash(dict(files)) == base
     for name in files:
         assert image_mod.context_hash({**files, name: files[name] + b"\n"}) != base, name
-    assert image_mod.context_hash({**files, "payload/new.c": b""}) != base
+    assert image_mod.context_hash({**files, "native/new.c": b""}) != base
 
 
 def test_unchanged_context_reuses_the_image(docker_client) -> None:
