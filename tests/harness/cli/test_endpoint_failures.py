@@ -103,7 +103,7 @@ def test_a_candidate_whose_error_message_holds_a_surrogate_is_scored_not_fatal(t
     (row,) = board(out, env)
     assert abs(row["pass_at_1"]["value"] - 2 / 3) < 1e-9 and not row["partial"]
     verdicts = sorted(r["verdict"] for r in exported(out, run_id, env))
-    assert verdicts[0] in ("crash", "fail") and verdicts[1:] == ["pass", "pass"]
+    assert verdicts == ["error", "pass", "pass"]  # the raise is an error whose text was made storable
 
 
 def test_a_killed_run_is_marked_partial_in_the_leaderboard_and_run_list(server: FakeOpenAIServer, tmp_path: Path,
