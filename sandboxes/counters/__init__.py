@@ -87,7 +87,7 @@ class CallgrindCounter:
         regions: dict[str, int] = {}
         for name in report.get("dumps", ()):
             data = job.files.get(name)
-            if data is None:
+            if data is None or not name.startswith(self.OUT + "."):  # only callgrind's own file names
                 continue
             text = data.decode("utf-8", "replace")
             label = re.search(r"^desc: Trigger: Client Request: (\S+)$", text, re.M)

@@ -123,7 +123,7 @@ def test_wrapping() -> None:
     argv = ("{python}", "runner.py")
     assert PerfCounter().wrap(argv) == argv and QemuPluginCounter().wrap(argv) == argv
     wrapped = CallgrindCounter().wrap(argv)
-    assert wrapped[0] == "valgrind" and wrapped[-2:] == argv and "--callgrind-out-file=cg.out" in wrapped
+    assert wrapped[0] == "valgrind" and wrapped[-2:] == argv and "--callgrind-out-file=cg.out.%p" in wrapped  # per process
     assert "--collect-atstart=no" in wrapped and "--instr-atstart=no" in wrapped
     assert CallgrindCounter().collect() == ("cg.out.*",) and PerfCounter().collect() == ()
 
