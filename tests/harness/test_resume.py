@@ -217,11 +217,12 @@ def test_a_task_without_samples_counts_as_no_code(store: Store, config: runs.Run
 def test_a_sample_without_code_keeps_its_verdict(store: Store, config: runs.RunConfig,
                                                  local_executor: LocalExecutor) -> None:
     run_id = start(store, config)
-    store.add_sample(run_id, Sample(task_id="dedupe", index=1, code=None, verdict=Verdict.GENERATION_ERROR,
-                                    detail="HTTP 500: boom"))
+    """A reply that held no code is final (a failed generation, by contrast, is asked for again on resume)."""
+    store.add_sample(run_id, Sample(task_id="dedupe", index=1, code=None, verdict=Verdict.NO_CODE,
+                                    detail="the reply has no code block"))
     runs.execute(store, run_id, config, local_executor)
     stored = next(e.evaluation for e in store.evaluations(run_id) if (e.task_id, e.index) == ("dedupe", 1))
-    assert (stored.verdict, stored.detail) == (Verdict.GENERATION_ERROR, "HTTP 500: boom")
+    assert (stored.verdict, stored.detail) == (Verdict.NO_CODE, "the reply has no code block")
 
 
 class Broken(runs.Progress):
