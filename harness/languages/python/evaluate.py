@@ -3,9 +3,9 @@
 The check run calls the scored input and every test (visible and hidden) in plain Python, and
 traces peak memory from the candidate's import on; the arguments must come back unchanged
 unless the task allows mutation.  Only a candidate that passes everything is measured: the
-counting run counts, in a fresh process per input, the candidate's import *and* its call (no
-warm-up, nothing precomputed goes uncounted) for the scored input and the smaller scale inputs,
-whose counts give an empirical complexity.  Expected outputs stay on the host; what the runner
+counting run counts, in one fresh process, the candidate's import *and* its call (no warm-up,
+nothing precomputed goes uncounted) for the scored input first and then the smaller scale
+inputs, whose counts give an empirical complexity.  Expected outputs stay on the host; what the runner
 reports is trusted only as its parent verified it (see ``runner.py``).
 """
 
@@ -82,13 +82,15 @@ class ChildReport(BaseModel):
     empty_count: int | None = None
     dumps: list[str] = []
     rechecked: list[Any] = []
+    regions: dict[str, ChildReport] = {}
+    """The measuring child's counted regions, by input label, in the order they ran."""
 
 
 class RunnerReport(BaseModel):
     """What ``runner.py``'s parent writes to ``result.json``."""
 
     check: ChildReport | None = None
-    measure: dict[str, ChildReport] | None = None
+    measure: ChildReport | None = None
 
 
 @functools.cache
@@ -228,8 +230,10 @@ def _wall(check: ChildReport) -> dict[str, Any]:
 
 
 def scored_inputs(task: Task) -> dict[str, list[Any]]:
-    """The inputs counted, each in a fresh process: the scored one, and the smaller scales."""
-    return {"perf": task.perf_args, **{f"n={s.n}": s.args for s in task.scale_inputs}}
+    """The inputs counted, in the order the counting process runs them: the scored one first (the
+    process's first candidate code), then the smaller scales, largest first (see ``runner.py``)."""
+    scales = sorted(task.scale_inputs, key=lambda s: s.n, reverse=True)
+    return {"perf": task.perf_args, **{f"n={s.n}": s.args for s in scales}}
 
 
 def complexity_slope(points: list[tuple[int, int]]) -> float | None:
@@ -269,39 +273,40 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
 
 def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: ChildReport,
              measurement: Measurement) -> Evaluation | None:
-    """Count the scored input and the scale inputs, each in a fresh child; fill ``measurement``."""
+    """Count the scored input, then the scale inputs, in one fresh child; fill ``measurement``."""
     env = ctx.executor.environment()
     inputs = scored_inputs(task)
     recheck = [t for t in task.tests if t.label.startswith(RECHECKED)]
     spec = {"mode": "measure", "counter": counter.name, "counter_prefix": list(counter.wrap(())),
             "roi_library": env.tools.get("roi_library"), "inputs": inputs, "recheck": [t.args for t in recheck]}
-    # every input in its own child: the scored one and the scales add up to about twice the scored one
+    # one process counts every input: the scored one and the scales add up to about twice the scored one
     timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, 2 * MEASURE_TIMEOUT_FACTOR * _check_s(check)))
     limits = Limits(timeout_s=timeout, cpu_s=int(timeout) + 5, memory_mb=4096)
     job = _job(task, code, ctx, spec, ("{python}", "-S", "runner.py"), limits, counter.collect())
     result = ctx.executor.run(job)
-    failure = _process_failure(result, "the measuring run")
+    child = _report(result).measure
+    failure = _process_failure(result, "the measuring run") or _child_failure(child, "the measuring run", result.stderr)
     if failure is not None:
         return failure
-    children = _report(result).measure or {}
+    assert child is not None
     counts: dict[str, int] = {}
     expected = {"perf": task.perf_expected, **{f"n={s.n}": s.expected for s in task.scale_inputs}}
     for label in inputs:
-        child = children.get(label)
-        failure = _child_failure(child, f"the measuring run ({label})", result.stderr)
+        region = child.regions.get(label)
+        failure = _child_failure(region, f"the measuring run ({label})", result.stderr)
         if failure is not None:
             return failure
-        assert child is not None
-        if not equal(child.output, expected[label], task.float_tolerance):
+        assert region is not None
+        if not equal(region.output, expected[label], task.float_tolerance):
             return Evaluation(verdict=Verdict.FAIL, detail=f"the measuring run ({label}): wrong output")
-        wrong = [t.label for t, got in zip(recheck, child.rechecked) if not equal(got, t.expected, task.float_tolerance)]
-        if wrong or len(child.rechecked) != len(recheck):
-            return Evaluation(verdict=Verdict.FAIL, detail=f"the measuring run ({label}): wrong output on "
-                                                           f"{', '.join(wrong[:3]) or 'its tests'} (not the check run's answer)")
         try:
-            counts[label] = counter.read(result, child.model_dump())
+            counts[label] = counter.read(result, region.model_dump())
         except CounterUnavailable as exc:
             return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(exc))
+    wrong = [t.label for t, got in zip(recheck, child.rechecked) if not equal(got, t.expected, task.float_tolerance)]
+    if wrong or len(child.rechecked) != len(recheck):
+        return Evaluation(verdict=Verdict.FAIL, detail=f"the measuring run: wrong output on "
+                                                       f"{', '.join(wrong[:3]) or 'its tests'} (not the check run's answer)")
     measurement.instructions = counts["perf"]
     scale = {s.n: counts[f"n={s.n}"] for s in task.scale_inputs}
     if scale and task.perf_n:

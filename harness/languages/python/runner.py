@@ -23,9 +23,14 @@ Modes
            (peak memory covers import-time work), then every test, checking after each call
            that the arguments are unchanged unless the task allows it; optionally time the
            scored call repeatedly (CPU and wall time).  Stops at the first resource failure.
-  measure  one child per input (the scored input and the scale inputs), each a fresh process:
-           an empty region, then one region covering the candidate's import *and* the call, so
-           nothing it computes on the way to the answer goes uncounted.  No warm-up call.
+  measure  one fresh child: an empty region, then for each input in the job's order (the scored
+           input first, then the scale inputs, largest first) one region covering the candidate's
+           import (a fresh module namespace each time) *and* the call, so nothing it computes on
+           the way to an answer goes uncounted.  No warm-up call.  The scored input is the first
+           candidate code the process runs, so nothing can have been precomputed for it; anything
+           a later region reuses from an earlier, larger one only lowers the smaller counts, which
+           makes the empirical complexity look worse, never better.  (One process instead of one
+           per input: each valgrind start costs about a second of CPU before any work.)
 """
 
 from __future__ import annotations
@@ -150,8 +155,7 @@ def parent(job: dict[str, Any]) -> dict[str, Any]:
     if job["mode"] == "check":
         result["check"] = run_child(job, "check", [])
     else:
-        result["measure"] = {label: run_child(job, f"measure:{label}", list(job["counter_prefix"]))
-                             for label in job["inputs"]}
+        result["measure"] = run_child(job, "measure", list(job["counter_prefix"]))
     return result
 
 
@@ -349,7 +353,7 @@ class _Primitives:
         self.sha256, self.write, self.exit = hashlib.sha256, os.write, os._exit
         self.gc_disable, self.gc_enable, self.thread_count = gc.disable, gc.enable, _thread._count
         self.sigmask, self.signal, self.signals = signal.pthread_sigmask, signal.signal, tuple(signal.valid_signals())
-        self.sig_block, self.sig_default = signal.SIG_BLOCK, signal.SIG_DFL
+        self.sig_block, self.sig_unblock, self.sig_default = signal.SIG_BLOCK, signal.SIG_UNBLOCK, signal.SIG_DFL
         self.encode = _json.make_encoder(None, None, _json.encode_basestring_ascii, None, ":", ",", True, False, True)
         self.exact = (list, dict, str, int, float, bool, type(None))
         import builtins
@@ -373,6 +377,11 @@ class _Primitives:
                 self.signal(sig, self.sig_default)
             except (OSError, ValueError, RuntimeError):
                 pass
+
+    def loud(self) -> None:
+        """Before candidate code runs again: the cyclic GC and signals as a plain process has them."""
+        self.gc_enable()
+        self.sigmask(self.sig_unblock, self.signals)
 
     def only_builtin(self, value: Any) -> bool:
         """Whether ``value`` is made of exact JSON types only (checked without calling its methods)."""
@@ -465,66 +474,79 @@ def _perf_region(prim: _Primitives) -> Callable[[Callable[[], Any], str], dict[s
     return region
 
 
-def _measure(job: dict[str, Any], label: str, prim: _Primitives, emit: Callable[[dict[str, Any]], None]) -> None:
-    args = copy.deepcopy(job["inputs"][label])
+def _measure(job: dict[str, Any], prim: _Primitives, emit: Callable[[dict[str, Any]], None]) -> None:
+    labels = list(job["inputs"])
+    inputs = {label: copy.deepcopy(job["inputs"][label]) for label in labels}
     source = _source(job["source_file"])
     _warm_up_the_compiler()
     region = _callgrind_region(job["roi_library"], prim) if job["counter"] == "callgrind" else _perf_region(prim)
     _seal(("/dev/null",))
     empty = region(lambda: None, "ergon-empty")
-    prim.gc_enable()
-    result: dict[str, Any] = {}
-    loaded: list[Callable[..., Any]] = []
     again = copy.deepcopy(job.get("recheck", []))
-
     try:
         code = _compiled(source, job["source_file"])
     except BaseException as exc:
         emit(_load_status(exc))
         return
 
-    def load_and_call() -> None:
-        try:
-            fn = _define(code, job["source_file"], job["entry_point"])
-            loaded.append(fn)
-        except BaseException as exc:  # anything raised while importing the candidate
-            result.update(_load_status(exc))
-            return
-        try:
-            result["raw"] = fn(*args)
-        except BaseException as exc:
-            result.update(status="error", error=_error_text(exc))
+    regions: dict[str, dict[str, Any]] = {}
+    digests: dict[str, str] = dict(empty)
+    scored: list[Callable[..., Any]] = []
+    for label in labels:
+        result: dict[str, Any] = {}
+        loaded: list[Callable[..., Any]] = []
 
-    counted = region(load_and_call, "ergon-perf")
-    if "raw" in result:
-        # The canonical form is made outside the region (it costs every correct solution the same,
-        # and counting it hid the gap between the fastest tiers), with the modules it uses restored
-        # first: candidate code cannot run in it (exact types only, no method of theirs is called).
+        def load_and_call(args: list[Any] = inputs[label]) -> None:
+            try:
+                loaded.append(_define(code, job["source_file"], job["entry_point"]))
+            except BaseException as exc:  # anything raised while importing the candidate
+                result.update(_load_status(exc))
+                return
+            try:
+                result["raw"] = loaded[0](*args)
+            except BaseException as exc:
+                result.update(status="error", error=_error_text(exc))
+
+        prim.loud()
+        counted = region(load_and_call, "ergon-perf")
         prim.restore()
-        try:
-            result.update(output=canonical(result.pop("raw")), status="ok")
-        except NotCanonical as exc:
-            result.update(status="bad-output", error=str(exc))
-    if loaded and result.get("status") == "ok":
+        if "raw" in result:
+            # The canonical form is made outside the region (it costs every correct solution the same,
+            # and counting it hid the gap between the fastest tiers), with the modules it uses restored
+            # first: candidate code cannot run in it (exact types only, no method of theirs is called).
+            try:
+                result.update(output=canonical(result.pop("raw")), status="ok")
+            except NotCanonical as exc:
+                result.update(status="bad-output", error=str(exc))
+        if job["counter"] == "callgrind":
+            digests.update(counted)
+            result["dumps"] = [*empty, *counted]
+        else:
+            result.update(empty_count=empty["ergon-empty"], count=counted["ergon-perf"])
+        regions[label] = {k: v for k, v in dict.items(result) if prim.type(k) is str}
+        if result.get("status") != "ok":
+            break
+        if not scored:
+            scored.append(loaded[0])
+    report: dict[str, Any] = {"status": "ok", "regions": regions}
+    if scored and len(regions) == len(labels):
         # the same process answers tests too (uncounted): code that only takes a shortcut when it
         # can tell it is being counted must still be right on them
         rechecked = []
+        prim.loud()
         for args in again:
             try:
-                rechecked.append(canonical(loaded[0](*args)))
+                rechecked.append(canonical(scored[0](*args)))
             except BaseException as exc:
                 rechecked.append({"__error__": _error_text(exc)[:300]})
         prim.quiet()
         if prim.thread_count():
             raise Sealed("the candidate left threads running after its call")
-        result["rechecked"] = rechecked
-    report = {k: v for k, v in dict.items(result) if prim.type(k) is str}
+        report["rechecked"] = rechecked
     if not prim.only_builtin(report):
         report = {"status": "bad-output", "error": "the report holds objects of the candidate's own types"}
-    if job["counter"] == "callgrind":
-        report["dump_digests"] = {**empty, **counted}
-    else:
-        report.update(empty_count=empty["ergon-empty"], count=counted["ergon-perf"])
+    if digests:
+        report["dump_digests"] = digests
     emit(report)
 
 
@@ -546,7 +568,7 @@ def child(purpose: str, key_fd: int, report_fd: int) -> int:
         if purpose == "check":
             _check(job, emit)
         else:
-            _measure(job, purpose.split(":", 1)[1], prim, emit)
+            _measure(job, prim, emit)
     except Sealed as exc:
         emit({"status": "tampered", "error": str(exc)[:2000]})
     except Exception as exc:  # the runner's own failure, or a seal the candidate hit outside its call

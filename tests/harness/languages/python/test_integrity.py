@@ -89,6 +89,19 @@ def test_a_cache_across_calls_gains_nothing(dedupe: Task, counted: EvalContext, 
     assert evaluation.verdict == Verdict.PASS and evaluation.measurement.instructions > honest
 
 
+def test_work_done_once_per_process_is_charged_to_the_scored_input(dedupe: Task, counted: EvalContext,
+                                                                      honest: int) -> None:
+    """The scale inputs share the counting process, but the scored input runs first: a table built
+    on the process's first import (kept on ``sys``, which outlives the module) is counted with it."""
+    once = ("import sys\nif not hasattr(sys, 'ergon_table'):\n"
+            "    sys.ergon_table = {i: i * i for i in range(200_000)}\n" + FAST)
+    evaluation = evaluate(dedupe, once, counted)
+    assert evaluation.verdict == Verdict.PASS, evaluation.detail
+    assert evaluation.measurement.instructions > honest + 5_000_000
+    scales = evaluation.measurement.extra["scale_counts"]
+    assert len(scales) == 3 and max(c for n, c in scales.items() if int(n) != dedupe.perf_n) < honest
+
+
 def test_a_thread_outliving_the_call_is_refused(dedupe: Task, counted: EvalContext) -> None:
     sneaky = ("import threading, time\n"
               "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\n" + FAST)
