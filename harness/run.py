@@ -120,7 +120,8 @@ def evaluate_cached(store: Store, task: Task, code: str, config: RunConfig, ctx:
     if hit is not None:
         return hit
     evaluation = language_for(task).evaluate(task, code, ctx)
-    if evaluation.verdict not in (Verdict.TIMEOUT, Verdict.MEASURE_ERROR):  # may pass on a quieter machine
+    # may pass on a quieter machine (the tamper check compares the count with CPU time)
+    if evaluation.verdict not in (Verdict.TIMEOUT, Verdict.MEASURE_ERROR, Verdict.TAMPERED):
         store.cache(key, evaluation)
     return evaluation
 

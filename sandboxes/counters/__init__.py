@@ -3,8 +3,8 @@
 ``perf``         retired user-space instructions from the hardware PMU via perf_event_open(2).
                  Fast, but only where the (virtual) machine exposes counters — many VMs do not,
                  and containers need CAP_PERFMON.  Detected by a probe job, never assumed.
-``callgrind``    valgrind's exact instruction count (client requests toggle collection around
-                 the region of interest).  Needs no privileges or hardware support; ≈80× slower
+``callgrind``    valgrind's exact instruction count, every thread's (client requests zero the
+                 counters before the region of interest and dump them after it).  Needs no privileges or hardware support; ≈80× slower
                  than native.  Identical counts run after run with a fixed ``PYTHONHASHSEED``.
 ``qemu-plugin``  guest instructions of a foreign-ISA program run under qemu-user, counted by
                  Ergon's TCG plugin between two marker addresses.
@@ -76,7 +76,8 @@ class CallgrindCounter:
 
     def wrap(self, argv: tuple[str, ...]) -> tuple[str, ...]:
         # one file name per process: a job may count several processes in one scratch directory
-        return ("valgrind", "--tool=callgrind", "--collect-atstart=no", "--instr-atstart=no",
+        # collection on in every thread from the start; the runner's regions zero and dump the counters
+        return ("valgrind", "--tool=callgrind", "--collect-atstart=yes", "--instr-atstart=no",
                 f"--callgrind-out-file={self.OUT}.%p", *argv)
 
     def collect(self) -> tuple[str, ...]:

@@ -4,6 +4,5 @@
 #include <valgrind/callgrind.h>
 
 void ergon_start_instrumentation(void) { CALLGRIND_START_INSTRUMENTATION; }
-void ergon_toggle_collect(void) { CALLGRIND_TOGGLE_COLLECT; }
 void ergon_zero_stats(void) { CALLGRIND_ZERO_STATS; }
 void ergon_dump(const char *label) { CALLGRIND_DUMP_STATS_AT(label); }

@@ -43,11 +43,13 @@ loose because a busy machine stretches wall time (at load 10 on 2 cores an hones
 MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈80× slower than native
 MEASURE_TIMEOUT_MIN_S = 120.0
 MEASURE_TIMEOUT_MAX_S = 1800.0
-MIN_INSTRUCTIONS_PER_NS = 0.25
-"""Honest Python calls retired 1.5–46 instructions per native nanosecond (all 95 built-in tiers, loaded 2-core VM).
-A count far below that for the CPU time of the check run's first scored call (CPU time, which a
-preemption does not inflate; the first call, which no cache can serve) means the count was
-tampered with, so it is not trusted."""
+MIN_INSTRUCTIONS_PER_NS = 0.05
+"""Honest Python calls retired 1.5–46 instructions per native nanosecond (all 95 built-in tiers, loaded
+2-core VM), but an honest fastest tier measured 0.16 at load 15 (970k instructions, 6.2 ms of CPU), so
+the floor sits well below.  A count far below that for the CPU time of the check run's import and first
+scored call (CPU time, which a preemption does not inflate; the first call, which no cache can serve)
+means the count was tampered with, so it is not trusted.  A defence in depth: the count itself comes
+from the counter's own dumps, read back before candidate code can run again."""
 STATUS_VERDICTS = {
     "no-entry-point": Verdict.NO_ENTRY_POINT,
     "syntax-error": Verdict.SYNTAX_ERROR,
@@ -317,6 +319,9 @@ def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: C
 
 
 def _implausible(instructions: int, cpu_ns: int | None) -> Evaluation | None:
+    if instructions <= 0:  # the region ran the candidate's module and its call: that is never free
+        return Evaluation(verdict=Verdict.TAMPERED, detail="0 instructions counted for the candidate's import and "
+                                                           "call (the count was tampered with)")
     if cpu_ns is not None and instructions < MIN_INSTRUCTIONS_PER_NS * cpu_ns:
         return Evaluation(verdict=Verdict.TAMPERED,
                           detail=f"{instructions:,} instructions for a call that used {cpu_ns / 1e6:.1f} ms of CPU: "

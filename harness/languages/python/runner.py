@@ -36,14 +36,12 @@ Modes
 from __future__ import annotations
 
 import copy
-import ctypes
 import gc
 import hashlib
 import hmac
 import json
 import os
 import signal
-import subprocess
 import sys
 import time
 import traceback
@@ -61,6 +59,7 @@ BLOCKED_EVENTS = (
     "gc.get_referents", "signal.", "os.chmod", "os.symlink", "os.link", "os.rename", "os.remove", "os.rmdir",
     "os.truncate", "shutil.", "socket.", "os.mkdir", "os.mkfifo", "os.mknod", "os.setxattr", "os.removexattr",
     "os.utime", "os.chown", "os.chdir", "os.listdir", "os.scandir", "os.walk", "glob.", "os.add_dll_directory",
+    "sys.addaudithook",
 )
 SEALED_MODULES = ("_posixsubprocess", "subprocess", "ctypes", "_ctypes", "mmap", "multiprocessing", "_multiprocessing",
                   "pty")
@@ -110,6 +109,8 @@ def _read_all(fd: int) -> bytes:
 
 def run_child(job: dict[str, Any], purpose: str, prefix: list[str]) -> dict[str, Any]:
     """One child for ``purpose`` under ``prefix`` (e.g. valgrind); its verified report."""
+    import subprocess  # the parent's only: a child never has it loaded (see ``_seal``)
+
     secret = os.urandom(32)
     key_r, key_w = os.pipe()
     rep_r, rep_w = os.pipe()
@@ -149,6 +150,8 @@ def run_child(job: dict[str, Any], purpose: str, prefix: list[str]) -> dict[str,
 
 
 def parent(job: dict[str, Any]) -> dict[str, Any]:
+    import ctypes
+
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     result: dict[str, Any] = {"python": sys.version, "mode": job["mode"]}
@@ -175,41 +178,92 @@ def _error_text(exc: BaseException) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _seal(allowed_writes: tuple[str, ...]) -> None:
+def _seal(allowed_writes: tuple[str, ...], hidden: tuple[str, ...] = ("job.json",)) -> None:
     """Refuse, from now on, what could reach the measurement from Python (see the module docstring).
 
     Before it installs the hook it puts the runner out of the candidate's reach: ``__main__``
     becomes an empty module (the runner's functions and classes could otherwise be patched to run
     after the region), ``sys.argv`` no longer tells a check from a counting run, and modules that
     start processes or call C without an audit event of their own (``_posixsubprocess``) leave
-    ``sys.modules`` and cannot be imported again.  Everything the hook reads is bound here, in its
-    closure, not looked up as a global the candidate could rebind.
+    ``sys.modules`` and cannot be imported again.
+
+    The hook itself calls nothing the candidate can rebind: every function it uses is a C function
+    bound here, in its closure, and strings are only handled through ``str``'s own methods on exact
+    ``str`` objects (a ``str`` subclass or a path-like object could answer differently each time it is
+    asked).  Paths are resolved here, symlink by symlink (``/dev/fd/../mem`` is ``/proc/self/mem``),
+    not with ``os.path.realpath``, whose Python helpers the candidate could rebind.  ``hidden``
+    files (the job, with every input of the run) cannot be opened at all.
     """
     blocked, frame_attributes, modules = BLOCKED_EVENTS, frozenset(FRAME_ATTRIBUTES), frozenset(SEALED_MODULES)
-    realpath, fsdecode, writes, sealed = os.path.realpath, os.fsdecode, frozenset(allowed_writes), Sealed
+    lstat, readlink, getcwd, sealed = os.lstat, os.readlink, os.getcwd, Sealed
+    startswith, split, join, decode = str.startswith, str.split, str.join, bytes.decode
+    exact_str, exact_bytes, exact_int = str, bytes, int
     me = os.getpid()
-    write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+    write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+    here = getcwd()
+    writes = frozenset(allowed_writes)
+    refused = frozenset(here + "/" + name for name in hidden)
     for name in (*modules, "canonical"):  # canonical may be imported again: a new copy, not the runner's
         sys.modules.pop(name, None)
     sys.modules["__main__"] = type(sys)("__main__")
     sys.argv[:] = ["candidate.py"]
     os.environ.pop("LD_PRELOAD", None)
 
+    def resolved(path: str) -> str:
+        parts: list[str] = []
+        pending = split(path if startswith(path, "/") else here + "/" + path, "/")[::-1]
+        hops = 0
+        while pending:
+            part = pending.pop()
+            if part == "" or part == ".":
+                continue
+            if part == "..":
+                if parts:
+                    parts.pop()
+                continue
+            current = "/" + join("/", parts) + ("/" if parts else "") + part
+            try:
+                mode = lstat(current).st_mode
+            except OSError:
+                parts.append(part)
+                continue
+            if mode & 0o170000 == 0o120000:
+                hops += 1
+                if hops > 40:
+                    raise sealed(f"too many symbolic links in {path!r}")
+                target = readlink(current)
+                if startswith(target, "/"):
+                    parts = []
+                pending.extend(split(target, "/")[::-1])
+                continue
+            parts.append(part)
+        return "/" + join("/", parts)
+
     def hook(event: str, args: tuple[Any, ...]) -> None:
         if event == "os.kill" and args and args[0] == me:  # a signal to itself only ends the candidate
             return
-        if event.startswith(blocked):
+        if startswith(event, blocked):
             raise sealed(f"{event} is not allowed in the sandbox")
-        if event == "import" and args and str(args[0]).split(".")[0] in modules:
+        if event == "import" and args and type(args[0]) is exact_str and split(args[0], ".")[0] in modules:
             raise sealed(f"importing {args[0]} is not allowed in the sandbox")
         if event == "object.__getattr__" and len(args) > 1 and args[1] in frame_attributes:
             raise sealed(f"access to {args[1]} is not allowed in the sandbox")
-        if event == "open" and args and isinstance(args[0], (str, bytes)):
-            path = fsdecode(args[0])
-            mode = args[1] if len(args) > 1 and isinstance(args[1], str) else "r"
-            flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
-            writing = any(c in mode for c in "wax+") or flags & write_flags
-            if realpath(path).startswith("/proc") or (writing and realpath(path) not in writes):
+        if event == "open" and args:
+            path = args[0]
+            if type(path) is exact_int:  # an inherited descriptor: the report pipe, at worst (one line only)
+                return
+            if type(path) is exact_bytes:
+                path = decode(path, "utf-8", "surrogateescape")
+            if type(path) is not exact_str:
+                raise sealed("only plain str or bytes paths may be opened in the sandbox")
+            mode = args[1] if len(args) > 1 else None
+            flags = args[2] if len(args) > 2 else 0
+            if (mode is not None and type(mode) is not exact_str) or type(flags) is not exact_int:
+                raise sealed("only plain open modes and flags are allowed in the sandbox")
+            writing = (mode is not None and ("w" in mode or "a" in mode or "x" in mode or "+" in mode)) \
+                or flags & write_flags
+            real = resolved(path)
+            if real == "/proc" or startswith(real, "/proc/") or real in refused or (writing and real not in writes):
                 raise sealed(f"opening {path!r} is not allowed in the sandbox")
 
     sys.addaudithook(hook)
@@ -298,12 +352,17 @@ def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
     if job.get("trace_memory"):
         tracemalloc.start()
     try:
-        fn = _define(_compiled(source, job["source_file"]), job["source_file"], job["entry_point"])
+        code = _compiled(source, job["source_file"])
+        start = clock()
+        fn = _define(code, job["source_file"], job["entry_point"])
+        import_ns = clock() - start
     except BaseException as exc:  # anything raised while importing the candidate
         emit(_load_status(exc))
         return
     perf, first_ns = _outcome(fn, perf_args, may_mutate, clock)
-    # the first call's CPU time: later calls may be served from a cache the first one filled
+    # the import's and the first call's CPU time, as the counted region has them: later calls may be
+    # served from a cache the first one filled, and work done at import is work for the first call
+    first_ns += import_ns
     report: dict[str, Any] = {"status": "ok", "perf": perf, "tests": [], "perf_cpu_ns_first": first_ns}
     if tracemalloc.is_tracing():
         report["peak_memory_bytes"] = tracemalloc.get_traced_memory()[1]
@@ -335,76 +394,94 @@ def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
     emit(report)
 
 
-class _Primitives:
+def _primitives() -> Any:
     """What the child needs once candidate code has run, taken before it is loaded.
 
     Candidate code can rebind module attributes and builtins (``json._default_encoder``,
-    ``builtins.open``, ``gc.disable``…) without any audit event, and the runner would then run
-    the candidate's code after the measured region, with the report in hand.  Everything the
-    child does after the region goes through these references: C functions and methods of
-    exact builtin types, which no Python code can replace.
+    ``builtins.open``, ``gc.disable``, ``os.getpid``…) without any audit event, and the runner
+    would then run the candidate's code after the measured region, with the report in hand.
+    Everything the child does after the region goes through these references: C functions and
+    methods of exact builtin types, which no Python code can replace, and closures over them.
+
+    Closures in a ``SimpleNamespace``, not methods of a class: ``object.__subclasses__()`` lists
+    every class in the process, and a class's methods would lead, through ``__globals__`` (which
+    no audit event guards), to the runner's module and everything in it.
     """
+    import _json
+    import _thread
+    import builtins
+    import json.encoder
+    import math
+    import types
 
-    def __init__(self) -> None:
-        import _json
-        import _thread
+    kind, exact, text, raw, errors = type, (list, dict, str, int, float, bool, type(None)), str, bytes, \
+        (OSError, ValueError, RuntimeError)
+    ljust = bytes.ljust
+    sha256, gc_disable, gc_enable = hashlib.sha256, gc.disable, gc.enable
+    sigmask, set_signal, signals = signal.pthread_sigmask, signal.signal, tuple(signal.valid_signals())
+    sig_block, sig_unblock, sig_default = signal.SIG_BLOCK, signal.SIG_UNBLOCK, signal.SIG_DFL
+    snapshots = [(vars(m), dict(vars(m))) for m in (builtins, math, json, json.encoder)]
+    dict_update, dict_keys, dict_values = dict.update, dict.keys, dict.values
 
-        self.type, self.len, self.open = type, len, open
-        self.sha256, self.write, self.exit = hashlib.sha256, os.write, os._exit
-        self.gc_disable, self.gc_enable, self.thread_count = gc.disable, gc.enable, _thread._count
-        self.sigmask, self.signal, self.signals = signal.pthread_sigmask, signal.signal, tuple(signal.valid_signals())
-        self.sig_block, self.sig_unblock, self.sig_default = signal.SIG_BLOCK, signal.SIG_UNBLOCK, signal.SIG_DFL
-        self.encode = _json.make_encoder(None, None, _json.encode_basestring_ascii, None, ":", ",", True, False, True)
-        self.exact = (list, dict, str, int, float, bool, type(None))
-        import builtins
-        import json.encoder
-        import math
-
-        self.snapshots = [(vars(m), dict(vars(m))) for m in (builtins, math, json, json.encoder)]
-        self.dict_update = dict.update
-
-    def restore(self) -> None:
+    def restore() -> None:
         """Put back every name the candidate rebound in the modules the canonical form uses."""
-        for namespace, snapshot in self.snapshots:
-            self.dict_update(namespace, snapshot)
+        for namespace, snapshot in snapshots:
+            dict_update(namespace, snapshot)
 
-    def quiet(self) -> None:
+    def quiet() -> None:
         """After the region: no cyclic GC (finalizers), no signal handlers — no candidate code."""
-        self.gc_disable()
-        self.sigmask(self.sig_block, self.signals)
-        for sig in self.signals:
+        gc_disable()
+        sigmask(sig_block, signals)
+        for sig in signals:
             try:
-                self.signal(sig, self.sig_default)
-            except (OSError, ValueError, RuntimeError):
+                set_signal(sig, sig_default)
+            except errors:
                 pass
 
-    def loud(self) -> None:
+    def loud() -> None:
         """Before candidate code runs again: the cyclic GC and signals as a plain process has them."""
-        self.gc_enable()
-        self.sigmask(self.sig_unblock, self.signals)
+        gc_enable()
+        sigmask(sig_unblock, signals)
 
-    def only_builtin(self, value: Any) -> bool:
+    def only_builtin(value: Any) -> bool:
         """Whether ``value`` is made of exact JSON types only (checked without calling its methods)."""
         stack = [value]
         while stack:
             item = stack.pop()
-            kind = self.type(item)
-            if kind not in self.exact:
+            item_kind = kind(item)
+            if item_kind not in exact:
                 return False
-            if kind is list:
+            if item_kind is list:
                 stack.extend(item)
-            elif kind is dict:
-                for key in dict.keys(item):
-                    if self.type(key) is not str:
+            elif item_kind is dict:
+                for key in dict_keys(item):
+                    if kind(key) is not text:
                         return False
-                stack.extend(dict.values(item))
+                stack.extend(dict_values(item))
         return True
 
-    def mac(self, secret: bytes, body: bytes) -> str:
+    def mac(secret: bytes, body: bytes) -> str:
         """HMAC-SHA256 (RFC 2104) over the captured hash, so no patchable Python code sees the key."""
-        block = secret.ljust(64, b"\0")
-        inner = self.sha256(bytes(b ^ 0x36 for b in block) + body).digest()
-        return self.sha256(bytes(b ^ 0x5C for b in block) + inner).hexdigest()
+        block = ljust(secret, 64, b"\0")
+        inner = sha256(raw(b ^ 0x36 for b in block) + body).digest()
+        return sha256(raw(b ^ 0x5C for b in block) + inner).hexdigest()
+
+    return types.SimpleNamespace(
+        type=kind, len=len, open=open, sha256=sha256, write=os.write, exit=os._exit, pid=os.getpid(),
+        gc_disable=gc_disable, gc_enable=gc_enable, thread_count=_thread._count,
+        encode=_json.make_encoder(None, None, _json.encode_basestring_ascii, None, ":", ",", True, False, True),
+        restore=restore, quiet=quiet, loud=loud, only_builtin=only_builtin, mac=mac)
+
+
+def _without_ctypes_modules() -> None:
+    """Empty the ``ctypes`` package's Python modules once the runner has what it needs from them.
+
+    Its classes stay alive (our function pointers are instances), and ``object.__subclasses__()``
+    finds them; their methods' ``__globals__`` would hand the candidate ``memmove`` and ``cast``,
+    whose calls raise no audit event.  With the module dictionaries empty they hand over nothing.
+    """
+    for name in [m for m in sys.modules if m == "ctypes" or m.startswith("ctypes.")]:
+        vars(sys.modules.pop(name)).clear()
 
 
 def _read_energy(files: list[str]) -> int:
@@ -415,49 +492,67 @@ def _read_energy(files: list[str]) -> int:
     return total
 
 
-def _callgrind_region(library: str, prim: _Primitives) -> Callable[[Callable[[], Any], str], dict[str, str]]:
+def _callgrind_region(library: str, prim: Any) -> Callable[[Callable[[], Any], str], dict[str, str]]:
     """A region function over callgrind client requests; returns the digests of the dumps it made.
 
-    The dump is read back at once, while no candidate code can run (see :class:`_Primitives`),
-    so a later rewrite of the file is detected by the parent.
+    Callgrind runs with collection on in every thread (``--collect-atstart=yes``): a region is a
+    zero of the counters, the call, and a dump, so work the candidate hands to a thread it joins
+    is counted (with per-thread collection toggled on around the call, it was not).  The epilogue
+    (thread check, signals and GC off, dump) runs before any candidate code can: a thread still
+    alive is refused, and the output cannot change after the count.  The dump is read back at
+    once, with the process id taken beforehand (``os.getpid`` can be rebound), so a later rewrite
+    of the file is detected by the parent.
     """
+    import ctypes
+
     lib = ctypes.CDLL(library)
-    zero, toggle, dump = lib.ergon_zero_stats, lib.ergon_toggle_collect, lib.ergon_dump
+    zero, dump = lib.ergon_zero_stats, lib.ergon_dump
     dump.argtypes = [ctypes.c_char_p]
     lib.ergon_start_instrumentation()
+    _without_ctypes_modules()
     # callgrind names a client request's dump <out>.<pid>.<k>, k = 1, 2, … in this process
-    names = (f"{CALLGRIND_OUT}.{os.getpid()}.{k}" for k in range(1, 1000))
+    names = [f"{CALLGRIND_OUT}.{prim.pid}.{k}" for k in range(1000, 0, -1)]
+    take, quiet, thread_count, open_file, sha256 = names.pop, prim.quiet, prim.thread_count, prim.open, prim.sha256
 
     def region(fn: Callable[[], Any], label: str) -> dict[str, str]:
+        tag = label.encode()
         zero()
-        toggle()
         try:
             fn()
         finally:
-            toggle()
-            prim.quiet()
-        if prim.thread_count():
+            alive = thread_count()
+            quiet()
+            dump(tag)
+        if alive:
             raise Sealed("the candidate left threads running after its call")
-        dump(label.encode())
-        name = next(names)
-        with prim.open(name, "rb") as fh:
-            return {name: prim.sha256(fh.read()).hexdigest()}
+        name = take()
+        with open_file(name, "rb") as fh:
+            return {name: sha256(fh.read()).hexdigest()}
 
     return region
 
 
-def _perf_region(prim: _Primitives) -> Callable[[Callable[[], Any], str], dict[str, int]]:
-    """User-space retired instructions of this thread via perf_event_open(2), read in-process."""
+def _perf_region(prim: Any) -> Callable[[Callable[[], Any], str], dict[str, int]]:
+    """User-space retired instructions via perf_event_open(2), read in-process.
+
+    The counter is inherited by threads started after it is opened (``inherit``), and a thread
+    must have ended before the region does, so its count is folded into ours.
+    """
+    import ctypes
+
     libc = ctypes.CDLL(None, use_errno=True)
     attr = (ctypes.c_uint8 * 128)()
     ctypes.memmove(attr, (ctypes.c_uint32 * 2)(0, 128), 8)
     ctypes.memmove(ctypes.addressof(attr) + 8, ctypes.byref(ctypes.c_uint64(1)), 8)
-    ctypes.memmove(ctypes.addressof(attr) + 40, ctypes.byref(ctypes.c_uint64(1 | 1 << 5 | 1 << 6)), 8)
+    # disabled, inherit, exclude_kernel, exclude_hv
+    ctypes.memmove(ctypes.addressof(attr) + 40, ctypes.byref(ctypes.c_uint64(1 | 1 << 1 | 1 << 5 | 1 << 6)), 8)
     nr = {"x86_64": 298, "aarch64": 241, "riscv64": 241}.get(os.uname().machine, 298)
     fd = libc.syscall(nr, attr, 0, -1, -1, 0)
     if fd < 0:
         raise OSError(ctypes.get_errno(), "perf_event_open: " + os.strerror(ctypes.get_errno()))
     ioctl, enable, disable, reset, read = libc.ioctl, 0x2400, 0x2401, 0x2403, os.read
+    _without_ctypes_modules()
+    quiet, thread_count, from_bytes = prim.quiet, prim.thread_count, int.from_bytes
 
     def region(fn: Callable[[], Any], label: str) -> dict[str, int]:
         ioctl(fd, reset, 0)
@@ -465,24 +560,25 @@ def _perf_region(prim: _Primitives) -> Callable[[Callable[[], Any], str], dict[s
         try:
             fn()
         finally:
+            alive = thread_count()
+            quiet()
             ioctl(fd, disable, 0)
-            prim.quiet()
-        if prim.thread_count():
+        if alive:
             raise Sealed("the candidate left threads running after its call")
-        return {label: int.from_bytes(read(fd, 8), "little")}
+        return {label: from_bytes(read(fd, 8), "little")}
 
     return region
 
 
-def _measure(job: dict[str, Any], prim: _Primitives, emit: Callable[[dict[str, Any]], None]) -> None:
+def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], None]) -> None:
     labels = list(job["inputs"])
     inputs = {label: copy.deepcopy(job["inputs"][label]) for label in labels}
     source = _source(job["source_file"])
     _warm_up_the_compiler()
+    again = copy.deepcopy(job.get("recheck", []))
     region = _callgrind_region(job["roi_library"], prim) if job["counter"] == "callgrind" else _perf_region(prim)
     _seal(("/dev/null",))
     empty = region(lambda: None, "ergon-empty")
-    again = copy.deepcopy(job.get("recheck", []))
     try:
         code = _compiled(source, job["source_file"])
     except BaseException as exc:
@@ -555,7 +651,7 @@ def child(purpose: str, key_fd: int, report_fd: int) -> int:
         job = json.load(fh)
     sys.setrecursionlimit(int(job.get("recursion_limit", 10_000)))
     secret = _read_key(key_fd)
-    prim = _Primitives()
+    prim = _primitives()
 
     def emit(report: dict[str, Any]) -> None:
         if not prim.only_builtin(report):
