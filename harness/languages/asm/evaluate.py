@@ -1,9 +1,11 @@
 """Evaluate an assembly candidate for an ISA task (language ``asm``).
 
-One sandbox job does everything (see ``runner.py``): assemble the candidate, compile the
-task's C driver with the function's C source as oracle, link statically with the checking
-trampoline, run under qemu-user with the counting plugin.  The instruction count is the
-performance workload's, taken between two marker calls, excluding the harness's own code.
+One sandbox job does everything (see ``payload/runner.py``): assemble the candidate,
+build the task's C driver twice (with the function's C source, trusted, and with the
+candidate, which never shares a process with the source), run both under qemu-user, compare
+their records, and count the candidate's first process, which runs only the scored workload,
+with the counting plugin.  The count covers the workload from its start marker to the
+process's exit, excluding only the harness's own (checked unmodified) code in the region.
 """
 
 from __future__ import annotations
@@ -33,10 +35,15 @@ TOOLS_S = 60.0
 """Time for assembling, compiling, linking and disassembling, on top of the run's."""
 
 
+RUNS = 4
+"""qemu runs per job: the trusted driver twice, then the candidate's counted run and its check run."""
+
+
 def job_limits(run_timeout_s: float) -> Limits:
     """The whole job's limits, from the run's timeout (read per job, so that changing
-    ``RUN_TIMEOUT_S`` moves the job's limit with it and the run's own timeout fires first)."""
-    return Limits(timeout_s=run_timeout_s + TOOLS_S, cpu_s=int(run_timeout_s + TOOLS_S), memory_mb=2048, nproc=64)
+    ``RUN_TIMEOUT_S`` moves the job's limit with it and the runs' own timeouts fire first)."""
+    total = RUNS * run_timeout_s + TOOLS_S
+    return Limits(timeout_s=total, cpu_s=int(total), memory_mb=2048, nproc=64)
 
 PAYLOAD = ("runner.py", "check.h")
 STATUS_VERDICTS = {

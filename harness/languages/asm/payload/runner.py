@@ -366,14 +366,16 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
     t0 = time.perf_counter()
     counted = run_guest(job, "prog", prog, "count", conf)  # the candidate's first process: nothing came before
     times["count"] = round(time.perf_counter() - t0, 4)
+    if counted.code is None:
+        return {**result, "status": "timeout", "detail": f"scored input: no exit within {job['run_timeout_s']} s"}
     t0 = time.perf_counter()
     checked = run_guest(job, "prog", prog, "", conf)
     times["run"] = round(time.perf_counter() - t0, 4)
     result["output"] = checked.output[-TAIL:]
-    for run, mode, what in ((checked, "", "tests"), (counted, "count", "scored input")):
-        failure = _failure(run, expected[mode].records, job, what)
-        if failure:
-            return {**result, **failure}
+    failures = [f for f in (_failure(checked, expected[""].records, job, "tests"),
+                            _failure(counted, expected["count"].records, job, "scored input")) if f]
+    if failures:  # evidence of tampering in either run outranks a wrong answer
+        return {**result, **next((f for f in failures if f["status"] == "tampered"), failures[0])}
     values = counted.report[0] if counted.report else {}
     if values.get("candidate_before"):
         return {**result, "status": "tampered",
