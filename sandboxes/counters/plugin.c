@@ -21,7 +21,9 @@
  * The count ("region") is every instruction from the begin marker to the process's exit,
  * except the harness's own code before the end marker when the candidate is not running.
  * Counting is inline (no callback per instruction), so counts are exact and repeatable.
- * Starting a process or a thread (clone, clone3, execve, execveat) ends the run at once.
+ * A syscall the program has no use for (processes, threads, new programs, opening files,
+ * reaching memory by other ways, work done by the kernel: see refused_syscalls) ends the
+ * run at once, reported.
  *
  * Report lines: begin_hits, end_hits, region, region_candidate (of which inside cand
  * ranges), candidate_before (candidate instructions run before the begin marker),
@@ -180,17 +182,24 @@ static void at_exit(qemu_plugin_id_t id, void *u) {
     report();
 }
 
-/* clone/clone3 (threads and processes, whose work another plugin instance or a racing
- * counter would lose) and execve/execveat (a new program, with no plugin) in the generic
- * syscall table that AArch64 and RISC-V share. */
+/* Syscalls a counted program has no use for, in the generic table AArch64 and RISC-V share:
+ * clone, clone3 (threads and processes: work another plugin instance, or a racing counter,
+ * would lose) and execve, execveat (a new program, without the plugin); openat, openat2,
+ * open_by_handle_at (files such as /proc/self/mem, which reach qemu's and this plugin's
+ * memory) and process_vm_readv/writev, ptrace (the same by another way); socket, socketpair
+ * (AF_ALG: the kernel computes hashes and CRCs uncounted), bpf and io_uring_setup (more
+ * work in the kernel). */
+static const int64_t refused_syscalls[] = {220, 435, 221, 281, 56, 437, 265, 270, 271, 117, 198, 199, 280, 425};
+
 static void on_syscall(qemu_plugin_id_t id, unsigned int vcpu, int64_t num, uint64_t a1, uint64_t a2, uint64_t a3,
                        uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7, uint64_t a8) {
     (void)id; (void)vcpu; (void)a1; (void)a2; (void)a3; (void)a4; (void)a5; (void)a6; (void)a7; (void)a8;
-    if (num == 220 || num == 221 || num == 281 || num == 435) {
-        refused = num;
-        report();
-        _exit(EXIT_REFUSED);
-    }
+    for (size_t i = 0; i < sizeof refused_syscalls / sizeof *refused_syscalls; i++)
+        if (num == refused_syscalls[i]) {
+            refused = num;
+            report();
+            _exit(EXIT_REFUSED);
+        }
 }
 
 static int read_image(void) {

@@ -97,7 +97,7 @@ def plugin_report(text: str, nonce: str) -> tuple[dict[str, int], set[int]] | No
     """The plugin's values and covered addresses, or ``None`` unless ``text`` is exactly one
     report framed by ``nonce`` (anything else in the pipe was written by the guest)."""
     lines = text.splitlines()
-    if len(lines) < 2 or lines[0] != f"ergon-plugin {nonce}" or lines[-1] != f"end {nonce}":
+    if len(lines) < 2 or lines[0] != f"ergon-plugin {nonce}" or lines[-1] != f"end {nonce}" or text.count(nonce) != 2:
         return None
     values: dict[str, int] = {}
     covered: set[int] = set()
@@ -284,7 +284,8 @@ def _failure(run: Guest, expected: list[tuple[str, int, str]], job: dict[str, An
     if run.report is not None:
         values = run.report[0]
         if "refused" in values:
-            return {"status": "tampered", "detail": f"{what}: started a process or thread (syscall {values['refused']})"}
+            return {"status": "tampered", "detail": f"{what}: made a refused system call (syscall {values['refused']}: "
+                    "processes, threads, programs, files, other memory and kernel work are refused)"}
         if values.get("modified") or values.get("foreign"):
             return {"status": "tampered", "detail": f"{what}: ran code that is not the linked program's "
                     f"({values.get('modified')} modified, {values.get('foreign')} outside it)"}

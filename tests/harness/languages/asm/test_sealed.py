@@ -297,3 +297,19 @@ patchme:
 """)
     ev = evaluate(task("sum_primes"), code, ctx)
     assert ev.verdict == Verdict.TAMPERED and "modified" in ev.detail, ev.detail
+
+
+def test_work_handed_to_the_kernel_is_refused(ctx: EvalContext) -> None:
+    """An AF_ALG socket would have the kernel compute hashes and CRCs, uncounted; files (/proc/self/mem) likewise."""
+    code = sum_primes("""sum_primes:
+\tmov\tx9, x0
+\tmov\tx0, #38
+\tmov\tx1, #5
+\tmov\tx2, #0
+\tmov\tx8, #198
+\tsvc\t#0
+\tmov\tx0, x9
+\tb\thonest
+""")
+    ev = evaluate(task("sum_primes"), code, ctx)
+    assert ev.verdict == Verdict.TAMPERED and "syscall 198" in ev.detail, ev.detail
