@@ -101,7 +101,10 @@ static void on_begin(unsigned int vcpu, void *u) {
 
 static void on_end(unsigned int vcpu, void *u) {
     (void)vcpu; (void)u;
-    if (!end_hits++) skipped_at_end = skipped;
+    if (end_hits++) return;
+    skipped_at_end = skipped;
+    if (depth) inside_skip += skipped - skipped_at_call; /* a call never returned through the landing */
+    depth = 0;
 }
 
 static void on_site(unsigned int vcpu, void *u) {

@@ -55,22 +55,28 @@ def _run(argv: list[str], timeout: float = 60.0) -> subprocess.CompletedProcess[
     return subprocess.run(argv, capture_output=True, text=True, timeout=timeout)
 
 
-def text_ranges(map_text: str) -> dict[str, list[tuple[int, int]]]:
-    """Address ranges of each input object's code sections, from a GNU ld link map."""
+def text_ranges(map_text: str, section: str = r"\.text\S*") -> dict[str, list[tuple[int, int]]]:
+    """Address ranges of each input object's sections named like ``section`` (by default its
+    code sections), from a GNU ld link map."""
     ranges: dict[str, list[tuple[int, int]]] = {}
     pending: str | None = None
     for line in map_text.splitlines():
-        m = re.match(r"^ (\.text\S*)\s*$", line)
+        m = re.match(rf"^ ({section})\s*$", line)
         if m:  # a long section name, its address on the next line
             pending = m.group(1)
             continue
-        m = re.match(r"^ (\.text\S*)?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\s*$", line)
+        m = re.match(rf"^ ({section})?\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S+\.o)\s*$", line)
         if m and (m.group(1) or pending):
             lo, size = int(m.group(2), 16), int(m.group(3), 16)
             if size:
                 ranges.setdefault(Path(m.group(4)).name, []).append((lo, lo + size))
         pending = None
     return ranges
+
+
+def clip(ranges: list[tuple[int, int]], within: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``ranges`` inside the executable segments ``within``."""
+    return [(max(lo, a), min(hi, b)) for lo, hi in ranges for a, b, _ in within if max(lo, a) < min(hi, b)]
 
 
 def symbol_address(nm_text: str, name: str) -> int | None:
@@ -349,7 +355,10 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
     marks = {name: symbol_address(nm, name) for name in MARKERS}
     if None in marks.values() or symbol_address(nm, SOURCE_COPY) is not None:
         return {**result, "status": "setup", "detail": f"markers or the dropped source in the program: {marks}"}
-    cand_ranges = ranges.get("candidate.o", [])
+    # All of the candidate's executable bytes, whatever its sections are called: code in a
+    # section of its own is still its code (a constructor there must not run uncounted).
+    cand_ranges = clip(text_ranges(Path("link.map").read_text(), r"[.\w]\S*").get("candidate.o", []),
+                       exec_segments(prog))
     conf = ["prog prog", *(f"{key} {marks[name]:x}" for key, name in zip(("begin", "end", "site", "landing"), MARKERS))]
     conf += [f"cand {lo:x} {hi:x}" for lo, hi in cand_ranges]
     conf += [f"skip {lo:x} {hi:x}" for obj in HARNESS_OBJECTS for lo, hi in ranges.get(obj, [])]

@@ -15,7 +15,7 @@ from sandboxes.local import LocalExecutor
 from sandboxes.executor import JobResult
 from harness.languages.asm.evaluate import entry_header, runner_result
 from harness.languages.asm.payload import runner
-from harness.languages.asm.payload.runner import (exec_segments, first_mismatch, plugin_report, records, symbol_address,
+from harness.languages.asm.payload.runner import (clip, exec_segments, first_mismatch, plugin_report, records, symbol_address,
                                                   text_ranges)
 
 MAP = """\
@@ -43,6 +43,9 @@ def test_text_ranges_from_link_map() -> None:
     assert ranges["trampoline.o"] == [(0x400400, 0x4006D0)]
     assert ranges["candidate.o"] == [(0x4006D0, 0x400728), (0x400730, 0x400740)]
     assert "empty.o" not in ranges
+    every = text_ranges(MAP, r"[.\w]\S*")  # every section of an object, whatever its name
+    assert every["candidate.o"] == [(0x4006D0, 0x400728), (0x400730, 0x400740), (0x410000, 0x410010)]
+    assert clip(every["candidate.o"], [(0x400000, 0x400738, 0)]) == [(0x4006D0, 0x400728), (0x400730, 0x400738)]
 
 
 def test_plugin_report_only_framed_by_the_nonce_and_symbols() -> None:

@@ -67,8 +67,10 @@ def test_a_stored_answer_for_a_known_input_gains_nothing(ctx: EvalContext) -> No
     assert ev.measurement.instructions >= O2_COUNT
 
 
-def test_work_in_a_constructor_is_refused(ctx: EvalContext) -> None:
-    """(b) A constructor ran before the driver's region and went uncounted."""
+@pytest.mark.parametrize("section", [".text", '.ergon_code, "ax"'], ids=["text", "own section"])
+def test_work_in_a_constructor_is_refused(ctx: EvalContext, section: str) -> None:
+    """(b) A constructor ran before the driver's region and went uncounted (its code in .text or in
+    a section of its own, which a first fix that watched only .text would have missed)."""
     code = sum_primes(f"""sum_primes:
 \tmov\tw9, #{OLD_SCORED_INPUT}
 \tcmp\tw0, w9
@@ -90,7 +92,7 @@ precompute:
 \t.bss
 \t.p2align\t3
 cache:\t.skip\t8
-""")
+""").replace("\t.text\n", f"\t.section\t{section}\n")
     ev = evaluate(task("sum_primes"), code, ctx)
     assert ev.verdict == Verdict.TAMPERED and "before the measured region" in ev.detail, ev.detail
 
