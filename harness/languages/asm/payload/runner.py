@@ -183,8 +183,8 @@ def become_subreaper() -> None:
 
 
 def kill_descendants() -> None:
-    """Kill whatever the candidate left running, so that nothing of it can rewrite
-    ``counts.txt`` or ``result.json`` once its run is over (it runs as the same user)."""
+    """Kill whatever a run left running, so that nothing of it can touch the next run or
+    ``result.json`` (it runs as the same user); the plugin refuses new processes anyway."""
     me = os.getpid()
     while True:
         children = [pid for pid in _process_ids() if _parent(pid) == me]
