@@ -232,14 +232,23 @@ def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> Mode
 
 
 def evaluation_rows(store: Store, run_id: str) -> list[dict[str, Any]]:
-    """Flat rows (task, verdict, instructions, extras) of one run, for suite-specific reports."""
+    """Flat rows (task, verdict, instructions, extras) of one run, for suite-specific reports.
+
+    ``reference_instructions`` is the store's own -O2 reference count for the same task
+    (hence the same input seed) where it was measured, else the count the task states.
+    """
+    info = store.run(run_id)
+    counter, fingerprint = info.config.get("counter"), info.config.get("fingerprint")
+    references = store.references_for(fingerprint, counter) if counter and fingerprint else {}
     rows = []
     for row in store.evaluations(run_id):
         m = row.evaluation.measurement
         extra = m.extra if m else {}
+        o2 = references.get((row.task_hash, "O2"))
+        measured = o2.measurement.instructions if o2 and o2.verdict == Verdict.PASS and o2.measurement else None
         rows.append({"task_id": row.task_id, "index": row.index, "verdict": row.evaluation.verdict.value,
-                     "instructions": m.instructions if m else None,
-                     "reference_instructions": extra.get("reference_instructions_O2"), **extra})
+                     "instructions": m.instructions if m else None, **extra,
+                     "reference_instructions": measured or extra.get("reference_instructions_O2")})
     return rows
 
 

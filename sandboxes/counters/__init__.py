@@ -135,11 +135,13 @@ class PerfCounter:
 
 
 class QemuPluginCounter:
-    """Guest instructions between two marker addresses, counted by Ergon's TCG plugin.
+    """Guest instructions from a start marker to the program's exit, counted by Ergon's TCG plugin.
 
-    The runner of a foreign-ISA job starts qemu itself with ``-plugin {qemu_plugin}``; the
-    plugin's totals reach the host in the runner's report, which the host trusts only when the
-    runner exited by itself (see the asm language's evaluator).
+    The runner of a foreign-ISA job starts qemu itself with ``-plugin {qemu_plugin}``.  The
+    guest shares qemu's process, so the plugin reports over a pipe, framed by a nonce it read
+    before any guest code ran, and ends the run at a syscall a translation has no use for
+    (processes, files, kernel work); the totals reach the host in the runner's report, which
+    the host trusts only when the runner exited by itself (see the asm language's evaluator).
     """
 
     name = "qemu-plugin"

@@ -1,9 +1,11 @@
 """Evaluate an assembly candidate for an ISA task (language ``asm``).
 
-One sandbox job does everything (see ``runner.py``): assemble the candidate, compile the
-task's C driver with the function's C source as oracle, link statically with the checking
-trampoline, run under qemu-user with the counting plugin.  The instruction count is the
-performance workload's, taken between two marker calls, excluding the harness's own code.
+One sandbox job does everything (see ``payload/runner.py``): assemble the candidate,
+build the task's C driver twice (with the function's C source, trusted, and with the
+candidate, which never shares a process with the source), run both under qemu-user, compare
+their records, and count the candidate's first process, which runs only the scored workload,
+with the counting plugin.  The count covers the workload from its start marker to the
+process's exit, excluding only the harness's own (checked unmodified) code in the region.
 """
 
 from __future__ import annotations
@@ -25,16 +27,23 @@ from tasks.results import Evaluation, Measurement, Verdict
 from tasks.schema import Task
 
 PAYLOAD_DIR = Path(__file__).with_name("payload")
+SOURCE_COPY = "ergon_source_unused"
+"""The name the function's source gets in the candidate's build, where nothing may keep it."""
 ENERGY_SOURCE = "unavailable: emulated"
 RUN_TIMEOUT_S = 20.0
 TOOLS_S = 60.0
 """Time for assembling, compiling, linking and disassembling, on top of the run's."""
 
 
+RUNS = 4
+"""qemu runs per job: the trusted driver twice, then the candidate's counted run and its check run."""
+
+
 def job_limits(run_timeout_s: float) -> Limits:
     """The whole job's limits, from the run's timeout (read per job, so that changing
-    ``RUN_TIMEOUT_S`` moves the job's limit with it and the run's own timeout fires first)."""
-    return Limits(timeout_s=run_timeout_s + TOOLS_S, cpu_s=int(run_timeout_s + TOOLS_S), memory_mb=2048, nproc=64)
+    ``RUN_TIMEOUT_S`` moves the job's limit with it and the runs' own timeouts fire first)."""
+    total = RUNS * run_timeout_s + TOOLS_S
+    return Limits(timeout_s=total, cpu_s=int(total), memory_mb=2048, nproc=64)
 
 PAYLOAD = ("runner.py", "check.h")
 STATUS_VERDICTS = {
@@ -46,25 +55,36 @@ STATUS_VERDICTS = {
     "crash": Verdict.CRASH,
     "timeout": Verdict.TIMEOUT,
     "setup": Verdict.MEASURE_ERROR,
+    "tampered": Verdict.TAMPERED,
 }
 
 
 def entry_header(prototype: str, entry: str, source_name: str) -> str:
-    """``entry.h``: the function's C source compiled in as a static oracle, then the candidate.
+    """``entry.h``: the function's C source and ``ORACLE`` for the two builds of the driver.
 
-    The oracle is declared ``static`` before its source is included under a new name, so
-    its definition gets internal linkage and a candidate cannot call it to borrow cycles
-    the harness does not count.
+    Trusted build (``-DERGON_TRUSTED``): the source, under the static name ``ergon_oracle``,
+    is both the function called (``ENTRY``) and ``ORACLE``.  Candidate build: the source is
+    included only for its declarations (structs); its function is renamed to a static that
+    nothing calls, so the compiler drops it (the runner checks), and ``ORACLE`` is a stub that
+    computes nothing.  The candidate's process then holds no answers it could call for free.
     """
     m = re.fullmatch(rf"(.*?)\b{re.escape(entry)}\s*\((.*)\)", prototype.strip(), re.S)
     if not m:
         raise ValueError(f"prototype {prototype!r} does not declare {entry}")
     ret, params = m.group(1), m.group(2)
     structs = "".join(f"struct {s};\n" for s in dict.fromkeys(re.findall(r"struct\s+(\w+)", prototype)))
+    stub = "{}" if ret.strip() == "void" else f"{{ {ret}r; memset(&r, 0, sizeof r); return r; }}"
     return (
-        f"{structs}static {ret}ergon_oracle({params});\n"
-        f"#define {entry} ergon_oracle\n#include \"{source_name}\"\n#undef {entry}\n"
-        f"{prototype};\ntypedef {ret}(*ergon_fn_t)({params});\n#define ENTRY {entry}\n"
+        f"{structs}#ifdef ERGON_TRUSTED\n"
+        f"static {ret}ergon_oracle({params});\n"
+        f"#define {entry} ergon_oracle\n#include \"{source_name}\"\n#undef {entry}\n#define ENTRY ergon_oracle\n"
+        f"#else\n"
+        f"static {ret}{SOURCE_COPY}({params});\n"
+        f"#define {entry} {SOURCE_COPY}\n#include \"{source_name}\"\n#undef {entry}\n"
+        f"static {ret}ergon_oracle({params}) {stub}\n"
+        f"{prototype};\n#define ENTRY {entry}\n"
+        f"#endif\n"
+        f"typedef {ret}(*ergon_fn_t)({params});\n"
     )
 
 
@@ -121,7 +141,7 @@ def evaluate(task: Task, code: str, context: EvalContext) -> Evaluation:
         instructions = counter.read(result, data.model_dump())
     except CounterUnavailable as exc:
         return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=str(exc), provenance=provenance)
-    checks = int(re.search(r"ergon: all (\d+) checks passed", data.output or "").group(1))  # type: ignore[union-attr]
+    checks = data.checks or 0
     reference = spec.get("reference_instructions", {}).get("O2")
     extra: dict[str, Any] = {
         "coverage": data.coverage,
@@ -140,7 +160,7 @@ def evaluate(task: Task, code: str, context: EvalContext) -> Evaluation:
 class RunnerReport(BaseModel):
     """What the ISA runner writes to ``result.json``."""
 
-    status: Literal["pass", "fail", "abi", "assemble", "no-entry", "link", "crash", "timeout", "setup"]
+    status: Literal["pass", "fail", "abi", "assemble", "no-entry", "link", "crash", "timeout", "tampered", "setup"]
     detail: str = ""
     times: dict[str, float] = {}
     instructions: int | None = None
@@ -149,9 +169,10 @@ class RunnerReport(BaseModel):
     coverage: float | None = None
     uncovered: list[Any] | None = None
     output: str | None = None
+    checks: int | None = None
 
 
-PASS_FIELDS = ("instructions", "candidate_instructions", "static_instructions", "coverage", "uncovered", "output")
+PASS_FIELDS = ("instructions", "candidate_instructions", "static_instructions", "coverage", "uncovered", "checks")
 
 
 def runner_result(result: JobResult) -> RunnerReport | str:
@@ -169,6 +190,6 @@ def runner_result(result: JobResult) -> RunnerReport | str:
         return data
     if data.status == "pass":
         missing = [k for k in PASS_FIELDS if getattr(data, k) is None]
-        if missing or not re.search(r"ergon: all \d+ checks passed", data.output or ""):
-            return f"the ISA runner's result.json is incomplete: {', '.join(missing) or 'output'}"
+        if missing:
+            return f"the ISA runner's result.json is incomplete: {', '.join(missing)}"
     return data

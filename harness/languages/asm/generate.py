@@ -15,6 +15,7 @@ import json
 import shutil
 import subprocess
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from tasks.isa.targets import TARGETS
@@ -71,20 +72,18 @@ def measure_references(names: list[str]) -> dict[str, dict[str, dict[str, dict[s
     from tasks.results import Verdict
 
     ctx = EvalContext(executor=LocalExecutor(), counter=QemuPluginCounter())
+    jobs = [(task, ref) for task in build_tasks(names) if f"/{SOURCE_ARCH}-{SOURCE_LEVELS[-1]}/" in task.id
+            for ref in task.references]  # references do not depend on the source level: measure once
     out: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
-    for task in build_tasks(names):
-        if f"/{SOURCE_ARCH}-{SOURCE_LEVELS[-1]}/" not in task.id:
-            continue  # references do not depend on the source level: measure once
-        fn, target = task.entry_point, task.id.rsplit("/", 1)[1]
-        for ref in task.references:
-            ev = evaluate(task, ref.code, ctx)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for (task, ref), ev in zip(jobs, pool.map(lambda j: evaluate(j[0], j[1].code, ctx), jobs)):
             if ev.verdict != Verdict.PASS:
                 raise RuntimeError(f"{task.id} reference {ref.tier}: {ev.verdict} {ev.detail}")
-            m = ev.measurement
+            fn, target, m = task.entry_point, task.id.rsplit("/", 1)[1], ev.measurement
             out.setdefault(fn, {}).setdefault(target, {})[ref.tier] = {
                 "instructions": m.instructions, "coverage": m.extra["coverage"]}
             print(f"{fn:24} {target:8} {ref.tier}: {m.instructions:>12,} instructions, "
-                  f"coverage {m.extra['coverage']:.1%}")
+                  f"coverage {m.extra['coverage']:.1%}", flush=True)
     return out
 
 

@@ -30,10 +30,9 @@ static void tests(void) {
 
 static void perf(void) {
     for (int c = 0; c < COPIES; c++) fill_ints(got[c], N, -100000, 100000);
-    memcpy(want, got[COPIES - 1], sizeof want);
     REGION_BEGIN();
     for (int c = 0; c < COPIES; c++) CALL(got[c], N);
     REGION_END();
-    ORACLE(want, N);
-    expect_mem("perf", got[COPIES - 1], want, sizeof want);
+    /* every scored array is checked: sorting only the one checked would skip work */
+    for (int c = 0; c < COPIES; c++) expect_mem("perf", got[c], want, sizeof want);
 }

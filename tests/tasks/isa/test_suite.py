@@ -80,3 +80,17 @@ def test_regenerating_gives_the_cached_text() -> None:
         texts = list(pool.map(lambda j: compile_asm(*j), jobs))
     for (fn, arch, level), text in zip(jobs, texts):
         assert text == data_path(fn.name, arch, level).read_text(), (fn.name, arch, level)
+
+
+def test_inputs_follow_the_stores_seed() -> None:
+    """The drivers' inputs (the scored one too) come from the seed a results store draws; the
+    cached reference counts are stated only at the seed they were measured at."""
+    at_suite_seed = build_tasks(["sum_primes"])
+    elsewhere = load_suite("isa", seed=12345)
+    assert {t.seed for t in elsewhere} == {12345}
+    mine = {t.id: t for t in elsewhere}
+    for task in at_suite_seed:
+        other = mine[task.id]
+        assert other.content_hash != task.content_hash  # so references are measured again, per seed
+        assert json.loads(other.assets["isa.json"])["reference_instructions"] == {}
+        assert json.loads(task.assets["isa.json"])["reference_instructions"]

@@ -3,20 +3,27 @@
  * The driver calls ergon_call with the candidate's own signature (register arguments only)
  * after storing the candidate's address in ergon_target.  The trampoline saves the
  * caller's callee-saved registers, plants canaries in all of them (x19-x29, d8-d15),
- * records sp, calls the candidate with x0-x8/d0-d7 untouched, then compares: any changed
- * register sets its bit in ergon_abi_violation (bits 0-9 x19-x28, 10 x29, 11-18 d8-d15,
- * 19 sp).  sp is restored from the record so the driver survives to report it. */
-    .equ    CANARY, 0xC0FFEE5A00000000
+ * records sp, calls the candidate with x0-x8/d0-d7 untouched, then compares.  Canaries are
+ * drawn afresh for every call from ergon_canary (an LCG step; the driver seeds it), so a
+ * candidate cannot put back a known constant instead of preserving a register.  Any
+ * changed register ends the program at once through ergon_abi_fail (bits 0-9 x19-x28,
+ * 10 x29, 11-18 d8-d15, 19 sp; sp is restored first so the report can run): the candidate
+ * gets no later call in which to hide it.  ergon_call_site and ergon_call_return mark the
+ * call and its return for the counting plugin. */
+    .equ    SPREAD, 0x0101010101010101
 
     .macro plant reg, k
-    ldr     \reg, =CANARY + \k * 0x10101
+    ldr     \reg, =SPREAD * (\k + 1)
+    eor     \reg, \reg, x17
     .endm
     .macro plantd reg, k
-    ldr     x16, =CANARY + \k * 0x10101
+    ldr     x16, =SPREAD * (\k + 1)
+    eor     x16, x16, x17
     fmov    \reg, x16
     .endm
     .macro check reg, k
-    ldr     x10, =CANARY + \k * 0x10101
+    ldr     x10, =SPREAD * (\k + 1)
+    eor     x10, x10, x12
     cmp     \reg, x10
     b.eq    1f
     orr     x11, x11, #(1 << \k)
@@ -45,6 +52,12 @@ ergon_call:
     adrp    x16, ergon_saved_sp
     mov     x17, sp
     str     x17, [x16, :lo12:ergon_saved_sp]
+    adrp    x15, ergon_canary
+    ldr     x17, [x15, :lo12:ergon_canary]
+    ldr     x16, =6364136223846793005
+    ldr     x14, =1442695040888963407
+    madd    x17, x17, x16, x14
+    str     x17, [x15, :lo12:ergon_canary]
     plant   x19, 0
     plant   x20, 1
     plant   x21, 2
@@ -66,7 +79,13 @@ ergon_call:
     plantd  d15, 18
     adrp    x16, ergon_target
     ldr     x16, [x16, :lo12:ergon_target]
+    .globl  ergon_call_site, ergon_call_return
+    mov     x17, xzr
+ergon_call_site:
     blr     x16
+ergon_call_return:
+    adrp    x12, ergon_canary
+    ldr     x12, [x12, :lo12:ergon_canary]
     mov     x11, #0
     check   x19, 0
     check   x20, 1
@@ -95,10 +114,10 @@ ergon_call:
     orr     x11, x11, #(1 << 19)
     mov     sp, x10
 1:
-    adrp    x10, ergon_abi_violation
-    ldr     x12, [x10, :lo12:ergon_abi_violation]
-    orr     x12, x12, x11
-    str     x12, [x10, :lo12:ergon_abi_violation]
+    cbz     x11, 2f
+    mov     x0, x11
+    bl      ergon_abi_fail
+2:
     ldp     x19, x20, [sp, #16]
     ldp     x21, x22, [sp, #32]
     ldp     x23, x24, [sp, #48]
@@ -115,8 +134,8 @@ ergon_call:
 
     .bss
     .p2align 3
-    .globl  ergon_target, ergon_abi_violation
+    .globl  ergon_target, ergon_canary
 ergon_target:        .skip 8
-ergon_abi_violation: .skip 8
+ergon_canary:        .skip 8
 ergon_saved_sp:      .skip 8
     .section .note.GNU-stack,"",%progbits

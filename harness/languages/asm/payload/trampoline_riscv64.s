@@ -1,24 +1,29 @@
 /* ergon_call: the checking trampoline between the test driver and a candidate (RV64).
  *
  * Same contract as the AArch64 one: the driver stores the candidate in ergon_target and
- * calls ergon_call with the candidate's signature (register arguments only).  Canaries go
- * into s0-s11 and fs0-fs11; sp, gp and tp are recorded.  After the call a changed register
- * sets its bit in ergon_abi_violation (0-11 s0-s11, 12-23 fs0-fs11, 24 sp, 25 gp, 26 tp)
- * and sp/gp/tp are put back so the driver can report.  Only t0-t3 are used as scratch,
- * so a0-a7/fa0-fa7 reach the candidate and its results come back untouched.  Linker
- * relaxation is off: it would turn the address loads into gp-relative ones, which a
- * candidate that clobbers gp would break before the check could report it. */
-    .equ    CANARY, 0xC0FFEE5A00000000
+ * calls ergon_call with the candidate's signature (register arguments only).  Canaries,
+ * drawn afresh for every call from ergon_canary, go into s0-s11 and fs0-fs11; sp, gp and
+ * tp are recorded.  A changed register ends the program at once through ergon_abi_fail
+ * with its bit set (0-11 s0-s11, 12-23 fs0-fs11, 24 sp, 25 gp, 26 tp), after sp/gp/tp are
+ * put back so the report can run.  Only t0-t4 are used as scratch, so a0-a7/fa0-fa7 reach
+ * the candidate and its results come back untouched.  Linker relaxation is off: it would
+ * turn the address loads into gp-relative ones, which a candidate that clobbers gp would
+ * break before the check could report it.  ergon_call_site and ergon_call_return mark the
+ * call and its return for the counting plugin. */
+    .equ    SPREAD, 0x0101010101010101
 
     .macro plant reg, k
-    li      \reg, CANARY + \k * 0x10101
+    li      \reg, SPREAD * (\k + 1)
+    xor     \reg, \reg, t4
     .endm
     .macro plantf reg, k
-    li      t0, CANARY + \k * 0x10101
+    li      t0, SPREAD * (\k + 1)
+    xor     t0, t0, t4
     fmv.d.x \reg, t0
     .endm
     .macro check reg, k
-    li      t0, CANARY + \k * 0x10101
+    li      t0, SPREAD * (\k + 1)
+    xor     t0, t0, t4
     beq     \reg, t0, 1f
     li      t1, 1 << \k
     or      t2, t2, t1
@@ -73,6 +78,13 @@ ergon_call:
     sd      sp, 0(t3)
     sd      gp, 8(t3)
     sd      tp, 16(t3)
+    lla     t3, ergon_canary
+    ld      t4, 0(t3)
+    li      t0, 6364136223846793005
+    mul     t4, t4, t0
+    li      t0, 1442695040888963407
+    add     t4, t4, t0
+    sd      t4, 0(t3)
     plant   s0, 0
     plant   s1, 1
     plant   s2, 2
@@ -99,7 +111,13 @@ ergon_call:
     plantf  fs11, 23
     lla     t0, ergon_target
     ld      t0, 0(t0)
+    li      t4, 0
+    .globl  ergon_call_site, ergon_call_return
+ergon_call_site:
     jalr    t0
+ergon_call_return:
+    lla     t4, ergon_canary
+    ld      t4, 0(t4)
     li      t2, 0
     check   s0, 0
     check   s1, 1
@@ -129,10 +147,10 @@ ergon_call:
     checkkept sp, 0, 24
     checkkept gp, 8, 25
     checkkept tp, 16, 26
-    lla     t0, ergon_abi_violation
-    ld      t1, 0(t0)
-    or      t1, t1, t2
-    sd      t1, 0(t0)
+    beqz    t2, 2f
+    mv      a0, t2
+    call    ergon_abi_fail
+2:
     ld      ra, 0(sp)
     ld      s0, 8(sp)
     ld      s1, 16(sp)
@@ -164,8 +182,8 @@ ergon_call:
 
     .bss
     .p2align 3
-    .globl  ergon_target, ergon_abi_violation
+    .globl  ergon_target, ergon_canary
 ergon_target:        .skip 8
-ergon_abi_violation: .skip 8
+ergon_canary:        .skip 8
 ergon_saved:         .skip 24
     .section .note.GNU-stack,"",@progbits
