@@ -21,6 +21,7 @@ import jinja2
 from harness.store import Store
 from leaderboards.compute import ModelRow, Protocol, leaderboard
 from leaderboards.site import _pages, _plots
+from leaderboards.site._pages import Assumptions
 from metrics.aggregate import Estimate
 
 MARKER = ".ergon-site"
@@ -31,6 +32,19 @@ GENERATED = ("index.html", "provenance.html", "site.css", "model-*.html", "task-
 _HERE = Path(__file__).parent
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(_HERE / "templates"), autoescape=True,
                           undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def si(value: float, unit: str) -> str:
+    """``value`` with an SI prefix (1.42e-08 g → "14.2 ng"): estimates here span fifteen orders of magnitude."""
+    if value == 0:
+        return f"0 {unit}"
+    for factor, prefix in ((1e3, "k"), (1.0, ""), (1e-3, "m"), (1e-6, "µ"), (1e-9, "n"), (1e-12, "p")):
+        if abs(value) >= factor:
+            return f"{value / factor:.3g} {prefix}{unit}"
+    return f"{value:.3g} {unit}"
+
+
+_env.filters["si"] = si
 
 
 class SiteError(RuntimeError):
@@ -126,22 +140,25 @@ def _prepare(out_dir: Path) -> None:
         raise SiteError(f"cannot write the site to {out_dir}: {exc.strerror}") from None
 
 
-def build_site(store: Store, out_dir: Path, protocol: Protocol = "ergon",
+def build_site(store: Store, out_dir: Path, protocol: Protocol = "ergon", assumptions: Assumptions = Assumptions(),
                progress: Callable[[str], None] = lambda _: None) -> list[Path]:
-    """Write the site for every run in ``store`` into ``out_dir``; returns the pages written."""
+    """Write the site for every run in ``store`` into ``out_dir``; returns the pages written.
+
+    ``assumptions`` turn energy into the carbon and water estimates shown next to every energy figure.
+    """
     if not store.runs():
         raise SiteError(f"no runs in {store.path}: nothing to publish (run `ergon run` first)")
     _prepare(out_dir)
     rows = leaderboard(store, None, protocol)
     progress("pages")
-    models, tasks = _pages.build_pages(store, rows)
+    models, tasks = _pages.build_pages(store, rows, assumptions)
     progress("plots")
     suites = sorted({r.suite for r in rows})
     plots = {suite: _plots.draw([r for r in rows if r.suite == suite], out_dir, f"plot-{_pages.slug(suite)}")
              for suite in suites}
     columns, cells = leaderboard_table(rows)
     common = {"version": _pages.ergon_version(), "generated": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-              "store": str(store.path), "protocol": protocol}
+              "store": str(store.path), "protocol": protocol, "factors": assumptions.factors}
     files = {m.row.run_id: m.file for m in models}
     pages: dict[str, tuple[str, dict[str, Any]]] = {
         "index.html": ("index.html.j2", {"rows": rows, "columns": columns, "cells": cells, "files": files,
@@ -167,4 +184,4 @@ def build_site(store: Store, out_dir: Path, protocol: Protocol = "ergon",
     return written
 
 
-__all__ = ["SiteError", "build_site", "leaderboard_table"]
+__all__ = ["Assumptions", "SiteError", "build_site", "leaderboard_table"]

@@ -17,6 +17,7 @@ from typing import Any
 
 from harness.store import RunInfo, Store
 from leaderboards.compute import ModelRow, TaskScore
+from metrics.footprint import Factors, Footprint, eflops_energy_j, footprint, generation_energy_j
 from tasks.registry import UnknownName, load_suite
 from tasks.results import Verdict
 from tasks.schema import Task
@@ -47,6 +48,7 @@ class Solution:
     code: str
     energy_j: float | None
     energy_source: str | None
+    footprint: Footprint | None = None
     nearest_tier: str | None = None
     nearest_instructions: int | None = None
     diff: list[tuple[str, str]] = field(default_factory=list)
@@ -80,14 +82,50 @@ class TaskPage:
     solutions: list[Solution]
 
 
+@dataclass(frozen=True)
+class Generation:
+    """Estimated energy of a run's generation and how it was estimated."""
+
+    footprint: Footprint
+    basis: str
+
+
 @dataclass
 class ModelPage:
     row: ModelRow
     file: str
     verdicts: list[tuple[str, int]]
-    energy_j: float | None
+    solutions: Footprint | None
+    """Energy of the passing samples' scored calls (one call each), with its carbon and water."""
     energy_sources: list[str]
+    generation: Generation | None
     task_files: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Assumptions:
+    """What turns energy into carbon and water, and tokens or eFLOPs into energy (see :mod:`metrics.footprint`)."""
+
+    factors: Factors = Factors()
+    joules_per_token: float | None = None
+    """``None``: the default of :func:`metrics.footprint.generation_energy_j`."""
+    flops_per_joule: float | None = None
+    """When given, generation energy comes from the run's eFLOPs instead of its tokens."""
+
+
+def generation(row: ModelRow, output_tokens: int, assumptions: Assumptions) -> Generation | None:
+    """The run's generation energy estimate, or ``None`` when it recorded no generation (samples files, references)."""
+    if assumptions.flops_per_joule and row.eflops:
+        energy = eflops_energy_j(row.eflops, assumptions.flops_per_joule)
+        basis = f"{row.eflops:.3g} eFLOPs at {assumptions.flops_per_joule:.3g} FLOP/J"
+    elif output_tokens:
+        per_token = assumptions.joules_per_token
+        energy = generation_energy_j(output_tokens) if per_token is None else generation_energy_j(output_tokens, per_token)
+        basis = (f"{output_tokens:,} output tokens × {energy / output_tokens:g} J/token"
+                 + (" (Samsi et al. 2023, LLaMA-65B on V100/A100)" if per_token is None else " (given)"))
+    else:
+        return None
+    return Generation(footprint(energy, assumptions.factors), basis)
 
 
 def diff_lines(reference: str, candidate: str, reference_name: str) -> list[tuple[str, str]]:
@@ -128,8 +166,8 @@ def _ladders(store: Store, task_hash: str, environments: list[tuple[str, str]], 
     return ladders
 
 
-def _best(store: Store, row: ModelRow, task_id: str, task: Task | None, ladder: Ladder | None,
-          evaluations: dict[str, list[Any]], codes: dict[tuple[str, int], str | None]) -> Solution | None:
+def _best(row: ModelRow, task_id: str, task: Task | None, ladder: Ladder | None, evaluations: dict[str, list[Any]],
+          codes: dict[tuple[str, int], str | None], factors: Factors) -> Solution | None:
     passing = [e for e in evaluations.get(task_id, [])
                if e.evaluation.verdict == Verdict.PASS and e.evaluation.measurement
                and e.evaluation.measurement.instructions]
@@ -138,7 +176,7 @@ def _best(store: Store, row: ModelRow, task_id: str, task: Task | None, ladder: 
     best = min(passing, key=lambda e: (e.evaluation.measurement.instructions, e.index))
     m = best.evaluation.measurement
     solution = Solution(row, best.index, m.instructions, codes.get((task_id, best.index)) or "",
-                        m.energy_j, m.energy_source)
+                        m.energy_j, m.energy_source, footprint(m.energy_j, factors) if m.energy_j is not None else None)
     measured = [t for t in (ladder.tiers if ladder else []) if t.instructions]
     if measured:
         near = min(measured, key=lambda t: abs(math.log(m.instructions / t.instructions)))
@@ -162,7 +200,7 @@ def verdict_counts(store: Store, run_id: str) -> list[tuple[str, int]]:
     return counts.most_common()
 
 
-def build_pages(store: Store, rows: list[ModelRow]) -> tuple[list[ModelPage], list[TaskPage]]:
+def build_pages(store: Store, rows: list[ModelRow], assumptions: Assumptions) -> tuple[list[ModelPage], list[TaskPage]]:
     infos = {i.run_id: i for i in store.runs()}
     suite_cache: dict[tuple[str, int], dict[str, Task]] = {}
     models: list[ModelPage] = []
@@ -178,14 +216,18 @@ def build_pages(store: Store, rows: list[ModelRow]) -> tuple[list[ModelPage], li
         for e in store.evaluations(row.run_id):
             grouped[e.task_id].append(e)
             hashes[e.task_id] = e.task_hash
-        codes = {k: s.code for k, s in store.samples(row.run_id).items()}
+        samples = store.samples(row.run_id)
+        codes = {k: s.code for k, s in samples.items()}
         per_run[row.run_id] = (grouped, codes, hashes)
+        output_tokens = sum(s.usage.completion_tokens for s in samples.values())
         energies = [e.evaluation.measurement for es in grouped.values() for e in es
                     if e.evaluation.verdict == Verdict.PASS and e.evaluation.measurement
                     and e.evaluation.measurement.energy_j is not None]
+        solved_energy = sum(m.energy_j for m in energies) if energies else None  # type: ignore[misc]
         models.append(ModelPage(row, model_page(row), verdict_counts(store, row.run_id),
-                                sum(m.energy_j for m in energies) if energies else None,  # type: ignore[misc]
+                                None if solved_energy is None else footprint(solved_energy, assumptions.factors),
                                 sorted({m.energy_source for m in energies if m.energy_source}),
+                                generation(row, output_tokens, assumptions),
                                 {t.task_id: task_page(row.suite, t.task_id) for t in row.tasks}))
     for (suite, task_id), scores in sorted(by_task.items()):
         first = infos[scores[0][0].run_id]
@@ -207,7 +249,7 @@ def build_pages(store: Store, rows: list[ModelRow]) -> tuple[list[ModelPage], li
             ladder = next((lad for lad in ladders if (lad.environment, lad.counter)
                            == (info.config.get("fingerprint"), info.config.get("counter"))), None)
             same = task if task is not None and task.content_hash == per_run[row.run_id][2][task_id] else None
-            best = _best(store, row, task_id, same, ladder, grouped, codes)
+            best = _best(row, task_id, same, ladder, grouped, codes, assumptions.factors)
             if best is not None:
                 solutions.append(best)
         tasks.append(TaskPage(suite, task_id, task_page(suite, task_id), task, note, ladders, scores, solutions))
