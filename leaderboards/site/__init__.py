@@ -167,7 +167,7 @@ def build_site(store: Store, out_dir: Path, protocol: Protocol = "ergon", assump
                                          "holes": {r.run_id: sorted(t.task_id for t in r.tasks
                                                                     if t.reference_instructions is None)
                                                    for r in rows}}),
-        "provenance.html": ("provenance.html.j2", {"runs": _pages.provenance(store, rows), "files": files,
+        "provenance.html": ("provenance.html.j2", {"runs": _pages.provenance(store), "files": files,
                                                    "host": platform.node(), "platform": platform.platform()}),
     }
     for m in models:

@@ -266,7 +266,6 @@ def ergon_version() -> str:
 @dataclass
 class Provenance:
     run: RunInfo
-    row: ModelRow | None
     executors: list[str]
     fingerprints: list[str]
     interpreters: list[str]
@@ -275,9 +274,8 @@ class Provenance:
     extra: dict[str, list[str]]
 
 
-def provenance(store: Store, rows: list[ModelRow]) -> list[Provenance]:
+def provenance(store: Store) -> list[Provenance]:
     """Per run: where and how it was measured, from the run's config and every evaluation's provenance."""
-    shown = {r.run_id: r for r in rows}
     result = []
     for info in store.runs():
         seen: dict[str, set[str]] = defaultdict(set)
@@ -287,7 +285,7 @@ def provenance(store: Store, rows: list[ModelRow]) -> list[Provenance]:
                     continue
                 seen[key].add(str(value))
         pick = lambda key: sorted(seen.pop(key, set()))  # noqa: E731
-        result.append(Provenance(info, shown.get(info.run_id), pick("executor") or [str(info.config.get("executor", "–"))],
+        result.append(Provenance(info, pick("executor") or [str(info.config.get("executor", "–"))],
                                  pick("fingerprint"), pick("python"), pick("counter") or [str(info.config.get("counter"))],
                                  pick("hash_seed") or [str(info.config.get("hash_seed", "–"))],
                                  {k: sorted(v) for k, v in sorted(seen.items())}))

@@ -86,7 +86,7 @@ def pareto(rows: list[ModelRow], path: Path) -> str:
     ax.legend(fontsize="small")
     _save(fig, path)
     missing = sorted(_label(r) for r in rows if not get(r))
-    return (f"Dashed: the Pareto front (no model is both cheaper and more efficient). "
+    return ("Dashed: the Pareto front (no model is both cheaper and more efficient). "
             + (f"Not shown (no {name}): {', '.join(missing)}." if missing else ""))
 
 

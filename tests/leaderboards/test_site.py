@@ -8,6 +8,7 @@ page type leaves a full-page screenshot in pytest's temporary directory, and its
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -92,13 +93,17 @@ def test_pages_show_the_stored_numbers(site: Path, board: list[dict], real_resul
     store = Store(real_results / "ergon.sqlite")
     info = store.run(model["run_id"])
     refs = store.references_for(info.config["fingerprint"], info.config["counter"])
-    dedupe = [(site / f).read_text() for f in [p.name for p in site.glob("task-builtin-dedupe-*.html")]][0]
+    dedupe = [p.read_text() for p in site.glob("task-builtin-dedupe-*.html")][0]
     for (_, tier), ev in refs.items():
         if tier in ("list-scan", "dict-fromkeys"):
             assert f"{ev.measurement.instructions:,}" in dedupe  # the ladder with its counts
     best = min(t["best_instructions"] for t in model["tasks"] if t["task_id"] == "dedupe")
     assert f"sample 0, {best:,} instructions" in dedupe or f"sample 1, {best:,} instructions" in dedupe
     assert '<span class="add">+    seen = set()</span>' in dedupe  # a diff against the nearest reference
+    page = next(p for p in site.glob("model-*.html") if "openai:site-model" in p.read_text()).read_text()
+    output_tokens = sum(s.usage.completion_tokens for s in store.samples(model["run_id"]).values())
+    assert f"{output_tokens:,} output tokens × 3.5 J/token" in page  # generation energy, labelled and sourced
+    assert page.count("<i>estimates</i>") == 2  # carbon and water next to both energy figures
     provenance = (site / "provenance.html").read_text()
     assert info.config["fingerprint"] in provenance and "callgrind" in provenance
 
@@ -124,7 +129,6 @@ def browser() -> Iterator[object]:
 
 
 def _in_ci() -> bool:
-    import os
     return os.environ.get("CI", "").lower() == "true"
 
 
@@ -163,7 +167,9 @@ def test_page_renders_in_chromium(site: Path, browser: object, kind: str, tmp_pa
     assert all(done and width > 0 for _, done, width in images), images
     if kind == "index":
         assert len(images) == 3
-    shot = tmp_path_factory.mktemp("screenshots") / f"{kind}.png"
+    keep = os.environ.get("ERGON_ARTIFACTS")  # CI may collect them from here; else pytest's (rotated) tmp dir
+    shot = (Path(keep) if keep else tmp_path_factory.mktemp("screenshots")) / f"site-{kind}.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(shot), full_page=True)  # type: ignore[attr-defined]
     print(f"screenshot of the {kind} page: {shot}")
     assert shot.stat().st_size > 10_000
