@@ -109,7 +109,7 @@ def compare_cmd(run_a: str, run_b: str, out_dir: Path, fmt: str, force: bool) ->
     test on pass counts and Mann–Whitney U on instruction counts, Holm-adjusted.  Runs measured
     in different environments (fingerprint or counter) are refused unless --force.
       ergon runs                      # find the run ids
-      ergon compare 20261129-0948-aaaaaa 20261129-1012-bbbbbb
+      ergon compare 20261129-094841-4a1496 20261129-101203-c13fba
     """
     with user_errors():
         comparison = compare(_existing_store(out_dir), run_a, run_b, force)
