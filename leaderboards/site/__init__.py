@@ -91,7 +91,7 @@ class Cell:
 
 
 def _cell(column: Column, row: ModelRow, bounds: tuple[float, float] | None) -> Cell:
-    value = column.get(row)
+    value = column.get(row) if column.kind in (None, row.kind) else None  # e.g. no DPS column for an edit run
     if value is None:
         return Cell("–", "")
     if not isinstance(value, Estimate):
@@ -108,7 +108,7 @@ def _cell(column: Column, row: ModelRow, bounds: tuple[float, float] | None) -> 
 
 
 def _bounds(column: Column, rows: list[ModelRow]) -> tuple[float, float] | None:
-    estimates = [e for e in (column.get(r) for r in rows) if isinstance(e, Estimate)]
+    estimates = [e for e in (column.get(r) for r in rows if column.kind in (None, r.kind)) if isinstance(e, Estimate)]
     if not estimates:
         return None
     return (min(e.low for e in estimates) * column.scale, max(e.high for e in estimates) * column.scale)
@@ -117,7 +117,8 @@ def _bounds(column: Column, rows: list[ModelRow]) -> tuple[float, float] | None:
 def leaderboard_table(rows: list[ModelRow]) -> tuple[list[Column], list[list[Cell]]]:
     """The columns that some row has a value for, and each row's cells."""
     kinds = {r.kind for r in rows}
-    columns = [c for c in COLUMNS if (c.kind is None or c.kind in kinds) and any(c.get(r) is not None for r in rows)]
+    columns = [c for c in COLUMNS if (c.kind is None or c.kind in kinds)
+               and any(c.get(r) is not None for r in rows if c.kind in (None, r.kind))]
     bounds = {c.header: _bounds(c, rows) for c in columns}
     return columns, [[_cell(c, r, bounds[c.header]) for c in columns] for r in rows]
 
