@@ -124,7 +124,7 @@ def test_wrapping() -> None:
     assert PerfCounter().wrap(argv) == argv and QemuPluginCounter().wrap(argv) == argv
     wrapped = CallgrindCounter().wrap(argv)
     assert wrapped[0] == "valgrind" and wrapped[-2:] == argv and "--callgrind-out-file=cg.out.%p" in wrapped  # per process
-    assert "--collect-atstart=no" in wrapped and "--instr-atstart=no" in wrapped
+    assert "--collect-atstart=yes" in wrapped and "--instr-atstart=no" in wrapped  # every thread; regions zero and dump
     assert CallgrindCounter().collect() == ("cg.out.*",) and PerfCounter().collect() == ()
 
 
