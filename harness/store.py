@@ -22,7 +22,7 @@ from typing import Any, Iterator
 
 from pydantic_core import PydanticSerializationError
 
-from harness.providers import Sample, Usage
+from harness.providers import Sample, Step, Trajectory, Usage
 from tasks.results import Evaluation, Verdict
 
 SCHEMA = """
@@ -42,6 +42,10 @@ CREATE TABLE IF NOT EXISTS evaluations (
 );
 CREATE TABLE IF NOT EXISTS measurement_cache (
     key TEXT PRIMARY KEY, evaluation TEXT NOT NULL, created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS trajectories (
+    run_id TEXT NOT NULL REFERENCES runs(run_id), task_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    trajectory TEXT NOT NULL, PRIMARY KEY (run_id, task_id, idx)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_measurements (
@@ -185,6 +189,22 @@ class Store:
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              (run_id, sample.task_id, sample.index, _text(sample.code), _text(sample.raw), _text(sample.detail or None),
                               json.dumps(asdict(sample.usage)), sample.verdict.value if sample.verdict else None))
+            if sample.trajectory is not None:  # an agent's steps, in the same transaction as its sample
+                self._db.execute("INSERT OR REPLACE INTO trajectories VALUES (?, ?, ?, ?)",
+                                 (run_id, sample.task_id, sample.index,
+                                  storable(json.dumps(asdict(sample.trajectory), ensure_ascii=False))))
+
+    def trajectories(self, run_id: str, task_id: str) -> dict[int, Trajectory]:
+        """The agent trajectories behind one task's samples of a run, by sample index."""
+        with self._lock:
+            rows = self._db.execute("SELECT idx, trajectory FROM trajectories WHERE run_id = ? AND task_id = ? ORDER BY idx",
+                                    (run_id, task_id)).fetchall()
+        found = {}
+        for idx, blob in rows:
+            data = json.loads(blob)
+            found[idx] = Trajectory(steps=[Step(**step) for step in data["steps"]], stop_reason=data["stop_reason"],
+                                    final=data["final"])
+        return found
 
     def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:
         with self._lock:
