@@ -47,8 +47,9 @@ def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
         if not found:
             raise StoreError(f"run {run_id} ({info.model}) has no agent trajectory for task {task_id!r}")
     for index, trajectory in found.items():
-        table = Table(title=f"{info.model} · {task_id} · sample {index} — stopped: {trajectory.stop_reason}; "
-                            f"final: step {trajectory.final or '–'}")
+        out.print(f"{info.model} · {task_id} · sample {index}: stopped ({trajectory.stop_reason}); "
+                  f"final: step {trajectory.final or '–'}", soft_wrap=True, highlight=False, markup=False)
+        table = Table()
         for column in ("step", "parent", "kind", "diff", "verdict", "instructions", "tokens (in+out)", "detail"):
             table.add_column(column, justify="right" if column in ("instructions", "tokens (in+out)") else "left")
         for step in trajectory.steps:
@@ -96,7 +97,7 @@ def optimize_cmd(target: str, inputs: tuple[str, ...], model: str, budget_text: 
     rest are held out for the final check. Prints the diff, the instruction counts before and
     after on your first input, and how many inputs agreed. Writes the file only with --write.
     """
-    from agents.own_code import optimize_function
+    from agents.own_run import optimize_function
 
     with user_errors():
         report = optimize_function(target, inputs, model, parse_budget(budget_text), executor, allow_unsandboxed,
