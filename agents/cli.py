@@ -60,8 +60,8 @@ def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
         out.print(table)
         if diffs:
             for step in trajectory.steps:
-                out.print(f"[bold]step {step.step}[/bold]", highlight=False)
-                out.print(step.diff, markup=False, highlight=False)
+                out.print(f"[bold]step {step.step}[/bold]", highlight=False, soft_wrap=True)
+                out.print(step.diff, markup=False, highlight=False, soft_wrap=True)
 
 
 @commands.register("optimize")
@@ -104,12 +104,12 @@ def optimize_cmd(target: str, inputs: tuple[str, ...], model: str, budget_text: 
                                    ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None,
                                                 endpoint=endpoint, temperature=temperature, max_tokens=max_tokens),
                                    out_dir, log=lambda msg: console.print(f"  {msg}"))
-    out.print(report.diff or "(no change)", markup=False, highlight=False)
-    out.print(f"instructions on input 0: {report.before:,} → "
-              + (f"{report.after:,} ({report.before / report.after:.2f}× fewer)" if report.after else "–"), highlight=False)
+    out.print(report.diff or "(no change)", markup=False, highlight=False, soft_wrap=True)
+    after = f"{report.after:,} (speedup {report.before / report.after:.2f}×)" if report.after else "–"
+    out.print(f"instructions on input 0: {report.before:,} → {after}", highlight=False, soft_wrap=True)
     out.print(f"equivalence: {report.agreed} of {report.checked} inputs agreed with the original "
               f"({report.shown} shown to the agent, {report.held_out} held out, {report.yours} yours); "
-              f"agent stopped: {report.stop_reason}", highlight=False)
+              f"agent stopped: {report.stop_reason}", highlight=False, soft_wrap=True)
     if report.problem:
         console.print(f"[yellow]not applied:[/yellow] {report.problem}")
     if write:
