@@ -47,8 +47,11 @@ def edit_request(parent: Candidate, lineage: Candidate | None, tried: Iterable[C
     """Ask for a faster version of ``parent`` (correct on the visible tests, counted on the profiling input)."""
     count = parent["instructions"]
     assert count is not None
-    lines = [f"Your program passes the visible tests and executes {count:,} instructions on the profiling input "
-             "(an input of the size and shape the program is scored on)."]
+    if view.language == "asm":
+        lines = [f"Your program passes the checks and executes {count:,} guest instructions on the workload."]
+    else:
+        lines = [f"Your program passes the visible tests and executes {count:,} instructions on the profiling input "
+                 "(an input of the size and shape the program is scored on)."]
     if lineage is not None and lineage["instructions"]:
         lines.append(f"That is {lineage['instructions'] / count:.2f}× fewer than the version before it "
                      f"({lineage['instructions']:,}).")

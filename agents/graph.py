@@ -52,6 +52,8 @@ class Tools:
     budget: Budget
     _views: dict[str, tuple[Task, Task]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _counted: dict[tuple[str, str], Evaluation] = field(default_factory=dict)
+    """Evaluations of languages whose one job checks and counts (asm), kept for the profile node."""
 
     def view(self, task_id: str, counted: bool = True) -> Task:
         """The visible view: for counting (profiling input), or for a check (a visible test in its place)."""
@@ -64,6 +66,11 @@ class Tools:
     def evaluate(self, task_id: str, code: str, counted: bool) -> Evaluation:
         """A candidate on the visible view; the counted input is called the profiling input in what it says."""
         view = self.view(task_id, counted)
+        if view.language == "asm":  # checked and counted in one job, under the counter only
+            key = (task_id, code)
+            if key not in self._counted:
+                self._counted[key] = language_for(view).evaluate(view, code, self.count)
+            return self._counted[key]
         ev = language_for(view).evaluate(view, code, self.count if counted else self.check)
         if counted:
             return ev.model_copy(update={"detail": ev.detail.replace("the scored input", "the profiling input")})

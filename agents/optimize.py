@@ -30,6 +30,7 @@ from harness.providers import (Conversant, Model, ModelContext, ModelOptions, Mo
 from tasks.results import Verdict
 
 NAME = "optimize"
+TRANSLATE = "translate"
 CHECKPOINTS = "agent-checkpoints.sqlite"
 MAX_PARALLEL_TASKS = 4
 """Trajectories run at once: each spends most of its time waiting on the model or the sandbox."""
@@ -49,13 +50,14 @@ def checkpointer(context: ModelContext) -> tuple[BaseCheckpointSaver[Any], sqlit
 class OptimizeAgent:
     """A :class:`harness.providers.Model` that improves each sample over several rounds."""
 
-    def __init__(self, inner: Model, iterations: int, context: ModelContext) -> None:
+    def __init__(self, inner: Model, iterations: int, context: ModelContext, agent_name: str = NAME) -> None:
         if not all(hasattr(inner, attr) for attr in ("opening", "converse")):
-            raise ModelSpecError(f"the {NAME} agent needs a model it can converse with (openai:NAME), not {inner.name}")
+            raise ModelSpecError(f"the {agent_name} agent needs a model it can converse with (openai:NAME), not {inner.name}")
         self.inner = inner
         self.conversant: Conversant = inner  # type: ignore[assignment]
         self.budget = Budget.from_spec(iterations, context.budget)
-        self.name = f"{inner.name}+{NAME}@{iterations}"
+        self.agent_name = agent_name
+        self.name = f"{inner.name}+{agent_name}@{iterations}"
         self.context = context
         self._graph: Any = None
         self._conn: sqlite3.Connection | None = None
@@ -96,7 +98,7 @@ class OptimizeAgent:
         elif snapshot.next:  # killed mid-trajectory: continue from the last finished node
             graph.invoke(None, config)
         values: AgentState = graph.get_state(config).values
-        sample = to_sample(values, req)
+        sample = to_sample(values, req, self.agent_name)
         if sample.verdict == Verdict.GENERATION_ERROR:
             # the server's failure, not the model's: a resumed run asks again (answered replies are cached)
             graph.checkpointer.delete_thread(thread)
@@ -124,7 +126,7 @@ def steps_of(candidates: dict[str, Candidate]) -> list[Step]:
     return steps
 
 
-def to_sample(values: AgentState, req: SampleRequest) -> Sample:
+def to_sample(values: AgentState, req: SampleRequest, agent_name: str = NAME) -> Sample:
     """The trajectory's final candidate as the run's sample, with every step's tokens summed into its usage."""
     candidates = values["candidates"]
     costs = [c["cost_usd"] for c in candidates.values() if c["cost_usd"] is not None]
@@ -135,7 +137,7 @@ def to_sample(values: AgentState, req: SampleRequest) -> Sample:
     stop = values.get("stop_reason") or "stopped"
     trajectory = Trajectory(steps=steps_of(candidates), stop_reason=stop, final=values.get("final"))
     final = candidates.get(values["final"]) if values.get("final") else None
-    detail = f"{NAME}: {len(candidates)} steps, {stop}"
+    detail = f"{agent_name}: {len(candidates)} steps, {stop}"
     if final is None:
         errors = [c for c in candidates.values() if c["verdict"] == Verdict.GENERATION_ERROR]
         verdict = Verdict.GENERATION_ERROR if errors else Verdict.NO_CODE
@@ -148,3 +150,13 @@ def to_sample(values: AgentState, req: SampleRequest) -> Sample:
 @agent(NAME)
 def _optimize(inner: Model, iterations: int, options: ModelOptions, context: ModelContext) -> Model:
     return OptimizeAgent(inner, iterations, context)
+
+
+@agent(TRANSLATE)
+def _translate(inner: Model, iterations: int, options: ModelOptions, context: ModelContext) -> Model:
+    """The same loop for ISA translation: translate, assemble, link and check under QEMU, repair from the
+    assembler's errors, failing checks and ABI-violation reports, then optimise by guest instruction count."""
+    wrong = sorted({t.language for t in context.tasks} - {"asm"})
+    if wrong:
+        raise ModelSpecError(f"the {TRANSLATE} agent translates assembly (suite isa); use --agent {NAME} for {', '.join(wrong)}")
+    return OptimizeAgent(inner, iterations, context, TRANSLATE)
