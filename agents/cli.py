@@ -46,7 +46,7 @@ def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
         found = store.trajectories(run_id, task_id)
         if not found:
             raise StoreError(f"run {run_id} ({info.model}) has no agent trajectory for task {task_id!r}")
-    for index, trajectory in found.items():
+    for (_, index), trajectory in found.items():
         out.print(f"{info.model} · {task_id} · sample {index}: stopped ({trajectory.stop_reason}); "
                   f"final: step {trajectory.final or '–'}", soft_wrap=True, highlight=False, markup=False)
         table = Table()

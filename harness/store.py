@@ -194,16 +194,17 @@ class Store:
                                  (run_id, sample.task_id, sample.index,
                                   storable(json.dumps(asdict(sample.trajectory), ensure_ascii=False))))
 
-    def trajectories(self, run_id: str, task_id: str) -> dict[int, Trajectory]:
-        """The agent trajectories behind one task's samples of a run, by sample index."""
+    def trajectories(self, run_id: str, task_id: str | None = None) -> dict[tuple[str, int], Trajectory]:
+        """The agent trajectories behind a run's samples (of one task, if given), by (task id, sample index)."""
+        query = "SELECT task_id, idx, trajectory FROM trajectories WHERE run_id = ?"
         with self._lock:
-            rows = self._db.execute("SELECT idx, trajectory FROM trajectories WHERE run_id = ? AND task_id = ? ORDER BY idx",
-                                    (run_id, task_id)).fetchall()
+            rows = (self._db.execute(query + " AND task_id = ? ORDER BY idx", (run_id, task_id)) if task_id is not None
+                    else self._db.execute(query + " ORDER BY task_id, idx", (run_id,))).fetchall()
         found = {}
-        for idx, blob in rows:
+        for task, idx, blob in rows:
             data = json.loads(blob)
-            found[idx] = Trajectory(steps=[Step(**step) for step in data["steps"]], stop_reason=data["stop_reason"],
-                                    final=data["final"])
+            found[(task, idx)] = Trajectory(steps=[Step(**step) for step in data["steps"]],
+                                            stop_reason=data["stop_reason"], final=data["final"])
         return found
 
     def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:
@@ -268,9 +269,12 @@ class Store:
     def export_jsonl(self, run_id: str) -> Iterator[str]:
         info = self.run(run_id)
         samples = self.samples(run_id)
+        trajectories = self.trajectories(run_id)
         for row in self.evaluations(run_id):
             s = samples.get((row.task_id, row.index))
+            trajectory = trajectories.get((row.task_id, row.index))
             yield json.dumps({"run_id": run_id, "model": info.model, "suite": info.suite, "task_id": row.task_id,
                               "index": row.index, "task_hash": row.task_hash, "solution": s.code if s else None,
                               "raw": s.raw if s else None, "usage": asdict(s.usage) if s else None,
-                              **row.evaluation.model_dump(mode="json")})
+                              **row.evaluation.model_dump(mode="json"),
+                              **({"trajectory": asdict(trajectory)} if trajectory else {})})

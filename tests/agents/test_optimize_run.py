@@ -114,7 +114,7 @@ def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_b
     result = run_cli(agent_run(out, server.url, "iterations=4"), env)
     assert result.returncode == 0, result.stderr
     run_id, row = exported(out, env)
-    assert row["model"] == "openai:m+optimize@4"
+    assert row["model"] == "openai:m+optimize@4" and row["trajectory"]["final"] == "2"
     assert row["solution"].strip() == FAST.strip() and row["verdict"] == "pass"  # scored on the hidden tests too
     steps = trajectory(out, run_id)
     assert steps["stop_reason"] == "budget: 4 of 4 iterations used"
