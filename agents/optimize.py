@@ -25,6 +25,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from agents.budget import Budget
 from agents.graph import Tools, build, recursion_limit
 from agents.state import AgentState, Candidate, order
+from agents.visible import unviewable
 from harness.providers import (Conversant, Model, ModelContext, ModelOptions, ModelSpecError, Sample, SampleRequest,
                                Step, Trajectory, Usage, agent)
 from tasks.results import Verdict
@@ -53,6 +54,9 @@ class OptimizeAgent:
     def __init__(self, inner: Model, iterations: int, context: ModelContext, agent_name: str = NAME) -> None:
         if not all(hasattr(inner, attr) for attr in ("opening", "converse")):
             raise ModelSpecError(f"the {agent_name} agent needs a model it can converse with (openai:NAME), not {inner.name}")
+        problems = [p for p in map(unviewable, context.tasks) if p]
+        if problems:
+            raise ModelSpecError(f"{problems[0]} (and {len(problems) - 1} more)" if len(problems) > 1 else problems[0])
         self.inner = inner
         self.conversant: Conversant = inner  # type: ignore[assignment]
         self.budget = Budget.from_spec(iterations, context.budget)

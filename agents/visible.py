@@ -18,6 +18,19 @@ from tasks.canonical import canonical
 from tasks.schema import Task
 
 
+def unviewable(task: Task) -> str | None:
+    """Why an agent cannot work on ``task`` (checked for a whole suite before a run starts), or ``None``."""
+    if task.language == "asm":
+        return None
+    if task.language != "python":
+        return f"task {task.id}: agents handle python and asm tasks, not {task.language}"
+    if not task.profile_args:
+        return f"task {task.id} has no profiling input (profile_args): an agent cannot profile it"
+    if not any(not t.hidden for t in task.tests):
+        return f"task {task.id} has no visible tests: an agent could check nothing"
+    return None
+
+
 def visible_view(task: Task) -> Task:
     """``task`` with only its visible tests, its profiling input as the one counted input.
 
@@ -25,14 +38,11 @@ def visible_view(task: Task) -> Task:
     suite's authoring does for every generated input (references are trusted code shipped with
     the suite); only Python tasks can be viewed this way.
     """
+    problem = unviewable(task)
+    if problem:
+        raise ModelSpecError(problem)
     if task.language == "asm":
         return task  # see :func:`has_hidden_split`
-    if not task.profile_args:
-        raise ModelSpecError(f"task {task.id} has no profiling input (profile_args): an agent cannot profile it")
-    if task.language != "python":
-        raise ModelSpecError(f"task {task.id}: agents handle python and asm tasks, not {task.language}")
-    if not any(not t.hidden for t in task.tests):
-        raise ModelSpecError(f"task {task.id} has no visible tests: an agent could check nothing")
     if task.profile_args == task.perf_args:  # no secret scoring input (a user's own function): already known
         expected = task.perf_expected
     else:
