@@ -4,7 +4,6 @@ the real scripted server and the local executor (bwrap), without a run around it
 from __future__ import annotations
 
 import itertools
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +29,7 @@ def test_parallel_proposals_fan_out_from_the_best_and_patience_stops_the_loop(tm
     """About a minute on a loaded 2-core machine: three candidates are checked, two counted under callgrind."""
     import agents.optimize  # noqa: F401  (registers the agent, as the ergon.agents entry point does)
 
-    sys.path.insert(0, str(HERE))
-    try:
-        import tiny_dedupe
-    finally:
-        sys.path.remove(str(HERE))
+    import tiny_dedupe  # on the path: conftest.py
     task = load_task_module(tiny_dedupe, suite="agent-toy", seed=7)
     edits = itertools.cycle([WRONG, SLOWER])
 

@@ -143,11 +143,7 @@ def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_b
 
 def test_hidden_inputs_never_reach_a_prompt(tmp_path: Path) -> None:
     """Everything the agent says comes from the visible view: no hidden test, not the scored input."""
-    sys.path.insert(0, str(HERE))
-    try:
-        import tiny_dedupe
-    finally:
-        sys.path.remove(str(HERE))
+    import tiny_dedupe  # on the path: conftest.py
     from agents import feedback
     from agents.state import Candidate
     from agents.visible import visible_view
@@ -186,11 +182,7 @@ def test_no_prompt_of_a_run_holds_a_hidden_input_and_the_hidden_checks_catch_a_p
     assert row["solution"].strip() == CHEAT.strip()
     assert row["verdict"] == "fail"  # the run's hidden tests and scored input can
 
-    sys.path.insert(0, str(HERE))
-    try:
-        import tiny_dedupe
-    finally:
-        sys.path.remove(str(HERE))
+    import tiny_dedupe  # on the path: conftest.py
     from tasks.authoring import load_task_module
 
     task = load_task_module(tiny_dedupe, suite="agent-toy", seed=SEED)
