@@ -5,6 +5,11 @@ A model spec is ``SCHEME:REST`` (``reference:fastest``, ``samples:run.jsonl``,
 ``ergon.models`` entry-point group); a model turns sample requests into samples, yielding
 each as soon as it exists so that evaluation can start while generation goes on.
 
+A spec may end in ``+AGENT@ITERATIONS`` (``openai:gpt-4o+optimize@4``): the model is then wrapped
+by an agent registered with :func:`agent` (or the ``ergon.agents`` entry-point group), which
+talks to it over several rounds and yields one final sample per request, with its trajectory
+(:class:`Step`) attached.  The agents live above the harness and register themselves here.
+
 Options are typed (:class:`ModelOptions`); the API key is a ``SecretStr`` excluded from every
 dump, so it never reaches the results store, an export or a cache key.
 """
@@ -12,13 +17,15 @@ dump, so it never reaches the results store, an export or a cache key.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Literal, Protocol, Sequence
+from typing import Any, Callable, Iterable, Iterator, Literal, Mapping, Protocol, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
+from harness.languages import EvalContext
 from tasks.registry import Registry, UnknownName
 from tasks.results import Verdict
 from tasks.schema import Task
@@ -44,6 +51,39 @@ class Usage:
 
 
 @dataclass
+class Step:
+    """One candidate an agent made on its way to a sample, as ``ergon trace`` shows it.
+
+    ``verdict`` and ``instructions`` are what the agent itself saw: visible tests and the
+    visible profiling input only, never the hidden tests or the scored input.
+    """
+
+    step: str
+    parent: str | None
+    kind: str
+    """``draft``, ``edit`` (of a correct parent) or ``repair`` (of a failing one)."""
+    code: str | None
+    diff: str
+    """Unified diff from the parent's code (the whole program for a draft)."""
+    verdict: str
+    detail: str = ""
+    instructions: int | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float | None = None
+
+
+@dataclass
+class Trajectory:
+    """The steps behind an agent's sample and why it stopped."""
+
+    steps: list[Step]
+    stop_reason: str
+    final: str | None
+    """The step whose code became the sample, ``None`` when no step had code."""
+
+
+@dataclass
 class Sample:
     task_id: str
     index: int
@@ -55,6 +95,8 @@ class Sample:
     """Why there is no code (``no-code``, ``no-entry-point``, ``generation-error``); ``None`` with code."""
     detail: str = ""
     usage: Usage = field(default_factory=Usage)
+    trajectory: Trajectory | None = None
+    """Set by agents: every step that led to ``code``."""
 
 
 class ModelOptions(BaseModel):
@@ -105,6 +147,12 @@ class ModelContext:
     probe: bool = False
     """Try the model now (a model behind a server sends it one tiny request), so that an unusable
     spec — wrong URL, key, model name, option — fails before a run is stored."""
+    run_id: str | None = None
+    """The run generating (agents key their checkpoints on it); ``None`` for a probe."""
+    evaluation: EvalContext | None = None
+    """The run's sandbox and counter, for agents that check and profile candidates as they go."""
+    budget: Mapping[str, float] = field(default_factory=dict)
+    """Agent budget beyond the spec's iterations (``tokens``, ``width``, ``patience``)."""
 
 
 class Model(Protocol):
@@ -117,8 +165,30 @@ class Model(Protocol):
     def close(self) -> None: ...
 
 
+class Conversant(Protocol):
+    """A model an agent can hold a conversation with, through the endpoint layer.
+
+    ``opening`` is the task's usual prompt (the language's template) as chat messages;
+    ``converse`` sends any messages and returns the extracted sample, answered from the
+    response cache when the same messages were sent before (so a resumed agent pays nothing).
+    ``key`` tells apart requests with the same messages (parallel proposals).
+    """
+
+    name: str
+
+    def opening(self, task: Task, kind: str) -> list[dict[str, str]]: ...
+
+    def converse(self, task: Task, messages: Sequence[dict[str, str]], key: int,
+                 max_tokens: int | None = None) -> Sample: ...
+
+
 ProviderFactory = Callable[[str, ModelOptions, ModelContext], Model]
 providers: Registry[ProviderFactory] = Registry("model scheme", "ergon.models")
+
+AgentFactory = Callable[[Model, int, ModelOptions, ModelContext], Model]
+"""``(inner model, iterations, options, context) -> model``: an agent around ``inner``."""
+agents: Registry[AgentFactory] = Registry("agent", "ergon.agents")
+_AGENT_SUFFIX = re.compile(r"^(?P<inner>.+:.+)\+(?P<agent>[a-z][a-z0-9_-]*)@(?P<iterations>[0-9]+)$")
 
 
 def provider(scheme: str) -> Callable[[ProviderFactory], ProviderFactory]:
@@ -126,7 +196,30 @@ def provider(scheme: str) -> Callable[[ProviderFactory], ProviderFactory]:
     return providers.register(scheme)
 
 
+def agent(name: str) -> Callable[[AgentFactory], AgentFactory]:
+    """Register an agent factory under ``name`` (used as ``MODEL+NAME@ITERATIONS``)."""
+    return agents.register(name)
+
+
+def agent_spec(model: str, agent_name: str, iterations: int) -> str:
+    """The spec (and leaderboard row name) of ``agent_name`` around ``model``: ``openai:x+optimize@4``."""
+    return f"{model}+{agent_name}@{iterations}"
+
+
 def make_model(spec: str, options: ModelOptions | None = None, context: ModelContext | None = None) -> Model:
+    if (wrapped := _AGENT_SUFFIX.match(spec)) is not None:
+        try:
+            factory = agents.get(wrapped["agent"])
+        except UnknownName as exc:
+            raise ModelSpecError(f"{exc} in {spec!r}") from None
+        if int(wrapped["iterations"]) < 1:
+            raise ModelSpecError(f"{spec!r}: an agent needs at least 1 iteration")
+        inner = make_model(wrapped["inner"], options, context)
+        try:
+            return factory(inner, int(wrapped["iterations"]), options or ModelOptions(), context or ModelContext())
+        except BaseException:
+            inner.close()
+            raise
     scheme, sep, rest = spec.partition(":")
     if not sep or not rest:
         raise ModelSpecError(f"model spec {spec!r} must look like SCHEME:VALUE (schemes: {', '.join(providers.names())})")

@@ -46,6 +46,8 @@ class RunConfig(BaseModel):
     """Seed of the suite's generated inputs (hidden tests, scored input); recorded with the run."""
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     model_options: ModelOptions = ModelOptions()
+    budget: dict[str, float] = {}
+    """An agent model's budget beyond its iterations (``MODEL+AGENT@ITERATIONS``): tokens, width, patience."""
     fingerprint: str | None = None
     """The executor environment the run was measured in, recorded at the start."""
 
@@ -143,8 +145,10 @@ def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: 
     return [pool.submit(measure, t, r.tier, r.code) for t, r in todo]
 
 
-def model_context(store: Store, config: RunConfig, tasks: list[Task]) -> ModelContext:
-    return ModelContext(tasks=tasks, n=config.n, cache_path=store.path.with_name("responses.sqlite"))
+def model_context(store: Store, config: RunConfig, tasks: list[Task], evaluation: EvalContext | None = None,
+                  run_id: str | None = None) -> ModelContext:
+    return ModelContext(tasks=tasks, n=config.n, cache_path=store.path.with_name("responses.sqlite"), run_id=run_id,
+                        evaluation=evaluation, budget=dict(config.budget))
 
 
 def check_model(store: Store, config: RunConfig, model_factory: Callable[..., Model] = make_model) -> None:
@@ -165,7 +169,7 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
     tasks = select_tasks(config)
     by_id = {t.id: t for t in tasks}
     ctx = context_for(config, executor, tasks)
-    model = model_factory(config.model, config.model_options, model_context(store, config, tasks))
+    model = model_factory(config.model, config.model_options, model_context(store, config, tasks, ctx, run_id))
     try:
         evaluated = store.evaluated(run_id)
         stored = store.samples(run_id)

@@ -22,7 +22,7 @@ from typing import Any, Iterator
 
 from pydantic_core import PydanticSerializationError
 
-from harness.providers import Sample, Usage
+from harness.providers import Sample, Step, Trajectory, Usage
 from tasks.results import Evaluation, Verdict
 
 SCHEMA = """
@@ -42,6 +42,10 @@ CREATE TABLE IF NOT EXISTS evaluations (
 );
 CREATE TABLE IF NOT EXISTS measurement_cache (
     key TEXT PRIMARY KEY, evaluation TEXT NOT NULL, created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS trajectories (
+    run_id TEXT NOT NULL REFERENCES runs(run_id), task_id TEXT NOT NULL, idx INTEGER NOT NULL,
+    trajectory TEXT NOT NULL, PRIMARY KEY (run_id, task_id, idx)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reference_measurements (
@@ -185,6 +189,23 @@ class Store:
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              (run_id, sample.task_id, sample.index, _text(sample.code), _text(sample.raw), _text(sample.detail or None),
                               json.dumps(asdict(sample.usage)), sample.verdict.value if sample.verdict else None))
+            if sample.trajectory is not None:  # an agent's steps, in the same transaction as its sample
+                self._db.execute("INSERT OR REPLACE INTO trajectories VALUES (?, ?, ?, ?)",
+                                 (run_id, sample.task_id, sample.index,
+                                  storable(json.dumps(asdict(sample.trajectory), ensure_ascii=False))))
+
+    def trajectories(self, run_id: str, task_id: str | None = None) -> dict[tuple[str, int], Trajectory]:
+        """The agent trajectories behind a run's samples (of one task, if given), by (task id, sample index)."""
+        query = "SELECT task_id, idx, trajectory FROM trajectories WHERE run_id = ?"
+        with self._lock:
+            rows = (self._db.execute(query + " AND task_id = ? ORDER BY idx", (run_id, task_id)) if task_id is not None
+                    else self._db.execute(query + " ORDER BY task_id, idx", (run_id,))).fetchall()
+        found = {}
+        for task, idx, blob in rows:
+            data = json.loads(blob)
+            found[(task, idx)] = Trajectory(steps=[Step(**step) for step in data["steps"]],
+                                            stop_reason=data["stop_reason"], final=data["final"])
+        return found
 
     def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:
         with self._lock:
@@ -248,9 +269,12 @@ class Store:
     def export_jsonl(self, run_id: str) -> Iterator[str]:
         info = self.run(run_id)
         samples = self.samples(run_id)
+        trajectories = self.trajectories(run_id)
         for row in self.evaluations(run_id):
             s = samples.get((row.task_id, row.index))
+            trajectory = trajectories.get((row.task_id, row.index))
             yield json.dumps({"run_id": run_id, "model": info.model, "suite": info.suite, "task_id": row.task_id,
                               "index": row.index, "task_hash": row.task_hash, "solution": s.code if s else None,
                               "raw": s.raw if s else None, "usage": asdict(s.usage) if s else None,
-                              **row.evaluation.model_dump(mode="json")})
+                              **row.evaluation.model_dump(mode="json"),
+                              **({"trajectory": asdict(trajectory)} if trajectory else {})})

@@ -12,11 +12,27 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from harness import run as runs
 from harness.cli._common import commands, console, out_option, store_at, user_errors
 from harness.executors import LOCAL_WARNING, make_executor, resolve_name, trusted_model
-from harness.providers import ModelOptions
+from harness.providers import ModelOptions, ModelSpecError, agent_spec
 from sandboxes.counters import COUNTERS
 from sandboxes.local import LocalExecutor
 
 DEFAULT_MODELS = ("reference:slowest", "reference:fastest")
+DEFAULT_ITERATIONS = 4
+
+
+def parse_budget(text: str | None) -> dict[str, float]:
+    """``iterations=4,tokens=40000`` as a mapping; which keys mean something is the agent's to say."""
+    budget: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in (text or "").split(","))):
+        key, sep, value = part.partition("=")
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not sep or not key.strip() or number < 0:
+            raise ModelSpecError(f"--budget {text!r}: each part must be NAME=NUMBER (e.g. iterations=4,tokens=40000)")
+        budget[key.strip()] = number
+    return budget
 
 
 class RichProgress(runs.Progress):
@@ -81,13 +97,21 @@ def _progress() -> Progress:
 @click.option("--max-reply-chars", type=click.IntRange(min=1), default=None,
               help="Cut longer replies to this many characters, noted in the sample (openai: models; default 1000000).")
 @click.option("--no-cache", is_flag=True, help="Do not reuse cached model responses.")
+@click.option("--agent", "agent_name", default=None,
+              help="Wrap each --model in an agent (e.g. optimize: draft, check on the visible tests, profile, propose "
+                   "faster edits, keep the fastest correct one); its final candidate per task is scored like any "
+                   "sample, as model MODEL+AGENT@ITERATIONS. See `ergon trace`.")
+@click.option("--budget", "budget_text", default=None,
+              help="Agent budget, NAME=NUMBER,...: iterations (model rounds, default 4), tokens, width (parallel "
+                   "proposals per round), patience (rounds without improvement before stopping).")
 @click.pass_context
 def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
         allow_unsandboxed: bool, warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int,
         workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
-        concurrency: int | None, request_timeout: float | None, max_reply_chars: int | None, no_cache: bool) -> None:
+        concurrency: int | None, request_timeout: float | None, max_reply_chars: int | None, no_cache: bool,
+        agent_name: str | None, budget_text: str | None) -> None:
     """Evaluate models on a suite, then print the leaderboard.
 
     Each sample is checked for correctness, then its instruction count is measured on the
@@ -110,7 +134,17 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
                                    temperature=temperature, max_tokens=max_tokens, prompt=prompt_template,
                                    system_prompt=system_prompt, api=api, concurrency=concurrency,
                                    timeout=request_timeout, max_reply_chars=max_reply_chars, no_cache=no_cache)
-            base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None,
+            budget = parse_budget(budget_text)
+            if budget and not agent_name:
+                raise ModelSpecError("--budget applies to an agent: add --agent NAME")
+            if agent_name:
+                if not models:
+                    raise ModelSpecError("--agent needs a --model to wrap (e.g. --model openai:NAME)")
+                iterations = budget.pop("iterations", DEFAULT_ITERATIONS)
+                if iterations != int(iterations) or iterations < 1:
+                    raise ModelSpecError(f"--budget iterations={iterations:g}: must be a whole number ≥ 1")
+                models = tuple(agent_spec(m, agent_name, int(iterations)) for m in models)
+            base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None, budget=budget,
                                   executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
                                   timing_repeats=timing_repeats,
                                   input_seed=store.input_seed() if input_seed is None else input_seed,

@@ -40,6 +40,7 @@ from harness.endpoints.retry import AdaptiveLimiter, RetriesExhausted, RetryingE
 from harness.languages import Language, languages
 from harness.providers import Model, ModelContext, ModelOptions, ModelSpecError, Sample, SampleRequest, Usage, provider
 from tasks.results import Verdict
+from tasks.schema import Task
 
 MAX_CHOICES_PER_CALL = 16
 MIN_SECRET_KEY_LENGTH = 8
@@ -204,29 +205,58 @@ class OpenAIModel:
         for (_, kind), reqs in groups.items():
             task = reqs[0].task
             rendered = self._template(languages.get(task.language)).render(task, kind, self.style, self.system_prompt)
-            request = GenerationRequest(
-                model=self.model_id,
-                api="chat" if self.style == "chat" else "completion",
-                messages=rendered.messages,
-                prompt=rendered.prompt,
-                temperature=self.temperature,
-                max_tokens=self.max_tokens,
-                stop=rendered.stop,
-            )
-            identity = {
-                "base_url": self.settings.base_url.rstrip("/"),
-                "model": request.model,
-                "api": request.api,
-                "messages": list(request.messages),
-                "prompt": request.prompt,
-                "temperature": request.temperature,
-                "max_tokens": request.max_tokens,
-                "stop": list(request.stop),
-            }
             indices = tuple(sorted({r.index for r in reqs}))
-            calls.extend(self._split(_Call(task.id, task.entry_point, task.language, indices, rendered, request, identity),
-                                     indices))
+            calls.extend(self._split(self._make_call(task, rendered, indices, self.max_tokens), indices))
         return calls
+
+    def _make_call(self, task: Task, rendered: RenderedPrompt, indices: tuple[int, ...], max_tokens: int | None) -> _Call:
+        request = GenerationRequest(
+            model=self.model_id,
+            api="chat" if self.style == "chat" else "completion",
+            messages=rendered.messages,
+            prompt=rendered.prompt,
+            temperature=self.temperature,
+            max_tokens=max_tokens,
+            stop=rendered.stop,
+        )
+        identity = {
+            "base_url": self.settings.base_url.rstrip("/"),
+            "model": request.model,
+            "api": request.api,
+            "messages": list(request.messages),
+            "prompt": request.prompt,
+            "temperature": request.temperature,
+            "max_tokens": request.max_tokens,
+            "stop": list(request.stop),
+        }
+        return _Call(task.id, task.entry_point, task.language, indices, rendered, request, identity)
+
+    # -- conversations (agents) -------------------------------------------------------------
+
+    def opening(self, task: Task, kind: str) -> list[dict[str, str]]:
+        """The task's usual prompt as chat messages (a completion-API template's prompt becomes one user turn)."""
+        rendered = self._template(languages.get(task.language)).render(task, kind, "chat", self.system_prompt)
+        return list(rendered.messages)
+
+    def converse(self, task: Task, messages: Sequence[dict[str, str]], key: int,
+                 max_tokens: int | None = None) -> Sample:
+        """One reply to ``messages`` through the cache, retries and accounting of :meth:`generate`.
+
+        A completion API gets the turns joined into one prompt.  ``max_tokens`` (an agent's
+        remaining budget) caps the configured one.
+        """
+        cap = max_tokens if self.max_tokens is None else min(self.max_tokens, max_tokens or self.max_tokens)
+        if self.style == "chat":
+            rendered = RenderedPrompt(messages=tuple(dict(m) for m in messages))
+        else:
+            rendered = RenderedPrompt(prompt="\n\n".join(m["content"] for m in messages) + "\n\n")
+        call = self._make_call(task, rendered, (key,), cap)
+        if self.cache is not None and (hit := self.cache.get(cache_key(call.identity, key))) is not None:
+            return self._sample(call, key, hit)
+        try:
+            return self._loop.submit(self._call(call)).result()[0]
+        except Exception as exc:  # as in generate(): a failing call is a sample with a verdict, never a crash
+            return self._failed(call, key, f"{type(exc).__name__}: {exc}")
 
     def _split(self, call: _Call, indices: tuple[int, ...]) -> list[_Call]:
         size = self.max_choices if self.supports_n else 1

@@ -10,7 +10,7 @@ from typing import Iterator
 
 import pytest
 
-from harness.providers import Sample, Usage
+from harness.providers import Sample, Step, Trajectory, Usage
 from harness.store import Store, StoreError, code_hash
 from tasks.results import Evaluation, Verdict
 
@@ -164,3 +164,22 @@ def test_lone_surrogates_in_samples_and_evaluations_are_stored_as_replacement_ch
     cached = store.cached("key")
     assert cached is not None and cached.detail == stored.evaluation.detail
     assert store.references_for("fp", "callgrind")[("hash", "fast")].detail == stored.evaluation.detail
+
+
+def test_an_agent_trajectory_is_stored_with_its_sample_and_exported(store: Store) -> None:
+    run = store.create_run("openai:m+optimize@2", "builtin", {})
+    steps = [Step(step="1", parent=None, kind="draft", code="def f(x):\n    return x\n", diff="+def f(x):\n", verdict="pass",
+                  instructions=120, prompt_tokens=10, completion_tokens=5),
+             Step(step="2", parent="1", kind="edit", code="def f(x):\n    return '\udcff'\n", diff="", verdict="fail",
+                  detail="test edge-0: wrong output", prompt_tokens=20, completion_tokens=6, cost_usd=0.001)]
+    trajectory = Trajectory(steps=steps, stop_reason="budget: 2 of 2 iterations used", final="1")
+    store.add_sample(run, Sample(task_id="t", index=0, code=steps[0].code, trajectory=trajectory))
+    store.add_sample(run, Sample(task_id="u", index=0, code="def f(x):\n    return x\n"))  # a plain sample has none
+    store.add_evaluation(run, "t", 0, "h", Evaluation(verdict=Verdict.PASS))
+    store.add_evaluation(run, "u", 0, "h", Evaluation(verdict=Verdict.PASS))
+    got = store.trajectories(run, "t")[("t", 0)]
+    assert got.steps[0] == steps[0] and got.steps[1].code == "def f(x):\n    return '\ufffd'\n"  # made storable
+    assert (got.stop_reason, got.final) == (trajectory.stop_reason, "1")
+    assert store.trajectories(run, "u") == {} and set(store.trajectories(run)) == {("t", 0)}
+    rows = {r["task_id"]: r for r in map(json.loads, store.export_jsonl(run))}
+    assert rows["t"]["trajectory"]["steps"][1]["detail"] == "test edge-0: wrong output" and "trajectory" not in rows["u"]

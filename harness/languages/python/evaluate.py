@@ -212,6 +212,19 @@ def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, ChildRe
     return Evaluation(verdict=Verdict.PASS, tests_passed=passed, tests_total=total), data
 
 
+def outputs(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation | None, list[dict[str, Any]]]:
+    """What ``code`` returns on each of ``task``'s tests, from one check run in the sandbox.
+
+    For differential checks (``ergon optimize``), where the expected values are what some other
+    program returns: each entry is ``{"output": canonical value}`` or ``{"error": …, "kind": …}``.
+    The evaluation is ``None`` when the run reported every test; otherwise it says why not.
+    """
+    evaluation, data = _check(task, code, ctx)
+    if len(data.tests) != len(task.tests):
+        return evaluation, []
+    return None, data.tests
+
+
 def _short(args: list[Any]) -> str:
     text = json.dumps(args)
     return text if len(text) <= 120 else text[:117] + "..."
