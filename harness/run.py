@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+import statistics
+import threading
+from concurrent.futures import Future, wait
 from dataclasses import replace
 from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
 
 from harness.languages import EvalContext, Language, language_for, languages
+from harness.pool import LongestFirstPool
 from harness.providers import Model, ModelContext, ModelOptions, SampleRequest, SamplesModel, make_model
 from harness.store import Store, code_hash
 from sandboxes.counters import CounterUnavailable, select_counter
@@ -37,7 +40,7 @@ class RunConfig(BaseModel):
     warm_pool: bool = False
     """Docker only: one long-lived container per worker instead of a fresh one per job."""
     counter: str | None = None
-    """``perf``/``callgrind``/``qemu-plugin``; ``None`` picks the first that works for the suite's
+    """``perf``/``qemu-host``/``callgrind``/``qemu-plugin``; ``None`` picks the first that works for the suite's
     languages and records the choice."""
     timing_repeats: int = Field(5, ge=0)
     trace_memory: bool = True
@@ -116,21 +119,63 @@ def cache_key(task: Task, code: str, config: RunConfig) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
+_in_flight: dict[str, threading.Lock] = {}
+_in_flight_lock = threading.Lock()
+
+
 def evaluate_cached(store: Store, task: Task, code: str, config: RunConfig, ctx: EvalContext) -> Evaluation:
+    """The stored evaluation of this code in this environment, else a new one (stored).
+
+    Evaluations of the same key run one at a time: a sample identical to a reference tier (the
+    ``reference:`` models) waits for the tier's measurement instead of repeating it beside it.
+    """
     key = cache_key(task, code, config)
-    hit = store.cached(key)
-    if hit is not None:
-        return hit
-    evaluation = language_for(task).evaluate(task, code, ctx)
-    # may pass on a quieter machine (the tamper check compares the count with CPU time)
-    if evaluation.verdict not in (Verdict.TIMEOUT, Verdict.MEASURE_ERROR, Verdict.TAMPERED):
-        store.cache(key, evaluation)
-    return evaluation
+    with _in_flight_lock:
+        lock = _in_flight.setdefault(key, threading.Lock())
+    with lock:
+        hit = store.cached(key)
+        if hit is not None:
+            return hit
+        evaluation = language_for(task).evaluate(task, code, ctx)
+        # may pass on a quieter machine (the tamper check compares the count with CPU time)
+        if evaluation.verdict not in (Verdict.TIMEOUT, Verdict.MEASURE_ERROR, Verdict.TAMPERED):
+            store.cache(key, evaluation)
+        return evaluation
+
+
+UNMEASURED = 1e15
+"""Cost estimate of a tier never measured anywhere, above any real count; divided by its rank."""
+
+
+def tier_costs(store: Store, task: Task) -> dict[str, float]:
+    """Estimated cost of evaluating each reference tier of ``task``, to start the longest first.
+
+    Its instruction count in the environment that last measured it (counts differ between
+    environments, not their order of magnitude); else its rank, slowest tier first, so that on a
+    fresh store every task's slowest tier starts before any second-slowest one.
+    """
+    known = store.latest_references(task.content_hash)
+    costs = {}
+    for rank, ref in enumerate(task.references):
+        measured = known.get(ref.tier)
+        count = measured.measurement.instructions if measured and measured.measurement else None
+        costs[ref.tier] = float(count) if count else UNMEASURED / (1 + rank)
+    return costs
+
+
+def sample_cost(task: Task, code: str | None, costs: dict[str, float]) -> float:
+    """A candidate's cost estimate: its task's median tier (a candidate is neither the slowest nor the
+    fastest); nothing for code that is one of the task's reference tiers (the ``reference:`` models),
+    which is served from that tier's measurement once it is done, so it is best queued last."""
+    if code is None or any(code == ref.code for ref in task.references):
+        return 0.0
+    return statistics.median(costs.values()) if costs else UNMEASURED
 
 
 def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: EvalContext,
-                       pool: ThreadPoolExecutor, progress: Progress) -> list[Future[None]]:
-    """Queue the reference tiers not yet measured in this environment."""
+                       pool: LongestFirstPool, progress: Progress,
+                       costs: dict[str, dict[str, float]]) -> list[Future[None]]:
+    """Queue the reference tiers not yet measured in this environment, the costliest first."""
     assert config.counter and config.fingerprint
     # a tier that failed to measure (a busy machine, a bug since fixed) is measured again, never kept as a hole
     done = {key for key, ev in store.references_for(config.fingerprint, config.counter).items() if ev.verdict == Verdict.PASS}
@@ -142,7 +187,7 @@ def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: 
         store.add_reference(task.content_hash, tier, config.fingerprint, config.counter, evaluation)
         progress.advance("references", f"{task.id}:{tier} {evaluation.verdict}")
 
-    return [pool.submit(measure, t, r.tier, r.code) for t, r in todo]
+    return [pool.submit(costs[t.id][r.tier], measure, t, r.tier, r.code) for t, r in todo]
 
 
 def model_context(store: Store, config: RunConfig, tasks: list[Task], evaluation: EvalContext | None = None,
@@ -179,9 +224,10 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
         failed = {key for key, s in stored.items() if s.verdict == Verdict.GENERATION_ERROR}
         pending = [(t, i) for t, i in wanted if (t.id, i) not in evaluated or (t.id, i) in failed]
         progress.start("samples", len(pending))
-        pool = ThreadPoolExecutor(max_workers=config.workers)
+        costs = {t.id: tier_costs(store, t) for t in tasks}
+        pool = LongestFirstPool(config.workers)
         try:
-            futures = measure_references(store, tasks, config, ctx, pool, progress)
+            futures = measure_references(store, tasks, config, ctx, pool, progress, costs)
 
             def evaluate(task: Task, index: int, code: str | None, verdict: Verdict | None, detail: str) -> None:
                 if code is None:
@@ -195,7 +241,8 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
             for task, i in pending:
                 sample = stored.get((task.id, i))
                 if sample is not None and (task.id, i) not in failed:
-                    futures.append(pool.submit(evaluate, task, i, sample.code, sample.verdict, sample.detail))
+                    futures.append(pool.submit(sample_cost(task, sample.code, costs[task.id]), evaluate, task, i,
+                                               sample.code, sample.verdict, sample.detail))
                 else:
                     requests.append(SampleRequest(task=task, index=i, kind=config.kind))
             progress.start("generated", len(requests))
@@ -206,12 +253,13 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
                     errors.append(sample.detail)
                 store.add_sample(run_id, sample)
                 progress.advance("generated", f"{sample.task_id}#{sample.index}")
-                futures.append(pool.submit(evaluate, by_id[sample.task_id], sample.index, sample.code, sample.verdict,
-                                           sample.detail))
+                for_task = by_id[sample.task_id]
+                futures.append(pool.submit(sample_cost(for_task, sample.code, costs[for_task.id]), evaluate, for_task,
+                                           sample.index, sample.code, sample.verdict, sample.detail))
             seen = store.samples(run_id)
             for req in requests:  # a provider with no sample for a request (e.g. task absent from a samples file)
                 if (req.task.id, req.index) not in seen:
-                    futures.append(pool.submit(evaluate, req.task, req.index, None, None, ""))
+                    futures.append(pool.submit(0.0, evaluate, req.task, req.index, None, None, ""))
             wait(futures)
             for f in futures:
                 f.result()  # surface harness bugs instead of hiding them

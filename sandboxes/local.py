@@ -35,7 +35,7 @@ from typing import IO
 
 from sandboxes.bwrap import Bubblewrap, find_bwrap, job_uid
 from sandboxes.executor import Environment, Job, JobResult, Limits
-from sandboxes.counters import NATIVE_DIR, NATIVE_SOURCES, QEMU_PLUGIN, ROI_LIBRARY
+from sandboxes.counters import HOST_QEMU, NATIVE_DIR, NATIVE_SOURCES, QEMU_PLUGIN, QEMU_ROI_PLUGIN, ROI_LIBRARY
 from sandboxes.scratch import Scratch, reap_orphans
 
 COLLECT_CAP = 64 * 1024 * 1024
@@ -77,7 +77,7 @@ def build_native() -> tuple[Path | None, str]:
     # The shim's path is loaded into the measured process, and its length moves the interpreter's
     # allocations: a path 1 byte shorter changed counts by up to 0.05 %.  Keep its length fixed.
     target = cache_dir() / f"natives-{native_digest()}"
-    if (target / ROI_LIBRARY).exists() and (target / QEMU_PLUGIN).exists():
+    if all((target / name).exists() for name in (ROI_LIBRARY, QEMU_PLUGIN, QEMU_ROI_PLUGIN)):
         target.chmod(0o755)  # mkdtemp made it private; sandboxed jobs run as another uid
         return target, ""
     cache_dir().mkdir(parents=True, exist_ok=True)
@@ -168,21 +168,22 @@ class LocalExecutor:
         native, problem = build_native()
         versions = {"python": _tool_version([self.python, "-c", "import sys; print(sys.version.replace(chr(10), ' '))"])
                     or "unknown"}
-        for tool, argv in (("valgrind", ["valgrind", "--version"]), ("qemu-aarch64", ["qemu-aarch64", "--version"]),
-                           ("qemu-riscv64", ["qemu-riscv64", "--version"])):
+        for tool in ("valgrind", *dict.fromkeys(("qemu-aarch64", "qemu-riscv64", HOST_QEMU))):
+            argv = [tool, "--version"]
             if (version := _tool_version(argv)) is not None:
                 versions[tool] = version
         tools = {"python": self.python}
         details = {"cpu": _cpu_model(), "kernel": platform.release(),
                    "sandbox": self.bwrap.version if self.bwrap else "none (host processes)"}
         if native:
-            tools.update(roi_library=str(native / ROI_LIBRARY), qemu_plugin=str(native / QEMU_PLUGIN))
+            tools.update(roi_library=str(native / ROI_LIBRARY), qemu_plugin=str(native / QEMU_PLUGIN),
+                         qemu_roi_plugin=str(native / QEMU_ROI_PLUGIN))
         else:
-            details.update(roi_library=problem, qemu_plugin=problem)
+            details.update(roi_library=problem, qemu_plugin=problem, qemu_roi_plugin=problem)
         # the shim is part of the instrument: a new one may shift counts slightly
         # the sandbox shifts counts slightly with the sealed runner (0.0004 % on dedupe; cause not yet pinned down)
         identity = "|".join([platform.machine(), _cpu_model(), self.python, versions["python"],
-                             versions.get("valgrind", "-"), platform.libc_ver()[1], native_digest(),
+                             versions.get("valgrind", "-"), versions.get(HOST_QEMU, "-"), platform.libc_ver()[1], native_digest(),
                              *([self.bwrap.version] if self.bwrap else [])])
         return Environment(executor=self.name, fingerprint="host-" + hashlib.sha256(identity.encode()).hexdigest()[:12],
                            tools=tools, versions=versions, details=details)

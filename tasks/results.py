@@ -39,7 +39,7 @@ class Measurement(BaseModel):
 
     instructions: int | None = None
     counter: str | None = None
-    """Backend that produced ``instructions``: ``callgrind``, ``perf`` or ``qemu-plugin``."""
+    """Backend that produced ``instructions``: ``callgrind``, ``perf``, ``qemu-host`` or ``qemu-plugin``."""
     wall_ns_median: float | None = None
     wall_cv: float | None = None
     wall_repeats: int = 0

@@ -73,7 +73,8 @@ def _progress() -> Progress:
               help="Docker: reuse one container per worker (fresh process and scratch per job) — faster, "
                    "slightly weaker isolation than the default fresh container per job.")
 @click.option("--counter", type=click.Choice(sorted(COUNTERS)), default=None,
-              help="Instruction counter; default: hardware counters if usable, else callgrind.")
+              help="Instruction counter; default: the first that works of hardware counters (perf), qemu-host "
+                   "(the interpreter under qemu-user: exact, faster than callgrind) and callgrind.")
 @click.option("--seed", "input_seed", type=int, default=None,
               help="Seed of the generated inputs (hidden tests, scored input). Default: the results store's own, "
                    "drawn at random when it was created, so no candidate can know the inputs in advance.")

@@ -1,5 +1,5 @@
 /* The few declarations of QEMU's TCG plugin API, version 1 (QEMU 6.0-8.0), that
- * ergon's counting plugin uses.  Written for Ergon from the documented API; QEMU's own
+ * ergon's counting plugins (plugin.c, qemu_roi.c) use.  Written for Ergon from the documented API; QEMU's own
  * header is not packaged by Debian, and the symbols are resolved against the running
  * qemu-<arch> binary when the plugin is loaded. */
 #ifndef ERGON_QEMU_PLUGIN_V1_H
@@ -37,5 +37,9 @@ void qemu_plugin_register_vcpu_insn_exec_inline(struct qemu_plugin_insn *insn, e
                                                 void *ptr, uint64_t imm);
 void qemu_plugin_register_vcpu_insn_exec_cb(struct qemu_plugin_insn *insn, qemu_plugin_vcpu_udata_cb_t cb,
                                             enum qemu_plugin_cb_flags flags, void *userdata);
+void qemu_plugin_register_vcpu_tb_exec_inline(struct qemu_plugin_tb *tb, enum qemu_plugin_op op,
+                                              void *ptr, uint64_t imm);
+const void *qemu_plugin_insn_data(const struct qemu_plugin_insn *insn);
+size_t qemu_plugin_insn_size(const struct qemu_plugin_insn *insn);
 
 #endif

@@ -158,9 +158,9 @@ class DockerExecutor:
         info = self._image_environment()
         cpu = _cpu_model()
         tools = {"python": str(info.get("python") or PYTHON),
-                 **{k: str(info[k]) for k in ("roi_library", "qemu_plugin") if info.get(k)}}
+                 **{k: str(info[k]) for k in ("roi_library", "qemu_plugin", "qemu_roi_plugin") if info.get(k)}}
         versions = {"python": str(info.get("python_version", "unknown")),
-                    **{k.removesuffix("_version").replace("_", "-"): str(v) for k, v in info.items()
+                    **{k.removesuffix("_version").replace("_", "-", 1): str(v) for k, v in info.items()
                        if k.endswith("_version") and k != "python_version" and v}}
         return Environment(
             executor=self.name,

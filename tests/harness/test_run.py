@@ -138,3 +138,27 @@ def test_interrupt_drops_queued_work(tmp_path: Path, local_executor: LocalExecut
     queued = sum(len(t.references) for t in runs.select_tasks(cfg))
     assert queued > cfg.workers, "the test needs more references than workers"
     assert len(measured) <= cfg.workers
+
+
+def test_slowest_tiers_are_estimated_costliest_before_anything_is_measured(tmp_path: Path) -> None:
+    """A fresh store ranks every task's slowest tier first; a stored count replaces the rank."""
+    from tasks.registry import find_task
+    from tasks.results import Evaluation, Measurement, Verdict
+
+    store = Store(tmp_path / "ergon.sqlite")
+    dedupe, kth = find_task("dedupe"), find_task("kth_smallest")
+    fresh = {t.id: runs.tier_costs(store, t) for t in (dedupe, kth)}
+    ranked = sorted(((cost, t, tier) for t, costs in fresh.items() for tier, cost in costs.items()), reverse=True)
+    assert {tier for _, _, tier in ranked[:2]} == {dedupe.references[0].tier, kth.references[0].tier}
+    assert [tier for _, t, tier in ranked if t == "dedupe"] == [r.tier for r in dedupe.references]
+    written = "def dedupe(xs):\n    return sorted(set(xs), key=xs.index)\n"
+    assert runs.sample_cost(dedupe, written, fresh["dedupe"]) == fresh["dedupe"][dedupe.references[1].tier]
+    assert runs.sample_cost(dedupe, dedupe.references[0].code, fresh["dedupe"]) == 0.0  # served by the tier's measurement
+
+    cfg = config(model="reference:fastest").model_copy(update={"fingerprint": "fp"})
+    store.create_run(cfg.model, cfg.suite, cfg.model_dump(mode="json"))
+    measured = Evaluation(verdict=Verdict.PASS, measurement=Measurement(instructions=123_456))
+    store.add_reference(dedupe.content_hash, dedupe.references[0].tier, "fp", "callgrind", measured)
+    known = runs.tier_costs(store, dedupe)
+    assert known[dedupe.references[0].tier] == 123_456.0
+    assert known[dedupe.references[1].tier] == fresh["dedupe"][dedupe.references[1].tier]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sandboxes.counters import (CallgrindCounter, CounterUnavailable, PerfCounter, Probe, QemuPluginCounter, probe,
-                                 select_counter)
+from harness.languages.python import PYTHON
+from sandboxes.counters import (HOST_QEMU, CallgrindCounter, CounterUnavailable, PerfCounter, Probe, QemuHostCounter,
+                                 QemuPluginCounter, probe, select_counter)
 from sandboxes.executor import Environment, Executor, Job, JobResult
 from sandboxes.local import LocalExecutor
 
@@ -184,3 +185,41 @@ def test_callgrind_reader_falls_back_to_the_summary_line() -> None:
     headless = b"version: 1\ndesc: Trigger: Client Request: ergon-perf\nevents: Ir\n"
     with pytest.raises(CounterUnavailable):
         read_dumps({"cg.out.1": dump("ergon-empty", 100), "cg.out.2": headless})
+
+
+def test_python_counters_fall_back_from_hardware_to_qemu_to_callgrind(local_executor: LocalExecutor) -> None:
+    """The automatic order for Python tasks: perf where there is a PMU, else the qemu backend, else callgrind."""
+    def chosen(**works: bool) -> str:
+        answers = {"perf": False, "qemu-host": False, "callgrind": False}
+        answers.update({k.replace("_", "-"): v for k, v in works.items()})
+        return select_counter(local_executor, PYTHON.counters, prober=fake_prober(answers)).name
+
+    assert chosen(perf=True, qemu_host=True, callgrind=True) == "perf"
+    assert chosen(qemu_host=True, callgrind=True) == "qemu-host"
+    assert chosen(callgrind=True) == "callgrind"
+    assert select_counter(local_executor, PYTHON.counters, "callgrind",
+                          prober=fake_prober({"qemu-host": True, "callgrind": True})).name == "callgrind"
+
+
+def test_qemu_host_probe_names_what_is_missing() -> None:
+    ready = Environment("fake", "fp", tools={"qemu_roi_plugin": "/r.so"}, versions={HOST_QEMU: "qemu 7.2"})
+    assert QemuHostCounter().probe(FakeExecutor(ready)) == Probe(True, "qemu 7.2, TCG plugin API v1, region markers, -cpu max")
+    no_qemu = Environment("fake", "fp", tools={"qemu_roi_plugin": "/r.so"}, versions={"qemu-aarch64": "qemu 7.2"})
+    assert QemuHostCounter().probe(FakeExecutor(no_qemu)) == Probe(
+        False, f"{HOST_QEMU} is missing in the sandbox (apt-get install qemu-user)")
+    no_plugin = Environment("fake", "fp", versions={HOST_QEMU: "v"}, details={"qemu_roi_plugin": "cc failed"})
+    assert QemuHostCounter().probe(FakeExecutor(no_plugin)) == Probe(False, "cc failed")
+
+
+def test_qemu_host_wraps_the_interpreter_with_the_plugin_and_a_pinned_cpu() -> None:
+    env = Environment("fake", "fp", tools={"qemu_roi_plugin": "/opt/r.so", "python": "/usr/bin/python3"})
+    assert env.resolve(QemuHostCounter().wrap(("{python}", "runner.py"))) == [
+        HOST_QEMU, "-cpu", "max", "-plugin", "/opt/r.so", "/usr/bin/python3", "runner.py"]
+    assert QemuHostCounter().collect() == ()
+
+
+def test_qemu_host_reader_subtracts_the_empty_region() -> None:
+    result = JobResult(exit_code=0, stdout=b"", stderr=b"", files={}, wall_s=0.1)
+    assert QemuHostCounter().read(result, {"count": 10_500, "empty_count": 500}) == 10_000
+    with pytest.raises(CounterUnavailable, match="qemu counter returned no count"):
+        QemuHostCounter().read(result, {"empty_count": 500})

@@ -15,7 +15,7 @@ from tasks.schema import Task
 
 class Python:
     name = "python"
-    counters = ("perf", "callgrind")
+    counters = ("perf", "qemu-host", "callgrind")
     prompts: Traversable = resources.files(__name__) / "prompts"
     version = evaluation.payload_version()
 

@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from harness.languages import EvalContext, read_report
-from sandboxes.counters import Counter, CounterUnavailable
+from sandboxes.counters import HOST_QEMU, Counter, CounterUnavailable
 from sandboxes.energy import ESTIMATE_LABEL, estimate_j, probe_rapl
 from sandboxes.executor import Job, JobResult, Limits
 from tasks import canonical
@@ -40,7 +40,7 @@ that switches to a shortcut when it detects the counter."""
 CHECK_LIMITS = Limits(timeout_s=90, cpu_s=20, memory_mb=2048)
 """CPU time bounds the work; the wall-clock limit only catches a candidate that sleeps or blocks, and is
 loose because a busy machine stretches wall time (at load 10 on 2 cores an honest check took over 20 s)."""
-MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈80× slower than native
+MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈65–80× slower than native (qemu-host ≈10×)
 MEASURE_TIMEOUT_MIN_S = 120.0
 MEASURE_TIMEOUT_MAX_S = 1800.0
 MIN_INSTRUCTIONS_PER_NS = 0.05
@@ -267,6 +267,8 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         "executor": env.executor, "fingerprint": env.fingerprint, "python": env.versions.get("python"),
         "hash_seed": ctx.hash_seed, "task_hash": task.content_hash, "task_seed": task.seed,
         "payload": payload_version(), **({"valgrind": env.versions["valgrind"]} if "valgrind" in env.versions else {}),
+        **({"qemu": env.versions[HOST_QEMU]} if ctx.counter is not None and ctx.counter.name == "qemu-host"
+           and HOST_QEMU in env.versions else {}),
     }
     evaluation, check = _check(task, code, ctx)
     if evaluation.verdict != Verdict.PASS:
@@ -292,7 +294,7 @@ def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: C
     env = ctx.executor.environment()
     inputs = scored_inputs(task)
     recheck = [t for t in task.tests if t.label.startswith(RECHECKED)]
-    spec = {"mode": "measure", "counter": counter.name, "counter_prefix": list(counter.wrap(())),
+    spec = {"mode": "measure", "counter": counter.name, "counter_prefix": env.resolve(counter.wrap(())),
             "roi_library": env.tools.get("roi_library"), "inputs": inputs, "recheck": [t.args for t in recheck]}
     # one process counts every input: the scored one and the scales add up to about twice the scored one
     timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, 2 * MEASURE_TIMEOUT_FACTOR * _check_s(check)))

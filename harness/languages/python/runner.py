@@ -9,7 +9,9 @@ anything the child writes (files, pipes) the candidate could write too.  The par
 candidate code.  It hands each child a fresh secret over a pipe (read before the candidate is
 loaded, then held only in a local variable), and accepts a child's report only with a valid
 HMAC under that secret; the report also carries digests of the counter dumps the child read
-back right after valgrind wrote them, so dumps rewritten later are detected.  The parent kills
+back right after valgrind wrote them, so dumps rewritten later are detected.  Under qemu the
+plugin writes its counts when the child exits; the parent reads them then and accepts them only
+if the region markers ran exactly as the child's runner placed them.  The parent kills
 every descendant (it is their subreaper) before it writes ``result.json`` atomically and exits 0;
 the host trusts the file only from a runner that exited 0.
 
@@ -51,6 +53,9 @@ from canonical import NotCanonical, canonical
 
 RESULT_FILE = "result.json"
 CALLGRIND_OUT = "cg.out"
+QEMU_OUT = "qemu-roi.out"
+QEMU_REGION = ["begin", "end"]
+"""The markers around one region; a counting child runs the empty region, then one per input."""
 PR_SET_CHILD_SUBREAPER = 36
 BLOCKED_EVENTS = (
     "ctypes.", "mmap.", "_thread.start_new_thread", "os.fork", "os.forkpty", "os.exec", "os.posix_spawn",
@@ -137,6 +142,10 @@ def run_child(job: dict[str, Any], purpose: str, prefix: list[str]) -> dict[str,
     if not hmac.compare_digest(mac, hmac.new(secret, body.encode(), hashlib.sha256).hexdigest()):
         return {**out, "status": "tampered", "error": "the child's report does not carry the runner's signature"}
     report = json.loads(body)
+    if job.get("counter") == "qemu-host" and purpose == "measure":
+        problem = _qemu_counts(proc.pid, report, list(job["inputs"]))
+        if problem:
+            return {**out, **problem}
     digests = report.pop("dump_digests", {})
     for name, digest in digests.items():
         try:
@@ -147,6 +156,46 @@ def run_child(job: dict[str, Any], purpose: str, prefix: list[str]) -> dict[str,
         if not same:
             return {**out, "status": "tampered", "error": f"{name} changed after the counter wrote it"}
     return {**out, **report, **({"dumps": sorted(digests)} if digests else {})}
+
+
+def _qemu_counts(pid: int, report: dict[str, Any], labels: list[str]) -> dict[str, Any] | None:
+    """Add the qemu plugin's counts to each region of ``report``; a failing status if its markers are wrong.
+
+    The plugin writes its file when the child exits, after any candidate code ran, so no digest is
+    needed.  Markers only the trusted shim executes must appear exactly as the runner placed them
+    (the empty region, then one region per input it reports, in the job's order of ``labels``; the
+    report's keys come sorted): one more (the candidate reaching the shim's code) is tampering,
+    whatever the child reported.
+    """
+    name = f"{QEMU_OUT}.{pid}"
+    try:
+        if os.path.islink(name):
+            raise OSError("a link")
+        with open(name) as fh:
+            lines = [line.split() for line in fh]
+        os.remove(name)  # a later child given the same pid must not find it (the plugin creates it exclusively)
+    except OSError:
+        return {"status": "measure-error", "error": f"the qemu plugin wrote no counts ({name})"}
+    try:
+        executed = int(lines[0][1]) if lines and lines[0][0] == "marks" else -1
+        marks = [(kind, int(value)) for kind, value in lines[1:] if kind in QEMU_REGION]
+    except (ValueError, IndexError):
+        return {"status": "measure-error", "error": f"{name} is not the qemu plugin's"}
+    kinds = [kind for kind, _ in marks]
+    if executed != len(marks) or kinds != (QEMU_REGION * len(kinds))[:len(kinds)]:
+        return {"status": "tampered", "error": f"region markers ran out of order ({executed} executed: "
+                                               f"{' '.join(kinds[:8])}): only the runner may open or close a region"}
+    regions = report.get("regions")
+    if isinstance(regions, dict) and regions:
+        if len(marks) != len(QEMU_REGION) * (1 + len(regions)):
+            return {"status": "tampered", "error": f"{len(marks)} region markers for {len(regions)} counted regions"}
+        spans = [marks[i + 1][1] - marks[i][1] for i in range(0, len(marks), 2)]
+        ran = [label for label in labels if label in regions]
+        if ran != labels[:len(regions)]:
+            return {"status": "measure-error", "error": "the counted regions are not the job's inputs in order"}
+        for label, count in zip(ran, spans[1:]):
+            regions[label].update(empty_count=spans[0], count=count)
+    return None
 
 
 def parent(job: dict[str, Any]) -> dict[str, Any]:
@@ -544,6 +593,34 @@ def _callgrind_region(library: str, prim: Any) -> Callable[[Callable[[], Any], s
     return region
 
 
+def _qemu_region(library: str, prim: Any) -> Callable[[Callable[[], Any], str], dict[str, int]]:
+    """A region function over the shim's qemu markers; the parent reads the counts after the child exits.
+
+    As with callgrind, the epilogue (thread check, signals and GC off) runs inside the region,
+    before the end marker, so no candidate code can run between the count and the report.
+    """
+    import ctypes
+
+    lib = ctypes.CDLL(library)
+    begin, end = lib.ergon_qemu_begin, lib.ergon_qemu_end
+    _without_ctypes_modules()
+    quiet, thread_count = prim.quiet, prim.thread_count
+
+    def region(fn: Callable[[], Any], label: str) -> dict[str, int]:
+        begin()
+        try:
+            fn()
+        finally:
+            alive = thread_count()
+            quiet()
+            end()
+        if alive:
+            raise Sealed("the candidate left threads running after its call")
+        return {}
+
+    return region
+
+
 def _perf_region(prim: Any) -> Callable[[Callable[[], Any], str], dict[str, int]]:
     """User-space retired instructions via perf_event_open(2), read in-process.
 
@@ -590,7 +667,9 @@ def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], No
     source = _source(job["source_file"])
     _warm_up_the_compiler()
     again = copy.deepcopy(job.get("recheck", []))
-    region = _callgrind_region(job["roi_library"], prim) if job["counter"] == "callgrind" else _perf_region(prim)
+    counter = job["counter"]
+    region = (_callgrind_region(job["roi_library"], prim) if counter == "callgrind"
+              else _qemu_region(job["roi_library"], prim) if counter == "qemu-host" else _perf_region(prim))
     _seal(("/dev/null",))
     # The first region pays one-time costs (ctypes' argument conversion, first calls of the epilogue):
     # a throw-away region first, so the baseline costs what the epilogue costs in every later region.
@@ -630,10 +709,10 @@ def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], No
                 result.update(output=canonical(result.pop("raw")), status="ok")
             except NotCanonical as exc:
                 result.update(status="bad-output", error=str(exc))
-        if job["counter"] == "callgrind":
+        if counter == "callgrind":
             digests.update(counted)
             result["dumps"] = [*empty, *counted]
-        else:
+        elif counter == "perf":
             result.update(empty_count=empty["ergon-empty"], count=counted["ergon-perf"])
         regions[label] = {k: v for k, v in dict.items(result) if prim.type(k) is str}
         if result.get("status") != "ok":

@@ -240,3 +240,19 @@ def test_tampering_with_the_measurement_hooks_is_caught(trick: str, fresh_execut
         assert tampered.measurement.instructions > 0.5 * honest
     else:  # caught, and for this reason, not lost in an unrelated crash
         assert tampered.verdict == Verdict.TAMPERED, tampered.detail
+
+
+@pytest.mark.slow  # three inputs under qemu in a container: ≈10 s idle
+def test_the_qemu_counter_counts_in_the_container_and_refuses_the_shim(fresh_executor: DockerExecutor,
+                                                                       dedupe: Task) -> None:
+    """The image carries qemu-user and the region plugin; the candidate cannot reach the markers."""
+    from sandboxes.counters import QemuHostCounter
+
+    ctx = EvalContext(executor=fresh_executor, counter=QemuHostCounter(), timing_repeats=0, trace_memory=False)
+    honest = evaluate_python(dedupe, f"def dedupe(xs):\n{CORRECT}", ctx)
+    assert honest.verdict == Verdict.PASS, honest.detail
+    assert honest.measurement.counter == "qemu-host" and honest.measurement.instructions > 0
+    assert honest.provenance["qemu"].startswith("qemu-x86_64")
+    toggling = ("def dedupe(xs):\n    import ctypes\n    ctypes.CDLL('/opt/ergon/native/libergonroi.so')"
+                f".ergon_qemu_end()\n{CORRECT}")
+    assert evaluate_python(dedupe, toggling, ctx).verdict == Verdict.TAMPERED
