@@ -55,7 +55,9 @@ RESULT_FILE = "result.json"
 CALLGRIND_OUT = "cg.out"
 QEMU_OUT = "qemu-roi.out"
 QEMU_REGION = ["begin", "end"]
-"""The markers around one region; a counting child runs the empty region, then one per input."""
+"""The markers around one region; a counting child runs a warm-up and the empty region, then one per input."""
+QEMU_LEADING = 2
+"""Regions before the inputs': the warm-up (thrown away), then the empty one (the baseline)."""
 PR_SET_CHILD_SUBREAPER = 36
 BLOCKED_EVENTS = (
     "ctypes.", "mmap.", "_thread.start_new_thread", "os.fork", "os.forkpty", "os.exec", "os.posix_spawn",
@@ -163,7 +165,7 @@ def _qemu_counts(pid: int, report: dict[str, Any], labels: list[str]) -> dict[st
 
     The plugin writes its file when the child exits, after any candidate code ran, so no digest is
     needed.  Markers only the trusted shim executes must appear exactly as the runner placed them
-    (the empty region, then one region per input it reports, in the job's order of ``labels``; the
+    (the warm-up and empty regions, then one per input it reports, in the job's order of ``labels``; the
     report's keys come sorted): one more (the candidate reaching the shim's code) is tampering,
     whatever the child reported.
     """
@@ -187,14 +189,14 @@ def _qemu_counts(pid: int, report: dict[str, Any], labels: list[str]) -> dict[st
                                                f"{' '.join(kinds[:8])}): only the runner may open or close a region"}
     regions = report.get("regions")
     if isinstance(regions, dict) and regions:
-        if len(marks) != len(QEMU_REGION) * (1 + len(regions)):
+        if len(marks) != len(QEMU_REGION) * (QEMU_LEADING + len(regions)):
             return {"status": "tampered", "error": f"{len(marks)} region markers for {len(regions)} counted regions"}
         spans = [marks[i + 1][1] - marks[i][1] for i in range(0, len(marks), 2)]
         ran = [label for label in labels if label in regions]
         if ran != labels[:len(regions)]:
             return {"status": "measure-error", "error": "the counted regions are not the job's inputs in order"}
-        for label, count in zip(ran, spans[1:]):
-            regions[label].update(empty_count=spans[0], count=count)
+        for label, count in zip(ran, spans[QEMU_LEADING:]):
+            regions[label].update(empty_count=spans[QEMU_LEADING - 1], count=count)
     return None
 
 
