@@ -598,24 +598,27 @@ def _callgrind_region(library: str, prim: Any) -> Callable[[Callable[[], Any], s
 def _qemu_region(library: str, prim: Any) -> Callable[[Callable[[], Any], str], dict[str, int]]:
     """A region function over the shim's qemu markers; the parent reads the counts after the child exits.
 
-    As with callgrind, the epilogue (thread check, signals and GC off) runs inside the region,
-    before the end marker, so no candidate code can run between the count and the report.
+    As with callgrind, the region starts from the same state every time (GC and signals on) and its
+    epilogue (thread check, signals blocked, GC off) runs before the end marker, so no candidate
+    code can run between the count and the report.
     """
     import ctypes
 
     lib = ctypes.CDLL(library)
     begin, end = lib.ergon_qemu_begin, lib.ergon_qemu_end
     _without_ctypes_modules()
-    quiet, thread_count = prim.quiet, prim.thread_count
+    loud, hush, quiet, thread_count = prim.loud, prim.hush, prim.quiet, prim.thread_count
 
     def region(fn: Callable[[], Any], label: str) -> dict[str, int]:
+        loud()  # every region starts from the same state, as under callgrind
         begin()
         try:
             fn()
         finally:
             alive = thread_count()
-            quiet()
+            hush()
             end()
+        quiet()
         if alive:
             raise Sealed("the candidate left threads running after its call")
         return {}
