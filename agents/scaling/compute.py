@@ -60,9 +60,10 @@ class Compute:
 
 
 def of_pool(pool: Pool, verifications: int, params: float | None) -> Compute:
-    """What producing and judging every candidate of ``pool`` cost (verifications per solution: ``verifications``)."""
+    """What producing every candidate of ``pool`` cost, and judging each ``verifications`` times
+    (a strategy that makes no verifications is not charged for another's on a shared pool)."""
     solutions = [c.call for c in pool.candidates]
-    checks = [v for c in pool.candidates for v in c.verify_calls]
+    checks = [v for c in pool.candidates for v in c.verify_calls[:verifications]]
     calls = solutions + checks
     return Compute(
         solutions=len(solutions), verifications=verifications if checks else 0,
