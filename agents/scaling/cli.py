@@ -19,7 +19,8 @@ from rich.table import Table
 from agents.scaling import agent  # noqa: F401  (registers the strategies)
 from agents.scaling.agent import params_of, tools_for
 from agents.scaling.compute import of_pool
-from agents.scaling.sweep import STRATEGIES, Point, TaskResult, parse_strategies, sweep_pooled, sweep_refine
+from agents.scaling.optimal import Allocation, allocate, difficulty
+from agents.scaling.sweep import OPTIMAL, STRATEGIES, Point, TaskResult, parse_strategies, sweep_pooled, sweep_refine
 from harness import run as runs
 from harness.cli._common import commands, console, out, out_option, store_at, user_errors
 from harness.executors import make_executor, resolve_name
@@ -83,6 +84,12 @@ def plot(points: Sequence[Point], x: str, path: Path) -> None:
     plt.close(fig)
 
 
+def describe(a: Allocation) -> str:
+    choices = "; ".join(f"budget {k}: " + ", ".join(f"bin {b}→{s}" for b, s in bins.items()) for k, bins in a.choice.items())
+    return (f"optimal: calibrated on {', '.join(a.calibration)}; evaluated on {', '.join(a.evaluation)}; "
+            f"difficulty bin edges {a.edges}; {choices}")
+
+
 def record(results: Sequence[TaskResult], points: Sequence[Point], meta: dict[str, Any], params: float | None,
            verifications: int) -> dict[str, Any]:
     """What the sweep stores: its points, and every candidate's visible facts, scores and compute."""
@@ -106,6 +113,8 @@ def record(results: Sequence[TaskResult], points: Sequence[Point], meta: dict[st
               help="Candidates per task (refine: model steps). One pool of the largest is drawn; smaller budgets "
                    "are derived from it by unbiased subsampling.")
 @click.option("--verifications", "-V", default=1, show_default=True, help="GenRM verifications per candidate (V).")
+@click.option("--probe", default=4, show_default=True,
+              help="optimal: candidates whose visible pass rate estimates a task's difficulty (the pool's first).")
 @click.option("--task", "task_ids", multiple=True, help="Only these task ids (repeatable).")
 @click.option("--executor", "-e", type=click.Choice(["auto", "local", "docker"]), default="auto", show_default=True)
 @click.option("--seed", "input_seed", type=int, default=None, help="Seed of the suite's generated inputs.")
@@ -120,7 +129,7 @@ def record(results: Sequence[TaskResult], points: Sequence[Point], meta: dict[st
 @click.option("--x", "x_axis", type=click.Choice(X_AXES), default="budget_c", show_default=True,
               help="Compute axis of the plot: Singhi et al.'s C, tokens, dollars, FLOPs (2·P·T) or Kinetics eFLOPs.")
 @out_option
-def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verifications: int, task_ids: tuple[str, ...],
+def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verifications: int, probe: int, task_ids: tuple[str, ...],
                 executor: str, input_seed: int | None, workers: int | None, base_url: str | None, api_key: str | None,
                 endpoint: str | None, temperature: float | None, max_tokens: int | None, plot_path: Path | None,
                 x_axis: str, out_dir: Path) -> None:
@@ -130,7 +139,8 @@ def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verificat
     profiling input. self-consistency: the largest cluster of samples that behave alike on
     the visible-side inputs, its cheapest member. genrm: the model judges each sample V times
     (yes/no) from the visible tests; the highest mean wins. refine: the optimize agent with N
-    steps. Every chosen candidate is scored on the hidden tests and the scored input, as a run
+    steps. optimal: per difficulty bin (visible pass rate of --probe samples), the strategy best
+    on a calibration half of the tasks, scored on the other half (Snell et al.). Every chosen candidate is scored on the hidden tests and the scored input, as a run
     scores a sample; the strategies never see those. Results go to OUT/scaling-*.json.
     """
     with user_errors():
@@ -146,6 +156,10 @@ def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verificat
         tasks = runs.select_tasks(config)
         if not tasks:
             raise ModelSpecError(f"suite {suite!r} has no tasks to sweep")
+        wants_optimal = OPTIMAL in strategies.split(",")
+        if wants_optimal and (len(tasks) < 2 or not pooled):
+            raise ModelSpecError("optimal needs at least 2 tasks and a pooled strategy (best-of, self-consistency, "
+                                 "genrm) to probe difficulty with")
         runs.check_model(store, config)
         ex = make_executor(config.executor, workers=config.workers, untrusted=True,
                            log=lambda msg: console.print(f"  {msg}"))
@@ -161,11 +175,21 @@ def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verificat
         finally:
             ex.close()
         params = params_of(inner)
+        allocation = None
+        if wants_optimal:
+            probe_n = max(1, min(probe, max(budget_list)))
+            allocation = allocate(points, {r.task_id: difficulty(r.pool, probe_n) for r in results})
+            points += allocation.points
     out.print(table(points))
+    if allocation is not None:
+        out.print(describe(allocation), soft_wrap=True, highlight=False, markup=False)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = out_dir / f"scaling-{stamp}.json"
     meta = {"suite": suite, "model": model, "input_seed": config.input_seed, "counter": config.counter,
             "budgets": budget_list, "strategies": strategies, "verifications": verifications, "tasks_used": [t.id for t in tasks]}
+    if allocation is not None:
+        meta["optimal"] = {"calibration": allocation.calibration, "evaluation": allocation.evaluation,
+                           "bin_edges": allocation.edges, "choice": allocation.choice}
     path.write_text(json.dumps(record(results, points, meta, params, verifications), indent=1))
     console.print(f"stored: {path}")
     if plot_path is not None:

@@ -34,7 +34,8 @@ from tasks.results import Evaluation, Verdict
 from tasks.schema import Task
 
 REFINE = "refine"
-STRATEGIES = ("best-of", "self-consistency", "genrm", REFINE)
+OPTIMAL = "optimal"
+STRATEGIES = ("best-of", "self-consistency", "genrm", REFINE, OPTIMAL)
 BOOTSTRAP = 1_000
 
 Scorer = Callable[[Task, str], Evaluation]
@@ -159,10 +160,14 @@ def sweep_refine(tasks: Sequence[Task], inner: Model, context: ModelContext, bud
 
 
 def parse_strategies(text: str, verifications: int) -> tuple[list[Strategy], bool]:
-    """The pooled strategies named in ``text`` and whether ``refine`` is among them."""
+    """The pooled strategies named in ``text`` and whether ``refine`` is among them (``optimal`` chooses
+    among the others, see :mod:`agents.scaling.optimal`)."""
     names = [s.strip() for s in text.split(",") if s.strip()]
     unknown = [s for s in names if s not in STRATEGIES]
     if unknown or not names:
         raise ModelSpecError(f"unknown strategy {', '.join(unknown) or '(none)'} (choose from {', '.join(STRATEGIES)})")
-    pooled = [make_strategy(s, {"verifications": verifications} if s == "genrm" else {}) for s in names if s != REFINE]
+    if OPTIMAL in names and len(set(names) - {OPTIMAL}) < 2:
+        raise ModelSpecError("optimal chooses among strategies: name at least two others (e.g. best-of,refine,optimal)")
+    pooled = [make_strategy(s, {"verifications": verifications} if s == "genrm" else {})
+              for s in names if s not in (REFINE, OPTIMAL)]
     return pooled, REFINE in names

@@ -82,7 +82,8 @@ def test_bad_sweep_options_fail_on_one_line(tmp_path: Path) -> None:
 
     for args, message in ((("--budgets", "0,2"), "--budgets '0,2': give whole numbers ≥ 1"),
                           (("--strategies", "best-of,vote"), "unknown strategy vote"),
-                          (("--strategies", "genrm", "-V", "0"), "verifications=0 must be between 1 and 99")):
+                          (("--strategies", "genrm", "-V", "0"), "verifications=0 must be between 1 and 99"),
+                          (("--strategies", "best-of,optimal"), "optimal chooses among strategies")):
         result = CliRunner().invoke(main, scaling(tmp_path / "out", "http://127.0.0.1:9/v1", *args)[2:])
         assert result.exit_code == 1 and message in result.output, result.output
         assert len(result.output.strip().splitlines()) == 1
