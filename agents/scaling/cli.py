@@ -48,7 +48,7 @@ def _num(value: float | None, fmt: str) -> str:
 def table(points: Sequence[Point]) -> Table:
     t = Table(title="score vs compute (mean over tasks, 95% bootstrap interval)")
     for col in ("strategy", "budget", "pass", "eff", "C = S(1+λV)", "tokens", "$", "FLOPs", "eFLOPs"):
-        t.add_column(col, justify="left" if col == "strategy" else "right")
+        t.add_column(col, justify="left" if col == "strategy" else "right", no_wrap=col in ("strategy", "pass", "eff"))
     for p in points:
         c = p.compute
         t.add_row(p.strategy, str(p.budget),

@@ -48,7 +48,7 @@ def test_a_sweep_pays_for_its_largest_budget_only_and_matches_the_subsets_by_han
     out = tmp_path / "out"
     png = tmp_path / "curves.png"
     result = run_cli(scaling(out, server.url, "--strategies", "best-of,self-consistency,genrm", "--budgets", "1,2,4",
-                             "--plot", str(png)), env)
+                             "--plot", str(png)), {**env, "COLUMNS": "200"})
     assert result.returncode == 0, result.stderr
     sent = [r.body for r in server.requests if not is_probe(r.body)]
     verifications = [b for b in sent if "yes or no" in b["messages"][-1]["content"]]
