@@ -22,9 +22,11 @@ from agents.scaling.genrm import GenRM
 from agents.scaling.pool import Pool, draw
 from agents.scaling.self_consistency import SelfConsistency
 from agents.scaling.strategy import Strategy
+from agents.visible import unviewable
 from harness.providers import (Conversant, Model, ModelContext, ModelOptions, ModelSpecError, Sample, SampleRequest,
                                Step, Trajectory, Usage, agent)
 from tasks.results import Verdict
+from tasks.schema import Task
 
 MAX_PARALLEL_TASKS = 2
 BUDGET_KEYS = {"verifications": "model verifications per candidate (genrm)"}
@@ -44,6 +46,16 @@ def make_strategy(name: str, budget: Mapping[str, float]) -> Strategy:
     if "verifications" in budget:
         raise ModelSpecError(f"budget verifications applies to genrm, not {name}")
     return {BestOf.name: BestOf, SelfConsistency.name: SelfConsistency}[name]()
+
+
+def check_tasks(tasks: Sequence[Task], name: str) -> None:
+    """Refuse, before anything runs, tasks a strategy cannot work on (no visible split, not python)."""
+    wrong = sorted({t.language for t in tasks} - {"python"})
+    if wrong:
+        raise ModelSpecError(f"the {name} strategy works on python tasks, not {', '.join(wrong)}")
+    problems = [p for p in map(unviewable, tasks) if p]
+    if problems:
+        raise ModelSpecError(problems[0])
 
 
 def params_of(model: Model) -> float | None:
@@ -113,6 +125,7 @@ class StrategyAgent:
         self.name = f"{inner.name}+{strategy.name}@{n}"
         self.params = params_of(inner)
         self._tools: Tools | None = None
+        check_tasks(context.tasks, strategy.name)
         if not context.probe:
             tools_for(inner, context, strategy.name)  # fail before the run starts, not per sample
 
@@ -150,4 +163,4 @@ for _name in (BestOf.name, SelfConsistency.name, GenRM.name):
 @agent("refine")
 def _refine(inner: Model, steps_: int, options: ModelOptions, context: ModelContext) -> Model:
     """Sequential refinement: the optimize agent's edit loop with ``steps_`` model rounds."""
-    return optimize.OptimizeAgent(inner, steps_, context)
+    return optimize.OptimizeAgent(inner, steps_, context, "refine")

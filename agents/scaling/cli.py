@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from agents.scaling import agent  # noqa: F401  (registers the strategies)
-from agents.scaling.agent import params_of, tools_for
+from agents.scaling.agent import check_tasks, params_of, tools_for
 from agents.scaling.compute import of_pool
 from agents.scaling.optimal import Allocation, allocate, difficulty
 from agents.scaling.sweep import OPTIMAL, STRATEGIES, Point, TaskResult, parse_strategies, sweep_pooled, sweep_refine
@@ -156,6 +156,7 @@ def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verificat
         tasks = runs.select_tasks(config)
         if not tasks:
             raise ModelSpecError(f"suite {suite!r} has no tasks to sweep")
+        check_tasks(tasks, "scaling")
         wants_optimal = OPTIMAL in strategies.split(",")
         if wants_optimal and (len(tasks) < 2 or not pooled):
             raise ModelSpecError("optimal needs at least 2 tasks and a pooled strategy (best-of, self-consistency, "

@@ -88,3 +88,12 @@ def test_bad_sweep_options_fail_on_one_line(tmp_path: Path) -> None:
         assert result.exit_code == 1 and message in result.output, result.output
         assert len(result.output.strip().splitlines()) == 1
     assert not list((tmp_path / "out").glob("scaling-*"))
+
+
+def test_a_suite_the_strategies_cannot_see_into_is_refused(tmp_path: Path) -> None:
+    import agents.scaling.cli  # noqa: F401
+    from harness.cli import main
+
+    result = CliRunner().invoke(main, ["scaling", "--suite", "isa", "--model", "openai:m", "--base-url",
+                                       "http://127.0.0.1:9/v1", "-e", "local", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "works on python tasks, not asm" in result.output, result.output
