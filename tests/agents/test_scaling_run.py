@@ -29,7 +29,8 @@ SEED = 424242
 SLOW = "def dedupe(xs):\n    out = []\n    for x in xs:\n        if x not in out:\n            out.append(x)\n    return out\n"
 FAST = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
 WRONG = "def dedupe(xs):\n    return sorted(set(xs))\n"
-CHEAT = "def dedupe(xs):\n    if len(xs) >= 200:\n        return list(xs)\n    return list(dict.fromkeys(xs))\n"
+CHEAT = ("def dedupe(xs):\n    if len(xs) >= 200:\n        half = len(xs) // 2\n"
+         "        return list(dict.fromkeys(xs[:half])) + xs[half:]\n    return list(dict.fromkeys(xs))\n")
 DECK = [WRONG, WRONG, WRONG, WRONG, SLOW, FAST, CHEAT]
 PARAMS = 1e9
 
