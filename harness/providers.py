@@ -71,6 +71,9 @@ class Step:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float | None = None
+    eflops: float | None = None
+    flops: float | None = None
+    """2·P·(prompt + completion tokens), for a model whose parameter count P is configured."""
 
 
 @dataclass
@@ -81,6 +84,9 @@ class Trajectory:
     stop_reason: str
     final: str | None
     """The step whose code became the sample, ``None`` when no step had code."""
+    compute: dict[str, float] | None = None
+    """Per-task compute totals of a test-time scaling strategy (tokens, $, FLOPs, eFLOPs, Singhi et
+    al.'s budget C), see :mod:`agents.scaling.compute`."""
 
 
 @dataclass

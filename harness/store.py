@@ -204,7 +204,8 @@ class Store:
         for task, idx, blob in rows:
             data = json.loads(blob)
             found[(task, idx)] = Trajectory(steps=[Step(**step) for step in data["steps"]],
-                                            stop_reason=data["stop_reason"], final=data["final"])
+                                            stop_reason=data["stop_reason"], final=data["final"],
+                                            compute=data.get("compute"))
         return found
 
     def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:

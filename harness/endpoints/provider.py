@@ -72,10 +72,12 @@ class _LoopThread:
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, name="ergon-openai", daemon=True)
+        self._starting = threading.Lock()
 
     def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
-        if not self._thread.is_alive():
-            self._thread.start()
+        with self._starting:  # agents converse from several threads: the first call of two must not start it twice
+            if not self._thread.is_alive():
+                self._thread.start()
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
     def stop(self) -> None:

@@ -93,6 +93,29 @@ def echo_entry_point(body: dict[str, Any], index: int) -> str:
     return f"```python\ndef {asked_entry_point(body)}(x):\n    return x  # sample {index}\n```"
 
 
+class Deck:
+    """A responder that deals scripted replies in turn to requests with the same messages.
+
+    ``deal(body)`` names the replies for a request (a task's candidates, a verifier's verdicts
+    on one program); the k-th request with those messages gets ``replies[k % len(replies)]``.
+    Over ``n`` such requests every reply is dealt ``n / len(replies)`` times whatever the
+    arrival order: a reply distribution known exactly, for tests of sampling strategies.
+    """
+
+    def __init__(self, deal: Callable[[dict[str, Any]], list[str]]) -> None:
+        self.deal = deal
+        self.dealt: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, body: dict[str, Any], index: int) -> str:
+        replies = self.deal(body)
+        key = json.dumps(body.get("messages") or body.get("prompt"), sort_keys=True)
+        with self._lock:
+            k = self.dealt.get(key, 0)
+            self.dealt[key] = k + 1
+        return replies[k % len(replies)]
+
+
 def count_words(text: str) -> int:
     return len(text.split())
 
