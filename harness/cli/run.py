@@ -123,6 +123,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
         store = store_at(out_dir)
         if resume_id:
             info = store.run(resume_id)
+            store.claim(resume_id)  # refused while another process still runs it
             config = runs.RunConfig.model_validate(info.config)
             if api_key:  # the one option never stored
                 config = config.model_copy(update={"model_options": config.model_options.model_copy(
