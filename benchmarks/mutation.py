@@ -104,20 +104,53 @@ def line_ranges(path: Path, functions: tuple[str, ...]) -> list[range]:
     return [found[f] for f in functions]
 
 
+def unevaluated_annotations(path: Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Spans of the annotations Python never evaluates: those of function signatures (and of
+    variables inside functions) in a module with ``from __future__ import annotations`` (PEP 563).
+
+    A mutant there (``float | None`` to ``float & None``) is equivalent by construction, so it
+    is not run.  Class-level annotations are kept: pydantic evaluates them.
+    """
+    tree = ast.parse(path.read_text())
+    postponed = any(isinstance(n, ast.ImportFrom) and n.module == "__future__" and any(a.name == "annotations" for a in n.names)
+                    for n in tree.body)
+    if not postponed:
+        return []
+    spans = []
+
+    def add(node: ast.expr | None) -> None:
+        if node is not None:
+            spans.append(((node.lineno, node.col_offset), (node.end_lineno or node.lineno, node.end_col_offset or 0)))
+
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            a = node.args
+            for arg in [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]:
+                add(arg.annotation if arg else None)
+            add(node.returns)
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.AnnAssign):
+                    add(inner.annotation)
+    return spans
+
+
 def test_command(tests: tuple[str, ...]) -> str:
     return shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests])
 
 
 def prepare(target: Target, tree: Path, db: WorkDB) -> int:
-    """Enumerate the target's mutants and skip those of excluded operators or functions."""
+    """Enumerate the target's mutants and skip those of excluded operators or functions, and those
+    in annotations that are never evaluated."""
     module = tree / target.module
     init([module], db, {})
     ranges = line_ranges(module, target.functions) if target.functions else []
+    annotations = unevaluated_annotations(module)
     kept = 0
     for item in db.pending_work_items:
         (mutation,) = item.mutations
         outside = ranges and not any(mutation.start_pos[0] in r for r in ranges)
-        if outside or not OPERATORS.match(mutation.operator_name):
+        annotation = any(start <= tuple(mutation.start_pos) < end for start, end in annotations)
+        if outside or annotation or not OPERATORS.match(mutation.operator_name):
             db.set_result(item.job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="filtered"))
         else:
             kept += 1

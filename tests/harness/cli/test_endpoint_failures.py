@@ -345,13 +345,14 @@ def test_a_connection_reset_is_reported_with_its_cause(server: FakeOpenAIServer,
     assert "Connection reset by peer" in result.stderr
 
 
-# -- item 5: huge replies
+# -- item 5: huge replies ---------------------------------------------------------------------------
 
 def test_a_reply_is_stored_once_and_exported_whole(server: FakeOpenAIServer, tmp_path: Path,
                                                    env: dict[str, str]) -> None:
     """The reply text has one home in the results store (not a second copy per sample, nor a
     separate cache file), and the export still shows it."""
-    server.responder = lambda body, index: GOOD + f"Explained at length: marker-{index}-{'x' * 200}"
+    replies = itertools.count()  # one reply per call (the server ignores n)
+    server.responder = lambda body, index: GOOD + f"Explained at length: marker-{next(replies)}-{'x' * 200}"
     out = tmp_path / "out"
     result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "3"), env=env)
     assert result.returncode == 0, result.stderr
@@ -369,7 +370,6 @@ def test_a_reply_is_stored_once_and_exported_whole(server: FakeOpenAIServer, tmp
             assert copies == 1, (index, copies)
     raws = sorted(r["raw"] for r in exported(out, run_id, env))
     assert raws == [GOOD + f"Explained at length: marker-{i}-{'x' * 200}" for i in range(3)]
- ---------------------------------------------------------------------------
 
 def test_a_huge_reply_is_cut_to_the_cap_and_the_sample_says_so(server: FakeOpenAIServer, tmp_path: Path,
                                                                env: dict[str, str]) -> None:
