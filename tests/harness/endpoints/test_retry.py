@@ -294,3 +294,26 @@ def test_a_cancelled_waiter_leaves_the_queue():
         return [*order, str(limiter.in_flight)]
 
     assert run_virtual(run) == ["later", "1"]
+
+
+def test_the_default_policy(monkeypatch: pytest.MonkeyPatch):
+    """Six attempts, back-off from 1 s doubling to at most 60 s and jittered down by up to a quarter,
+    600 s per attempt: what an endpoint without settings of its own gets."""
+    monkeypatch.setattr("random.random", lambda: 0.0)
+    inner = Scripted(*[TransientError("503") for _ in range(6)])
+    with pytest.raises(RetriesExhausted, match="gave up after 6 attempts"):
+        pauses(inner, RetryPolicy())
+    assert [round(b - a, 6) for a, b in zip(inner.calls, inner.calls[1:])] == [1.0, 2.0, 4.0, 8.0, 16.0]
+    assert RetryPolicy().backoff(8) == 60.0
+    monkeypatch.setattr("random.random", lambda: 1.0)
+    assert RetryPolicy().backoff(1) == 0.75
+
+    class Hangs(Scripted):
+        async def send(self, request: GenerationRequest) -> GenerationResponse:
+            self.calls.append(asyncio.get_running_loop().time())
+            await asyncio.sleep(3600)
+            raise AssertionError("not reached")
+
+    hung = Hangs()
+    with pytest.raises(RetriesExhausted, match="no response within 600s"):
+        pauses(hung, RetryPolicy(max_attempts=1))
