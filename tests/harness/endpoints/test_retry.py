@@ -317,3 +317,28 @@ def test_the_default_policy(monkeypatch: pytest.MonkeyPatch):
     hung = Hangs()
     with pytest.raises(RetriesExhausted, match="no response within 600s"):
         pauses(hung, RetryPolicy(max_attempts=1))
+
+
+def test_the_first_attempt_is_sent_at_once():
+    inner = Scripted()
+    pauses(inner, RetryPolicy())
+    assert inner.calls == [0.0]
+
+
+def test_a_newcomer_queues_behind_those_already_waiting():
+    """Waiters are served first come, first served, also when a grown limit frees a slot before the
+    next release: the newcomer does not take it from the request that waited."""
+    async def run() -> tuple[bool, bool]:
+        limiter = AdaptiveLimiter(2)
+        limiter.rate_limited(0.0, await limiter.acquire())  # limit 1, its slot held
+        waited = asyncio.ensure_future(limiter.acquire())
+        await asyncio.sleep(0)
+        limiter.succeeded()  # limit back to 2: one slot free, not yet handed out
+        newcomer = asyncio.ensure_future(limiter.acquire())
+        for _ in range(3):
+            await asyncio.sleep(0)
+        served = waited.done(), newcomer.done()
+        newcomer.cancel()
+        return served
+
+    assert run_virtual(run) == (True, False)
