@@ -123,12 +123,12 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
         store = store_at(out_dir)
         if resume_id:
             info = store.run(resume_id)
-            store.claim(resume_id)  # refused while another process still runs it
             config = runs.RunConfig.model_validate(info.config)
             if api_key:  # the one option never stored
                 config = config.model_copy(update={"model_options": config.model_options.model_copy(
                     update={"api_key": SecretStr(api_key)})})
             runs.check_model(store, config)  # a server still unusable fails here, not sample by sample
+            store.claim(resume_id)  # refused while another live process runs it (before the run is marked crashed)
             plans = [(resume_id, config)]
         else:
             options = ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None, endpoint=endpoint,
