@@ -342,3 +342,12 @@ def test_a_newcomer_queues_behind_those_already_waiting():
         return served
 
     assert run_virtual(run) == (True, False)
+
+
+def test_a_policy_cannot_be_changed_under_the_requests_that_share_it():
+    """Every request of a model shares one policy; a variant (the probe's) is a copy, never an edit."""
+    import dataclasses
+
+    policy = RetryPolicy()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        policy.max_attempts = 1  # type: ignore[misc]
