@@ -98,3 +98,11 @@ def test_the_published_flag_is_keyword_only() -> None:
 def test_the_published_score_needs_a_range_too() -> None:
     with pytest.raises(ValueError, match="r_min must be < r_max"):
         beyond_as_published(1, 5, 5)
+
+
+@pytest.mark.parametrize("score", [beyond, beyond_as_published])
+def test_a_negative_time_is_named_as_the_problem(score) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="runtime must be >= 0"):
+        score(-1, 1, 5)
+    with pytest.raises(ValueError, match="r_max must be >= 0"):  # not "r_min must be < r_max": r_max is the fault
+        score(1, 0, -1)
