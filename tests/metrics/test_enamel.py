@@ -90,3 +90,18 @@ def test_hodges_lehmann_brute_force(xs: list[float]) -> None:
     walsh = [(xs[i] + xs[j]) / 2 for i in range(len(xs)) for j in range(i, len(xs))]
     assert hodges_lehmann(xs) == pytest.approx(statistics.median(walsh))
     assert min(xs) <= hodges_lehmann(xs) <= max(xs)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: time_limit([1.0, 2.0], [0, 1], alpha=0), "alpha must be > 0"),
+    (lambda: time_limit([1.0, -2.0], [0, 1]), r"reference_times\[1\] must be >= 0"),
+    (lambda: time_limit([1.0, 2.0], [0, -1]), r"weights\[1\] must be >= 0"),
+    (lambda: sample_efficiency([[1.0], [1.0]], [1.0, -2.0], [0, 1]), r"reference_times\[1\] must be >= 0"),
+    (lambda: sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [1, -1]), r"weights\[1\] must be >= 0"),
+    (lambda: sample_efficiency([[1.0], [-1.0]], [1.0, 2.0], [0, 1]), r"level_times\[1\]\[0\] must be >= 0"),
+    (lambda: eff_at_k([0.5, -0.1], 1), r"efficiencies\[1\] must be >= 0"),
+    (lambda: eff_at_k([0.5], 0), "k must be >= 1"),
+])
+def test_impossible_times_weights_and_draws_are_refused(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=message):
+        call()
