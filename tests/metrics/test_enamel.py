@@ -105,3 +105,10 @@ def test_hodges_lehmann_brute_force(xs: list[float]) -> None:
 def test_impossible_times_weights_and_draws_are_refused(call, message: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def test_a_level_of_weight_one_counts_and_an_unweighted_slow_level_does_not_matter() -> None:
+    # weights (0, 1), references (1, 2): T = 2 * 2 = 4; level 1 at 1 -> 1 * (4 - 1) / (4 - 2) / 1 = 1.5
+    assert sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [0, 1]) == pytest.approx(1.5)
+    # level 0 weighs nothing: its reference above the limit is no error (T = 2 * 2 = 4 < 5)
+    assert sample_efficiency([[1.0], [1.0]], [5.0, 2.0], [0, 1]) == pytest.approx(1.5)
