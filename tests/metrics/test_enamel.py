@@ -112,3 +112,21 @@ def test_a_level_of_weight_one_counts_and_an_unweighted_slow_level_does_not_matt
     assert sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [0, 1]) == pytest.approx(1.5)
     # level 0 weighs nothing: its reference above the limit is no error (T = 2 * 2 = 4 < 5)
     assert sample_efficiency([[1.0], [1.0]], [5.0, 2.0], [0, 1]) == pytest.approx(1.5)
+
+
+def test_only_a_failure_at_level_zero_zeroes_the_whole_sample() -> None:
+    refs = [1.0, 2.0, 4.0, 3.0]  # T = 8, as in the hand-computed case above
+    # a timeout at the last level keeps the earlier ones: (3 * 2/3 + 3 * 1/2) / 10 = 0.35
+    assert sample_efficiency([[1.0], [4.0], [6.0], None], refs) == pytest.approx(0.35)
+    # weights (1, 1), references (1, 2): T = 4; level 0 at 1 scores 1, level 1 timed out: 1 / 2
+    assert sample_efficiency([[1.0], None], [1.0, 2.0], [1, 1]) == pytest.approx(0.5)
+
+
+def test_a_time_limit_equal_to_a_weighted_reference_is_refused() -> None:
+    with pytest.raises(ValueError, match="must exceed the reference time"):  # alpha 1: T = 2 = t*_1
+        sample_efficiency([[0.0], [1.0]], [0.0, 2.0], [0, 1], 1.0)
+
+
+def test_correctness_is_given_by_name() -> None:
+    with pytest.raises(TypeError):
+        sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [0, 1], 2.0, False)  # type: ignore[misc]
