@@ -130,3 +130,8 @@ def test_a_time_limit_equal_to_a_weighted_reference_is_refused() -> None:
 def test_correctness_is_given_by_name() -> None:
     with pytest.raises(TypeError):
         sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [0, 1], 2.0, False)  # type: ignore[misc]
+
+
+def test_a_level_just_under_the_limit_scores_its_fraction() -> None:
+    # weights (0, 1), references (1, 2): T = 4; level 1 at 3.5 -> (4 - 3.5) / (4 - 2) = 0.25
+    assert sample_efficiency([[1.0], [3.5]], [1.0, 2.0], [0, 1]) == pytest.approx(0.25)
