@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 import pytest
 from hypothesis import given, strategies as st
 
-from metrics.aggregate import Estimate, bootstrap, geometric_mean, mean
+from metrics.aggregate import Estimate, bootstrap, bootstrap_present, geometric_mean, mean
 
 
 def test_geometric_mean_hand_computed() -> None:
@@ -132,3 +132,15 @@ def test_every_task_is_equally_likely_to_be_drawn() -> None:
 def test_a_confidence_outside_the_open_unit_interval_is_refused(confidence: float) -> None:
     with pytest.raises(ValueError, match="confidence must lie in"):
         bootstrap([1.0], confidence=confidence)
+
+
+def test_the_default_seed_is_zero() -> None:
+    """A leaderboard's intervals are reproducible: no seed given means seed 0, not a fresh draw."""
+    xs = [1.0, 2.0, 3.0, 4.0, 10.0]
+    assert bootstrap(xs) == bootstrap(xs, seed=0) != bootstrap(xs, seed=1)
+
+
+def test_bootstrap_present_skips_tasks_without_a_score() -> None:
+    assert bootstrap_present([None, 1.0, None, 3.0], resamples=100) == bootstrap([1.0, 3.0], resamples=100)
+    assert bootstrap_present([None, None]) is None
+    assert bootstrap_present([]) is None
