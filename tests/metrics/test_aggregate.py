@@ -144,3 +144,9 @@ def test_bootstrap_present_skips_tasks_without_a_score() -> None:
     assert bootstrap_present([None, 1.0, None, 3.0], resamples=100) == bootstrap([1.0, 3.0], resamples=100)
     assert bootstrap_present([None, None]) is None
     assert bootstrap_present([]) is None
+
+
+def test_the_options_are_given_by_name() -> None:
+    """``bootstrap(xs, mean, 100)`` would not say whether 100 is the resamples or the seed."""
+    with pytest.raises(TypeError):
+        bootstrap([1.0], mean, 100)  # type: ignore[misc]
