@@ -257,3 +257,29 @@ def test_task_dps_ignores_incorrect_samples_and_their_order(samples: list[float 
     rnd.shuffle(shuffled)
     assert task_dps(samples, levels) == task_dps(shuffled, levels)
     assert task_dps(samples, levels) == task_dps([s for s in samples if s is not None], levels)
+
+
+def test_a_gap_exactly_at_the_threshold_does_not_split() -> None:
+    """EvalPerf splits when the relative gap *exceeds* ``b + sqrt(10000 / count)``: at 40000 that is
+    0.1 + 0.5 = 0.6, and 40000 -> 16000 is a gap of exactly 0.6; a hair more splits."""
+    assert cluster_counts([40_000.0, 16_000.0]) == [[40_000.0, 16_000.0]]
+    assert cluster_counts([40_000.0, 15_999.9]) == [[40_000.0], [15_999.9]]
+
+
+def test_the_warning_about_unordered_references_points_at_the_caller() -> None:
+    with pytest.warns(UnorderedReferencesWarning) as caught:
+        ReferenceLevels((1.0, 2.0), (50.0, 100.0))
+    assert caught[0].filename == __file__
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: cumulative_scores([2, 0]), r"cluster_sizes\[1\] must be >= 1"),
+    (lambda: SampleRule(min_correct=1, max_profile=0), "max_profile must be >= 1"),
+])
+def test_empty_clusters_and_profiles_are_named(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_the_evalperf_protocol_with_a_single_sample() -> None:
+    assert SampleRule.evalperf(n_samples=1, min_correct=1) == SampleRule(min_correct=1, max_profile=1)
