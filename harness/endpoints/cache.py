@@ -58,9 +58,24 @@ class ResponseCache:
         self._db = sqlite3.connect(path, check_same_thread=False, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(REPLIES_SCHEMA)
-        self._db.commit()
+        with self._db:
+            if "reply" in {row[1] for row in self._db.execute("PRAGMA table_info(replies)")}:
+                self._db.execute("ALTER TABLE replies RENAME TO replies_old")  # this very file in the old format
+                self._db.executescript(REPLIES_SCHEMA)
+                self._copy(self._db.execute("SELECT key, reply, created FROM replies_old").fetchall())
+                self._db.execute("DROP TABLE replies_old")
+            self._db.executescript(REPLIES_SCHEMA)
         self._take_over(path.with_name(LEGACY_FILE))
+
+    def _copy(self, rows: list[tuple[str, str, float]]) -> None:
+        """Insert rows of the old format (the whole reply as one JSON value)."""
+        for key, blob, created in rows:
+            try:
+                reply = json.loads(blob)
+                text = reply.pop("text")
+            except (ValueError, TypeError, KeyError, AttributeError):
+                continue  # unreadable then, unreadable now: a miss either way
+            self._db.execute("INSERT OR IGNORE INTO replies VALUES (?, ?, ?, ?)", (key, text, json.dumps(reply), created))
 
     def _take_over(self, legacy: Path) -> None:
         """Copy the rows of an older, separate cache file here, then set that file aside (renamed)."""
@@ -69,10 +84,7 @@ class ResponseCache:
         with sqlite3.connect(legacy) as old:
             rows = old.execute("SELECT key, reply, created FROM replies").fetchall()
         with self._lock, self._db:
-            for key, blob, created in rows:
-                reply = json.loads(blob)
-                self._db.execute("INSERT OR IGNORE INTO replies VALUES (?, ?, ?, ?)",
-                                 (key, reply.pop("text"), json.dumps(reply), created))
+            self._copy(rows)
         legacy.rename(legacy.with_name(LEGACY_FILE + ".imported"))
 
     def get(self, key: str) -> CachedReply | None:

@@ -37,3 +37,14 @@ def test_the_rows_of_an_older_separate_cache_file_are_taken_over(tmp_path: Path)
     assert cache.get(key) == REPLY
     assert not (tmp_path / "responses.sqlite").exists() and (tmp_path / "responses.sqlite.imported").exists()
     cache.close()
+
+
+def test_an_older_cache_file_opened_in_place_is_converted(tmp_path: Path) -> None:
+    key = cache_key({"model": "m"}, 0)
+    with sqlite3.connect(tmp_path / "responses.sqlite") as db:
+        db.execute("CREATE TABLE replies (key TEXT PRIMARY KEY, reply TEXT NOT NULL, created REAL NOT NULL)")
+        db.execute("INSERT INTO replies VALUES (?, ?, 0)", (key, json.dumps(asdict(REPLY))))
+        db.execute("INSERT INTO replies VALUES ('broken', '{not json', 0)")
+    cache = ResponseCache(tmp_path / "responses.sqlite")
+    assert cache.get(key) == REPLY and cache.get("broken") is None
+    cache.close()
