@@ -42,8 +42,8 @@ def child(url: str, directory: Path, max_reply_chars: int | None) -> None:
     start = time.perf_counter()
     options = ModelOptions(base_url=url, api_key=SecretStr("bench"), max_retries=0, timeout=600,
                            max_reply_chars=max_reply_chars)
-    model = OpenAIModel("bench", options, ModelContext(cache_path=directory / "responses.sqlite"))
     store = Store(directory / "ergon.sqlite")
+    model = OpenAIModel("bench", options, ModelContext(cache_path=store.path))  # as a run does: replies stored once
     run_id = store.create_run("openai:bench", "test", {})
     try:
         for sample in model.generate([SampleRequest(toy_task(), 0)]):

@@ -10,6 +10,7 @@ behind, and one module is mutated at a time with only its tests: the whole suite
     python benchmarks/mutation.py canonical retry      # some targets
     python benchmarks/mutation.py canonical --rev HEAD~3   # the score at an older commit
     python benchmarks/mutation.py --list               # targets, their tests, mutant counts
+    python benchmarks/mutation.py pie --retest old.log # only what survived in an earlier run's output
 
 Too slow for CI (minutes to an hour per module); needs ``pip install -e ".[mutation]"``.
 """
@@ -104,28 +105,70 @@ def line_ranges(path: Path, functions: tuple[str, ...]) -> list[range]:
     return [found[f] for f in functions]
 
 
+def unevaluated_annotations(path: Path) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Spans of the annotations Python never evaluates: those of function signatures (and of
+    variables inside functions) in a module with ``from __future__ import annotations`` (PEP 563).
+
+    A mutant there (``float | None`` to ``float & None``) is equivalent by construction, so it
+    is not run.  Class-level annotations are kept: pydantic evaluates them.
+    """
+    tree = ast.parse(path.read_text())
+    postponed = any(isinstance(n, ast.ImportFrom) and n.module == "__future__" and any(a.name == "annotations" for a in n.names)
+                    for n in tree.body)
+    if not postponed:
+        return []
+    spans = []
+
+    def add(node: ast.expr | None) -> None:
+        if node is not None:
+            spans.append(((node.lineno, node.col_offset), (node.end_lineno or node.lineno, node.end_col_offset or 0)))
+
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            a = node.args
+            for arg in [*a.posonlyargs, *a.args, *a.kwonlyargs, a.vararg, a.kwarg]:
+                add(arg.annotation if arg else None)
+            add(node.returns)
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.AnnAssign):
+                    add(inner.annotation)
+    return spans
+
+
 def test_command(tests: tuple[str, ...]) -> str:
     return shlex.join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests])
 
 
-def prepare(target: Target, tree: Path, db: WorkDB) -> int:
-    """Enumerate the target's mutants and skip those of excluded operators or functions."""
+def survivors_in(log: Path, module: str) -> set[tuple[int, str]]:
+    """(line, operator) of the mutants of ``module`` a previous run of this script reported as survivors."""
+    found = re.findall(rf"\] survived: {re.escape(module)}:(\d+) (\S+) in ", log.read_text())
+    return {(int(line), "core/" + operator) for line, operator in found}
+
+
+def prepare(target: Target, tree: Path, db: WorkDB, only: set[tuple[int, str]] | None = None) -> int:
+    """Enumerate the target's mutants and skip those of excluded operators or functions, and those
+    in annotations that are never evaluated."""
     module = tree / target.module
     init([module], db, {})
     ranges = line_ranges(module, target.functions) if target.functions else []
+    annotations = unevaluated_annotations(module)
     kept = 0
     for item in db.pending_work_items:
         (mutation,) = item.mutations
         outside = ranges and not any(mutation.start_pos[0] in r for r in ranges)
-        if outside or not OPERATORS.match(mutation.operator_name):
+        annotation = any(start <= tuple(mutation.start_pos) < end for start, end in annotations)
+        retested = only is None or (mutation.start_pos[0], mutation.operator_name) in only
+        if outside or annotation or not retested or not OPERATORS.match(mutation.operator_name):
             db.set_result(item.job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="filtered"))
         else:
             kept += 1
     return kept
 
 
-def run_target(name: str, target: Target, rev: str | None, show_diffs: bool) -> tuple[int, int, int]:
+def run_target(name: str, target: Target, rev: str | None, show_diffs: bool,
+               retest: Path | None = None) -> tuple[int, int, int]:
     """Mutate one module; returns (killed, survived, incompetent)."""
+    only = survivors_in(retest, target.module) if retest else None
     with tempfile.TemporaryDirectory(prefix=f"ergon-mutation-{name}-") as tmp:
         tree = Path(tmp)
         copy_tree(rev, tree)
@@ -143,7 +186,7 @@ def run_target(name: str, target: Target, rev: str | None, show_diffs: bool) -> 
             raise SystemExit(f"{name}: the tests fail before any mutation:\n{baseline.stdout[-3000:]}")
         timeout = max(60.0, 4 * (time.monotonic() - started))
         with use_db(str(tree / "session.sqlite")) as db:
-            total = prepare(target, tree, db)
+            total = prepare(target, tree, db, only)
             print(f"{name}: {total} mutants of {target.module}, tests {' '.join(tests)}", flush=True)
             counts = {TestOutcome.KILLED: 0, TestOutcome.SURVIVED: 0, TestOutcome.INCOMPETENT: 0}
             for done, item in enumerate(db.pending_work_items, 1):
@@ -168,6 +211,9 @@ def main() -> None:
     parser.add_argument("--rev", help="mutate this git revision instead of the working tree")
     parser.add_argument("--diffs", action="store_true", help="print each survivor's diff")
     parser.add_argument("--list", action="store_true", help="list the targets and their tests, run nothing")
+    parser.add_argument("--retest", type=Path, metavar="LOG",
+                        help="run only the mutants this script's earlier output LOG reported as survivors (same "
+                             "line and operator): after tests were added, the mutants killed before stay killed")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # unwind, so the throw-away copy is removed
     names = args.targets or list(TARGETS)
@@ -177,7 +223,7 @@ def main() -> None:
             only = f" ({', '.join(t.functions)} only)" if t.functions else ""
             print(f"{name:14} {t.module}{only}\n{'':14} tests: {' '.join(t.tests)}")
         return
-    rows = [(name, *run_target(name, TARGETS[name], args.rev, args.diffs)) for name in names]
+    rows = [(name, *run_target(name, TARGETS[name], args.rev, args.diffs, args.retest)) for name in names]
     print(f"\n{'target':14} {'killed':>7} {'survived':>9} {'incompetent':>12} {'score':>7}")
     for name, killed, survived, incompetent in rows:
         total = killed + survived

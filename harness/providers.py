@@ -97,12 +97,16 @@ class Sample:
     """Extracted candidate code; ``None`` when there is none (see ``verdict``)."""
     raw: str | None = None
     """The model's raw reply, kept next to the code."""
+    reply_key: str | None = None
+    """The reply's row in the response cache, when it is kept there (the store then keeps no copy)."""
     verdict: Verdict | None = None
     """Why there is no code (``no-code``, ``no-entry-point``, ``generation-error``); ``None`` with code."""
     detail: str = ""
     usage: Usage = field(default_factory=Usage)
     trajectory: Trajectory | None = None
     """Set by agents: every step that led to ``code``."""
+    attempts: int = 1
+    """How many times the sample was generated, across resumes (counted by the store)."""
 
 
 class ModelOptions(BaseModel):

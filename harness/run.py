@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from harness.languages import EvalContext, Language, language_for, languages
 from harness.pool import LongestFirstPool
-from harness.providers import Model, ModelContext, ModelOptions, SampleRequest, SamplesModel, make_model
+from harness.providers import Model, ModelContext, ModelOptions, Sample, SampleRequest, SamplesModel, make_model
 from harness.store import Store, code_hash
 from sandboxes.counters import CounterUnavailable, select_counter
 from sandboxes.executor import Executor
@@ -53,6 +53,11 @@ class RunConfig(BaseModel):
     """An agent model's budget beyond its iterations (``MODEL+AGENT@ITERATIONS``): tokens, width, patience."""
     fingerprint: str | None = None
     """The executor environment the run was measured in, recorded at the start."""
+
+
+MAX_GENERATION_ATTEMPTS = 3
+"""A sample that failed to generate is asked for again on ``--resume``, until it has failed this
+many times (the first run and two resumes): then the error is final, and says so."""
 
 
 class GenerationFailed(RuntimeError):
@@ -192,7 +197,8 @@ def measure_references(store: Store, tasks: list[Task], config: RunConfig, ctx: 
 
 def model_context(store: Store, config: RunConfig, tasks: list[Task], evaluation: EvalContext | None = None,
                   run_id: str | None = None) -> ModelContext:
-    return ModelContext(tasks=tasks, n=config.n, cache_path=store.path.with_name("responses.sqlite"), run_id=run_id,
+    # replies live in the store itself, so a sample made from one keeps no second copy
+    return ModelContext(tasks=tasks, n=config.n, cache_path=store.path, run_id=run_id,
                         evaluation=evaluation, budget=dict(config.budget))
 
 
@@ -216,50 +222,48 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
     ctx = context_for(config, executor, tasks)
     model = model_factory(config.model, config.model_options, model_context(store, config, tasks, ctx, run_id))
     try:
+        store.claim(run_id)
         evaluated = store.evaluated(run_id)
         stored = store.samples(run_id)
         wanted = [(t, i) for t in tasks for i in range(max(1, samples_per_task(model, t, config.n)))]
-        # A sample that failed to generate is asked for again (once per resume): the failure may
-        # have been the server's or the key's, and fixed since.  A failed evaluation is final.
-        failed = {key for key, s in stored.items() if s.verdict == Verdict.GENERATION_ERROR}
-        pending = [(t, i) for t, i in wanted if (t.id, i) not in evaluated or (t.id, i) in failed]
+        # A sample that failed to generate is asked for again (once per resume, a bounded number of
+        # times): the failure may have been the server's or the key's, and fixed since.  A failed
+        # evaluation is final.
+        retried = {key for key, s in stored.items()
+                   if s.verdict == Verdict.GENERATION_ERROR and s.attempts < MAX_GENERATION_ATTEMPTS}
+        pending = [(t, i) for t, i in wanted if (t.id, i) not in evaluated or (t.id, i) in retried]
         progress.start("samples", len(pending))
         costs = {t.id: tier_costs(store, t) for t in tasks}
         pool = LongestFirstPool(config.workers)
         try:
             futures = measure_references(store, tasks, config, ctx, pool, progress, costs)
 
-            def evaluate(task: Task, index: int, code: str | None, verdict: Verdict | None, detail: str) -> None:
-                if code is None:
-                    evaluation = _no_code(verdict, detail, samples_per_task(model, task, config.n))
+            def evaluate(task: Task, index: int, sample: Sample | None) -> None:
+                if sample is None or sample.code is None:
+                    evaluation = _no_code(sample, samples_per_task(model, task, config.n))
                 else:
-                    evaluation = evaluate_cached(store, task, code, config, ctx)
+                    evaluation = evaluate_cached(store, task, sample.code, config, ctx)
                 store.add_evaluation(run_id, task.id, index, task.content_hash, evaluation)
                 progress.advance("samples", f"{task.id}#{index} {evaluation.verdict}")
 
             requests = []
             for task, i in pending:
                 sample = stored.get((task.id, i))
-                if sample is not None and (task.id, i) not in failed:
-                    futures.append(pool.submit(sample_cost(task, sample.code, costs[task.id]), evaluate, task, i,
-                                               sample.code, sample.verdict, sample.detail))
+                if sample is not None and (task.id, i) not in retried:
+                    futures.append(pool.submit(sample_cost(task, sample.code, costs[task.id]), evaluate, task, i, sample))
                 else:
                     requests.append(SampleRequest(task=task, index=i, kind=config.kind))
             progress.start("generated", len(requests))
-            generated, errors = 0, []
             for sample in model.generate(requests):
-                generated += 1
-                if sample.verdict == Verdict.GENERATION_ERROR:
-                    errors.append(sample.detail)
-                store.add_sample(run_id, sample)
+                sample.attempts = store.add_sample(run_id, sample)
                 progress.advance("generated", f"{sample.task_id}#{sample.index}")
                 for_task = by_id[sample.task_id]
                 futures.append(pool.submit(sample_cost(for_task, sample.code, costs[for_task.id]), evaluate, for_task,
-                                           sample.index, sample.code, sample.verdict, sample.detail))
+                                           sample.index, sample))
             seen = store.samples(run_id)
             for req in requests:  # a provider with no sample for a request (e.g. task absent from a samples file)
                 if (req.task.id, req.index) not in seen:
-                    futures.append(pool.submit(0.0, evaluate, req.task, req.index, None, None, ""))
+                    futures.append(pool.submit(0.0, evaluate, req.task, req.index, None))
             wait(futures)
             for f in futures:
                 f.result()  # surface harness bugs instead of hiding them
@@ -267,17 +271,32 @@ def execute(store: Store, run_id: str, config: RunConfig, executor: Executor,
             pool.shutdown(wait=True, cancel_futures=True)  # Ctrl-C: finish what runs, drop what waits
             raise
         pool.shutdown()
-        if generated and len(errors) == generated and len(failed) == len(stored):
-            store.set_status(run_id, "failed")
-            raise GenerationFailed(f"every request for {config.model} failed ({errors[0]}): fix the cause, "
-                                   f"then continue with --resume {run_id}")
-        store.set_status(run_id, "complete")
+        _finish(store, run_id, config)
     finally:
         model.close()
 
 
-def _no_code(verdict: Verdict | None, detail: str, available: int) -> Evaluation:
-    if verdict is None:
+def _finish(store: Store, run_id: str, config: RunConfig) -> None:
+    """Mark the run ``complete``, or ``failed`` when it has samples and every one failed to generate."""
+    samples = store.samples(run_id).values()
+    errors = [s for s in samples if s.verdict == Verdict.GENERATION_ERROR]
+    if not errors or len(errors) < len(samples):
+        store.set_status(run_id, "complete")
+        return
+    store.set_status(run_id, "failed")
+    first = min(errors, key=lambda s: (s.task_id, s.index)).detail
+    if all(s.attempts >= MAX_GENERATION_ATTEMPTS for s in errors):
+        raise GenerationFailed(f"every request for {config.model} failed ({first}) on {MAX_GENERATION_ATTEMPTS} "
+                               "attempts: the errors are final; once the cause is fixed, start a new run")
+    raise GenerationFailed(f"every request for {config.model} failed ({first}): fix the cause, "
+                           f"then continue with --resume {run_id}")
+
+
+def _no_code(sample: Sample | None, available: int) -> Evaluation:
+    if sample is None or sample.verdict is None:
         return Evaluation(verdict=Verdict.NO_CODE, detail="no sample was provided for this task" if available == 0
                           else "the model produced no code")
-    return Evaluation(verdict=verdict, detail=detail[:500])
+    detail = sample.detail[:500]
+    if sample.verdict == Verdict.GENERATION_ERROR and sample.attempts >= MAX_GENERATION_ATTEMPTS:
+        detail = f"final after {sample.attempts} attempts (no resume asks again): {detail}"
+    return Evaluation(verdict=sample.verdict, detail=detail)

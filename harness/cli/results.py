@@ -14,7 +14,12 @@ from harness.cli._common import commands, out, out_option, store_at, user_errors
 @click.command("runs")
 @out_option
 def runs_cmd(out_dir: Path) -> None:
-    """List stored runs."""
+    """List stored runs.
+
+    A run that did not finish is "(partial)": ``running`` while its process works on it,
+    ``crashed`` when that process died (even by SIGKILL), ``interrupted`` or ``failed``; continue
+    any of them with ``ergon run --resume RUN``.
+    """
     with user_errors():
         table = Table("run", "model", "suite", "status", "samples")
         store = store_at(out_dir)

@@ -129,6 +129,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
                 config = config.model_copy(update={"model_options": config.model_options.model_copy(
                     update={"api_key": SecretStr(api_key)})})
             runs.check_model(store, config)  # a server still unusable fails here, not sample by sample
+            store.claim(resume_id)  # refused while another live process runs it (before the run is marked crashed)
             plans = [(resume_id, config)]
         else:
             options = ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None, endpoint=endpoint,

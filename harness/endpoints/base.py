@@ -25,6 +25,9 @@ class GenerationRequest:
     n: int = 1
     temperature: float | None = None
     max_tokens: int | None = None
+    max_tokens_field: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
+    """The name ``max_tokens`` is sent under: OpenAI's reasoning models refuse ``max_tokens`` and
+    take ``max_completion_tokens`` (chat API only)."""
     stop: tuple[str, ...] = ()
 
 

@@ -105,7 +105,7 @@ class OpenAIEndpoint:
         if request.temperature is not None:
             body["temperature"] = request.temperature
         if request.max_tokens is not None:
-            body["max_tokens"] = request.max_tokens
+            body[request.max_tokens_field] = request.max_tokens
         if request.stop:
             body["stop"] = list(request.stop)
         return body

@@ -14,7 +14,9 @@ for in one call, default and cap 16; servers that ignore ``n`` are detected and 
 request per sample); ``concurrency``, ``timeout`` (seconds per attempt), ``max_retries``,
 ``backoff`` (first retry delay, seconds), ``stream``; ``max_reply_chars`` (longer replies are
 cut, and the sample says so); ``no_cache``.  With ``ModelContext.probe`` the factory first sends
-one one-token request, so that an unusable spec is one line of error before anything is stored.
+one one-token request, so that an unusable spec is one line of error before anything is stored
+(a server that wants ``max_completion_tokens`` instead of ``max_tokens``, as OpenAI's reasoning
+models do, is sent that instead, in the probe and in the run).
 The response cache is the run's (``ModelContext.cache_path``; no cache without one).  Prompts and code extraction come
 from the task's language plugin, so an ``asm`` task is prompted for and parsed as assembly.
 """
@@ -28,9 +30,9 @@ import re
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Coroutine, Iterator, Sequence, TypeVar
+from typing import Any, Coroutine, Iterator, Literal, Sequence, TypeVar
 
-from harness.endpoints.base import EndpointError, GenerationRequest, PermanentError, RateLimited
+from harness.endpoints.base import EndpointError, GenerationRequest, GenerationResponse, PermanentError, RateLimited
 from harness.endpoints.cache import CachedReply, ResponseCache, cache_key
 from harness.endpoints.config import NO_KEY, ModelInfo, resolve_settings
 from harness.endpoints.cost import approx_tokens, sample_eflops, split_by_weight, split_evenly
@@ -48,6 +50,10 @@ MAX_REPLY_CHARS = 1_000_000
 PROBE_ATTEMPTS = 3
 """The probe retries a transient failure (a server starting up) a little, not a run's worth."""
 PROBE_PROMPT = "Reply with OK."
+_OUT_OF_TOKENS = re.compile(r"\b(?:max_(?:completion_)?tokens|output limit)\b.{0,40}\breached\b", re.IGNORECASE)
+"""A refusal that means the request was understood but one token is too few to answer in (reasoning
+models think before they write: "Could not finish the message because max_tokens or model output
+limit was reached")."""
 _NAMES_N = re.compile(r"(?<![\w-])[\"'`]?n[\"'`]?(?![\w-])|\bchoices\b", re.IGNORECASE)
 """An error message that is about the ``n`` parameter ("n must be 1", "'n' is not supported")."""
 T = TypeVar("T")
@@ -102,6 +108,8 @@ class OpenAIModel:
         self.style = "chat" if settings.api == "chat" else "base"
         self.temperature = options.temperature
         self.max_tokens = options.max_tokens
+        self.max_tokens_field: Literal["max_tokens", "max_completion_tokens"] = "max_tokens"
+        """Switched to ``max_completion_tokens`` the first time a server asks for it."""
         self.max_choices = max(1, min(options.choices_per_call or MAX_CHOICES_PER_CALL, MAX_CHOICES_PER_CALL))
         self.supports_n = settings.supports_n
         self.max_reply_chars = options.max_reply_chars or MAX_REPLY_CHARS
@@ -130,11 +138,12 @@ class OpenAIModel:
                 continue
             missing = []
             for index in call.indices:
-                hit = self.cache.get(cache_key(call.identity, index))
+                key = cache_key(call.identity, index)
+                hit = self.cache.get(key)
                 if hit is None:
                     missing.append(index)
                 else:
-                    yield self._sample(call, index, hit)
+                    yield self._sample(call, index, hit, key)
             calls.extend(self._split(call, tuple(missing)))
         if not calls:
             return
@@ -166,12 +175,14 @@ class OpenAIModel:
                                     prompt="" if chat else PROBE_PROMPT, temperature=self.temperature, max_tokens=1)
         policy = replace(self.policy, max_attempts=min(PROBE_ATTEMPTS, self.policy.max_attempts))
         try:
-            await RetryingEndpoint(self._endpoint.inner, policy, AdaptiveLimiter(1)).send(request)
+            await self._send(RetryingEndpoint(self._endpoint.inner, policy, AdaptiveLimiter(1)), request)
         except EndpointError as exc:
             last = exc.last if isinstance(exc, RetriesExhausted) else exc
             if isinstance(last, RateLimited):
                 return  # the server knows the key and the model; it is only busy
             status = last.status if isinstance(last, PermanentError) else None
+            if status in (400, 422) and _OUT_OF_TOKENS.search(str(last)):
+                return  # understood, but a reasoning model cannot answer in one token
             raise ModelSpecError(f"{self.name} at {self.settings.base_url} is unusable: {self._masked(str(exc))}; "
                                  f"{_fix_for(status)}") from None
 
@@ -277,10 +288,23 @@ class OpenAIModel:
 
         await asyncio.gather(*(one(c) for c in calls))
 
+    async def _send(self, endpoint: RetryingEndpoint, request: GenerationRequest) -> GenerationResponse:
+        """Send ``request``; if the server refuses ``max_tokens`` for ``max_completion_tokens``
+        (OpenAI's reasoning models), send it again under that name, and use it from now on."""
+        request = replace(request, max_tokens_field=self.max_tokens_field)
+        try:
+            return await endpoint.send(request)
+        except PermanentError as exc:
+            if (request.max_tokens is None or request.max_tokens_field != "max_tokens" or exc.status not in (400, 422)
+                    or "max_completion_tokens" not in str(exc)):
+                raise
+        self.max_tokens_field = "max_completion_tokens"
+        return await endpoint.send(replace(request, max_tokens_field=self.max_tokens_field))
+
     async def _call(self, call: _Call) -> list[Sample]:
         n = len(call.indices)
         try:
-            response = await self._endpoint.send(replace(call.request, n=n))
+            response = await self._send(self._endpoint, replace(call.request, n=n))
         except PermanentError as exc:
             if n > 1 and exc.status in (400, 422):
                 return await self._without_n(call, exc)
@@ -299,11 +323,13 @@ class OpenAIModel:
                 text, cut_from = text[: self.max_reply_chars], len(text)
             reply = CachedReply(text, choice.finish_reason, prompt_share, completion, prompt_total, len(got),
                                 counted or response.prompt_tokens is None, cut_from)
+            key = None
             if self.cache is not None:
-                self.cache.put(cache_key(call.identity, index), reply)
-            replies.append((index, reply))
+                key = cache_key(call.identity, index)
+                self.cache.put(key, reply)
+            replies.append((index, reply, key))
         # Extraction parses the reply: in a worker thread, so the loop keeps serving other calls.
-        samples = await asyncio.to_thread(lambda: [self._sample(call, i, r) for i, r in replies])
+        samples = await asyncio.to_thread(lambda: [self._sample(call, i, r, k) for i, r, k in replies])
         if len(got) < n:
             self.supports_n = False  # the server ignored n: ask for the rest one by one
             samples += await self._singly(call, call.indices[len(got) :])
@@ -334,7 +360,8 @@ class OpenAIModel:
 
     # -- samples ----------------------------------------------------------------------------
 
-    def _sample(self, call: _Call, index: int, reply: CachedReply) -> Sample:
+    def _sample(self, call: _Call, index: int, reply: CachedReply, key: str | None) -> Sample:
+        """The sample of one reply; ``key`` names the reply's cache row, its one stored copy."""
         extraction = languages.get(call.language).extract(reply.text, call.entry_point, call.rendered.response_prefix)
         price, arch = self.info.price, self.info.architecture
         usage = Usage(
@@ -347,7 +374,7 @@ class OpenAIModel:
         if reply.cut_from is not None:
             notes.append(f"reply cut to {len(reply.text):,} of {reply.cut_from:,} characters (max_reply_chars)")
         return Sample(task_id=call.task_id, index=index, code=extraction.code, raw=reply.text, verdict=extraction.verdict,
-                      detail="; ".join(notes), usage=usage)
+                      detail="; ".join(notes), usage=usage, reply_key=key)
 
     def _failed(self, call: _Call, index: int, message: str) -> Sample:
         return Sample(task_id=call.task_id, index=index, code=None, verdict=Verdict.GENERATION_ERROR,

@@ -7,7 +7,8 @@ plays a script of :class:`Reply` actions — error statuses with headers (429 wi
 resets — before falling back to a ``responder`` function (whose texts may hold lone
 surrogates: ``json.dumps`` sends them as ``\\udcff`` escapes, valid JSON that is no UTF-8).
 Like OpenAI's API it answers 404 to a model it does not serve (``models``) and 400 to a
-temperature outside [0, 2].  Its "tokenizer" counts whitespace-separated words, so token
+temperature outside [0, 2]; with ``reasoning`` it refuses
+``max_tokens`` as OpenAI's o-series models do.  Its "tokenizer" counts whitespace-separated words, so token
 numbers in tests can be worked out by hand.
 
 It runs on asyncio streams in a thread of its own: a thread per connection (``http.server``)
@@ -32,6 +33,8 @@ from typing import Any, Callable
 
 from tasks.schema import Reference, Task, TestCase
 
+REASONING_TOKENS = 16
+"""The fewest completion tokens a ``reasoning`` server answers in (it spends some thinking)."""
 Responder = Callable[[dict[str, Any], int], str]
 """(request body, choice index) -> reply text."""
 
@@ -129,6 +132,7 @@ class FakeOpenAIServer:
         usage: bool = True,
         port: int = 0,
         models: set[str] | None = None,
+        reasoning: bool = False,
     ) -> None:
         self.responder: Responder = responder or (lambda body, i: "ok")
         self.latency = latency
@@ -136,6 +140,9 @@ class FakeOpenAIServer:
         self.usage = usage
         self.models = models
         """The model names served; ``None`` serves any."""
+        self.reasoning = reasoning
+        """Refuse ``max_tokens`` as OpenAI's reasoning (o-series) models do, and a
+        ``max_completion_tokens`` too small to think in."""
         self.script: deque[Reply] = deque()
         self.rule: Callable[[dict[str, Any]], Reply | None] | None = None
         """Consulted when the script is empty: a reply for this request body, or None for a normal one."""
@@ -260,6 +267,12 @@ class FakeOpenAIServer:
         model = body.get("model")
         if self.models is not None and model not in self.models:
             return Reply(status=404, message=f"The model `{model}` does not exist or you do not have access to it.")
+        if self.reasoning and "max_tokens" in body:
+            return Reply(status=400, message="Unsupported parameter: 'max_tokens' is not supported with this model. "
+                                             "Use 'max_completion_tokens' instead.")
+        if self.reasoning and body.get("max_completion_tokens", REASONING_TOKENS) < REASONING_TOKENS:
+            return Reply(status=400, message="Could not finish the message because max_tokens or model output limit "
+                                             "was reached. Please try again with higher max_tokens.")
         temperature = body.get("temperature")
         if temperature is not None and not 0 <= temperature <= 2:
             return Reply(status=400, message=f"{temperature} is less than the minimum of 0 - 'temperature'"

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 from typing import Iterator
 
+import psutil
 import pytest
 
+from harness.endpoints.cache import CachedReply, ResponseCache
 from harness.providers import Sample, Step, Trajectory, Usage
 from harness.store import Store, StoreError, code_hash
 from tasks.results import Evaluation, Verdict
@@ -183,3 +188,86 @@ def test_an_agent_trajectory_is_stored_with_its_sample_and_exported(store: Store
     assert store.trajectories(run, "u") == {} and set(store.trajectories(run)) == {("t", 0)}
     rows = {r["task_id"]: r for r in map(json.loads, store.export_jsonl(run))}
     assert rows["t"]["trajectory"]["steps"][1]["detail"] == "test edge-0: wrong output" and "trajectory" not in rows["u"]
+
+
+def _owned_by(store: Store, run_id: str, proc: subprocess.Popen[bytes]) -> None:
+    """Make ``proc`` the recorded owner of ``run_id``, as if it had started the run."""
+    owner = {"host": socket.gethostname(), "pid": proc.pid, "started": psutil.Process(proc.pid).create_time()}
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE runs SET owner = ? WHERE run_id = ?", (json.dumps(owner), run_id))
+
+
+def test_a_running_run_whose_process_was_killed_reads_crashed_and_can_be_claimed(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    proc = subprocess.Popen(["sleep", "60"])
+    _owned_by(store, run_id, proc)
+    assert store.run(run_id).status == "running"
+    proc.kill()
+    proc.wait()
+    assert store.run(run_id).status == "crashed"
+    assert [r.status for r in store.runs()] == ["crashed"]
+    store.claim(run_id)
+    info = store.run(run_id)
+    assert info.status == "running" and info.owner and info.owner["pid"] == os.getpid()
+
+
+def test_a_killed_owner_that_is_not_yet_reaped_is_dead_too(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    proc = subprocess.Popen(["sleep", "60"])
+    _owned_by(store, run_id, proc)
+    proc.kill()
+    deadline = time.monotonic() + 30
+    while psutil.Process(proc.pid).status() != psutil.STATUS_ZOMBIE and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert store.run(run_id).status == "crashed"
+    proc.wait()
+
+
+def test_a_run_a_live_process_owns_cannot_be_claimed(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    store.claim(run_id)  # its own run: fine
+    with subprocess.Popen(["sleep", "60"]) as proc:
+        try:
+            _owned_by(store, run_id, proc)
+            with pytest.raises(StoreError, match=f"run {run_id} is still running \\(process {proc.pid} on "):
+                store.claim(run_id)
+            assert store.run(run_id).owner["pid"] == proc.pid  # type: ignore[index]
+        finally:
+            proc.kill()
+    store.set_status(run_id, "complete")  # a finished run's old owner does not matter
+    assert store.run(run_id).status == "complete"
+
+
+def test_an_owner_on_another_host_is_taken_to_run(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE runs SET owner = ? WHERE run_id = ?",
+                   (json.dumps({"host": "elsewhere", "pid": 1, "started": 0.0}), run_id))
+    assert store.run(run_id).status == "running"
+
+
+def test_generation_attempts_are_counted_across_writes(store: Store) -> None:
+    run_id = store.create_run("m", "builtin", {})
+    failed = Sample("t", 0, None, verdict=Verdict.GENERATION_ERROR, detail="HTTP 500")
+    assert [store.add_sample(run_id, failed) for _ in range(3)] == [1, 2, 3]
+    assert store.add_sample(run_id, Sample("t", 1, "code")) == 1
+    assert {k: s.attempts for k, s in store.samples(run_id).items()} == {("t", 0): 3, ("t", 1): 1}
+
+
+def test_a_reply_in_the_response_cache_is_not_copied_into_the_sample(store: Store) -> None:
+    cache = ResponseCache(store.path)
+    reply = CachedReply(text="```python\ncode\n```" + "x" * 5000, finish_reason="stop", prompt_tokens=1,
+                        completion_tokens=1, call_prompt_tokens=1, call_samples=1, counted=False)
+    cache.put("k", reply)
+    run_id = store.create_run("m", "builtin", {})
+    store.add_sample(run_id, Sample("t", 0, "code", raw=reply.text, reply_key="k"))
+    store.add_sample(run_id, Sample("t", 1, "code", raw="kept here", reply_key="not-in-this-store"))
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("SELECT idx, raw, reply_key FROM samples ORDER BY idx").fetchall() == [
+            (0, None, "k"), (1, "kept here", None)]
+    samples = store.samples(run_id)
+    assert samples[("t", 0)].raw == reply.text and samples[("t", 1)].raw == "kept here"
+    assert [json.loads(line)["raw"] for line in store.export_jsonl(run_id)] == []  # nothing evaluated yet
+    store.add_evaluation(run_id, "t", 0, "h", Evaluation(verdict=Verdict.PASS))
+    assert [json.loads(line)["raw"] for line in store.export_jsonl(run_id)] == [reply.text]
+    cache.close()

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Callable, Sequence
 
 import pytest
 from hypothesis import given, strategies as st
 
-from metrics.aggregate import Estimate, bootstrap, geometric_mean, mean
+from metrics.aggregate import Estimate, bootstrap, bootstrap_present, geometric_mean, mean
 
 
 def test_geometric_mean_hand_computed() -> None:
@@ -88,3 +89,64 @@ def test_bootstrap_generic_statistic_contains_geometric_mean(xs: list[float], se
     est = bootstrap(xs, geometric_mean, resamples=300, seed=seed)
     slack = 1e-9 * est.value
     assert est.low - slack <= est.value <= est.high + slack
+
+
+def _counting() -> tuple[list[int], Callable[[Sequence[object]], float]]:
+    """A statistic that returns 0, 1, 2, … on successive calls (and counts them)."""
+    calls: list[int] = []
+
+    def statistic(rows: Sequence[object]) -> float:
+        calls.append(len(rows))
+        return float(len(calls) - 1)
+
+    return calls, statistic
+
+
+def test_the_interval_is_the_central_share_of_the_resampled_statistics() -> None:
+    # the resampled statistics are 1, 2, …, 101; the central 90 % runs from the 5th to the 95th
+    # percentile: 1 + 0.05 · 100 = 6 and 1 + 0.95 · 100 = 96
+    _, statistic = _counting()
+    est = bootstrap(["a", "b"], statistic, resamples=101, confidence=0.9)
+    assert (est.value, est.low, est.high, est.n) == (0.0, pytest.approx(6.0), pytest.approx(96.0), 2)
+
+
+def test_two_thousand_resamples_of_every_task_by_default() -> None:
+    calls, statistic = _counting()
+    bootstrap(["a", "b", "c"], statistic)
+    assert len(calls) == 1 + 2000 and set(calls) == {3}
+
+
+def test_every_task_is_equally_likely_to_be_drawn() -> None:
+    drawn: list[str] = []
+
+    def record(rows: Sequence[str]) -> float:
+        drawn.extend(rows)
+        return 0.0
+
+    bootstrap(["first", "last"], record, resamples=2000)
+    share = drawn[2:].count("last") / len(drawn[2:])  # after the point estimate's own call
+    assert 0.45 < share < 0.55  # 4000 draws: a fair share is 0.5 ± 0.016 (two standard errors)
+
+
+@pytest.mark.parametrize("confidence", [0.0, -0.5])
+def test_a_confidence_outside_the_open_unit_interval_is_refused(confidence: float) -> None:
+    with pytest.raises(ValueError, match="confidence must lie in"):
+        bootstrap([1.0], confidence=confidence)
+
+
+def test_the_default_seed_is_zero() -> None:
+    """A leaderboard's intervals are reproducible: no seed given means seed 0, not a fresh draw."""
+    xs = [1.0, 2.0, 3.0, 4.0, 10.0]
+    assert bootstrap(xs) == bootstrap(xs, seed=0) != bootstrap(xs, seed=1)
+
+
+def test_bootstrap_present_skips_tasks_without_a_score() -> None:
+    assert bootstrap_present([None, 1.0, None, 3.0], resamples=100) == bootstrap([1.0, 3.0], resamples=100)
+    assert bootstrap_present([None, None]) is None
+    assert bootstrap_present([]) is None
+
+
+def test_the_options_are_given_by_name() -> None:
+    """``bootstrap(xs, mean, 100)`` would not say whether 100 is the resamples or the seed."""
+    with pytest.raises(TypeError):
+        bootstrap([1.0], mean, 100)  # type: ignore[misc]

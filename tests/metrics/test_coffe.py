@@ -87,3 +87,13 @@ def test_efficient_at_k_brute_force_and_bounded_by_pass_at_k(costs: list[int | N
     assert value == pytest.approx(brute, abs=1e-12)
     correct = sum(c is not None for c in costs)
     assert value <= pass_at_k(len(costs), correct, k) + 1e-12
+
+
+def test_a_free_sample_counts_as_efficient_and_a_negative_cost_is_refused() -> None:
+    """Costs are counts: 0 is a cost (cheaper than any reference), a negative one is no cost at all."""
+    assert count_efficient([0.0, 2.0], 1.0) == 1
+    assert count_efficient([0.5], 0.0) == 0
+    with pytest.raises(ValueError, match=r"costs\[0\] must be >= 0"):
+        count_efficient([-1.0], 1.0)
+    with pytest.raises(ValueError, match=r"reference_costs\[0\] must be > 0"):  # a speedup over nothing
+        speedup([0.0], [1.0])

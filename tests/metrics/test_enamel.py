@@ -90,3 +90,48 @@ def test_hodges_lehmann_brute_force(xs: list[float]) -> None:
     walsh = [(xs[i] + xs[j]) / 2 for i in range(len(xs)) for j in range(i, len(xs))]
     assert hodges_lehmann(xs) == pytest.approx(statistics.median(walsh))
     assert min(xs) <= hodges_lehmann(xs) <= max(xs)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: time_limit([1.0, 2.0], [0, 1], alpha=0), "alpha must be > 0"),
+    (lambda: time_limit([1.0, -2.0], [0, 1]), r"reference_times\[1\] must be >= 0"),
+    (lambda: time_limit([1.0, 2.0], [0, -1]), r"weights\[1\] must be >= 0"),
+    (lambda: sample_efficiency([[1.0], [1.0]], [1.0, -2.0], [0, 1]), r"reference_times\[1\] must be >= 0"),
+    (lambda: sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [1, -1]), r"weights\[1\] must be >= 0"),
+    (lambda: sample_efficiency([[1.0], [-1.0]], [1.0, 2.0], [0, 1]), r"level_times\[1\]\[0\] must be >= 0"),
+    (lambda: eff_at_k([0.5, -0.1], 1), r"efficiencies\[1\] must be >= 0"),
+    (lambda: eff_at_k([0.5], 0), "k must be >= 1"),
+])
+def test_impossible_times_weights_and_draws_are_refused(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_a_level_of_weight_one_counts_and_an_unweighted_slow_level_does_not_matter() -> None:
+    # weights (0, 1), references (1, 2): T = 2 * 2 = 4; level 1 at 1 -> 1 * (4 - 1) / (4 - 2) / 1 = 1.5
+    assert sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [0, 1]) == pytest.approx(1.5)
+    # level 0 weighs nothing: its reference above the limit is no error (T = 2 * 2 = 4 < 5)
+    assert sample_efficiency([[1.0], [1.0]], [5.0, 2.0], [0, 1]) == pytest.approx(1.5)
+
+
+def test_only_a_failure_at_level_zero_zeroes_the_whole_sample() -> None:
+    refs = [1.0, 2.0, 4.0, 3.0]  # T = 8, as in the hand-computed case above
+    # a timeout at the last level keeps the earlier ones: (3 * 2/3 + 3 * 1/2) / 10 = 0.35
+    assert sample_efficiency([[1.0], [4.0], [6.0], None], refs) == pytest.approx(0.35)
+    # weights (1, 1), references (1, 2): T = 4; level 0 at 1 scores 1, level 1 timed out: 1 / 2
+    assert sample_efficiency([[1.0], None], [1.0, 2.0], [1, 1]) == pytest.approx(0.5)
+
+
+def test_a_time_limit_equal_to_a_weighted_reference_is_refused() -> None:
+    with pytest.raises(ValueError, match="must exceed the reference time"):  # alpha 1: T = 2 = t*_1
+        sample_efficiency([[0.0], [1.0]], [0.0, 2.0], [0, 1], 1.0)
+
+
+def test_correctness_is_given_by_name() -> None:
+    with pytest.raises(TypeError):
+        sample_efficiency([[1.0], [1.0]], [1.0, 2.0], [0, 1], 2.0, False)  # type: ignore[misc]
+
+
+def test_a_level_just_under_the_limit_scores_its_fraction() -> None:
+    # weights (0, 1), references (1, 2): T = 4; level 1 at 3.5 -> (4 - 3.5) / (4 - 2) = 0.25
+    assert sample_efficiency([[1.0], [3.5]], [1.0, 2.0], [0, 1]) == pytest.approx(0.25)

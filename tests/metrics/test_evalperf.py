@@ -257,3 +257,63 @@ def test_task_dps_ignores_incorrect_samples_and_their_order(samples: list[float 
     rnd.shuffle(shuffled)
     assert task_dps(samples, levels) == task_dps(shuffled, levels)
     assert task_dps(samples, levels) == task_dps([s for s in samples if s is not None], levels)
+
+
+def test_a_gap_exactly_at_the_threshold_does_not_split() -> None:
+    """EvalPerf splits when the relative gap *exceeds* ``b + sqrt(10000 / count)``: at 40000 that is
+    0.1 + 0.5 = 0.6, and 40000 -> 16000 is a gap of exactly 0.6; a hair more splits."""
+    assert cluster_counts([40_000.0, 16_000.0]) == [[40_000.0, 16_000.0]]
+    assert cluster_counts([40_000.0, 15_999.9]) == [[40_000.0], [15_999.9]]
+
+
+def test_the_warning_about_unordered_references_points_at_the_caller() -> None:
+    with pytest.warns(UnorderedReferencesWarning) as caught:
+        ReferenceLevels((1.0, 2.0), (50.0, 100.0))
+    assert caught[0].filename == __file__
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: cumulative_scores([2, 0]), r"cluster_sizes\[1\] must be >= 1"),
+    (lambda: SampleRule(min_correct=1, max_profile=0), "max_profile must be >= 1"),
+])
+def test_empty_clusters_and_profiles_are_named(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_the_evalperf_protocol_with_a_single_sample() -> None:
+    assert SampleRule.evalperf(n_samples=1, min_correct=1) == SampleRule(min_correct=1, max_profile=1)
+
+
+def test_level_scores_may_repeat_and_reach_exactly_the_tolerance() -> None:
+    assert ReferenceLevels((2.0, 1.0), (50.0, 50.0)).scores == (50.0, 50.0)  # non-decreasing, not increasing
+    top = 100 * (1 + 1e-9)
+    assert ReferenceLevels((1.0,), (top,)).scores == (top,)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: ReferenceLevels((2.0, 1.0), (0.0, 100.0)), r"in \(0, 100\]"),
+    (lambda: ReferenceLevels((2.0, 1.0), (-0.5, 100.0)), r"in \(0, 100\]"),
+    (lambda: ReferenceLevels((1.0, 0.0), (50.0, 100.0)), r"counts\[1\] must be > 0"),
+    (lambda: levels_from_tiers([2.0, 0.0]), r"counts_slowest_first\[1\] must be > 0"),
+    (lambda: cluster_counts([2.0, 1.0], b=-0.1), "b must be >= 0"),
+    (lambda: SampleRule.evalperf(n_samples=0, min_correct=1), "n_samples must be >= 1"),
+])
+def test_impossible_levels_and_protocols_are_named(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_the_protocol_may_draw_exactly_min_correct_samples() -> None:
+    assert SampleRule.evalperf(n_samples=10, min_correct=10) == SampleRule(min_correct=10, max_profile=10)
+
+
+def test_levels_and_rules_are_immutable() -> None:
+    """A leaderboard shares one set of levels and one rule across every task it scores."""
+    import dataclasses
+
+    levels, rule = levels_from_tiers([2.0, 1.0]), SampleRule()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        levels.counts = (1.0, 1.0)  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rule.min_correct = 5  # type: ignore[misc]

@@ -75,3 +75,34 @@ def test_as_published_hand_computed() -> None:
     assert beyond_as_published(0.05, 0.1, 0.5) == pytest.approx(1.125)
     assert beyond_as_published(0.2, 0.1, 0.5) == pytest.approx(0.75) == beyond(0.2, 0.1, 0.5)
     assert beyond_as_published(None, 0.1, 0.5) == 0.0 and beyond_as_published(0.9, 0.1, 0.5) == 0.0
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: beyond(1, -1, 5), "r_min must be >= 0"),
+    (lambda: beyond_as_published(1, -1, 5), "r_min must be >= 0"),
+    (lambda: beyond_as_published(1, -5, -1), "must be >= 0"),
+    (lambda: beyond_at_k([1.0], 0, 5, 0), "k must be >= 1"),
+    (lambda: runtime_range([3.0, -1.0]), "must be >= 0"),
+])
+def test_negative_runtimes_and_empty_draws_are_refused(call, message: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_the_published_flag_is_keyword_only() -> None:
+    """``beyond_at_k(rs, lo, hi, k, True)`` would not say which score it asks for."""
+    with pytest.raises(TypeError):
+        beyond_at_k([1.0], 0, 5, 1, True)  # type: ignore[misc]
+
+
+def test_the_published_score_needs_a_range_too() -> None:
+    with pytest.raises(ValueError, match="r_min must be < r_max"):
+        beyond_as_published(1, 5, 5)
+
+
+@pytest.mark.parametrize("score", [beyond, beyond_as_published])
+def test_a_negative_time_is_named_as_the_problem(score) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="runtime must be >= 0"):
+        score(-1, 1, 5)
+    with pytest.raises(ValueError, match="r_max must be >= 0"):  # not "r_min must be < r_max": r_max is the fault
+        score(1, 0, -1)

@@ -111,3 +111,10 @@ def test_expected_best_of_k_is_enamel_eff_at_k_when_all_correct(es: list[float],
 def test_expected_best_of_k_large_n_does_not_overflow() -> None:
     # C(1000, 500) ~ 1e299: weights are exact integer ratios, rounded once
     assert expected_best_of_k([1.0] * 1000, 1000, 500) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(("n", "k", "message"), [(0, 1, "n must be >= 1"), (2, 0, "k must be >= 1")])
+def test_expected_best_of_k_refuses_empty_draws(n: int, k: int, message: str) -> None:
+    """No samples, or a draw of none, has no best: a clear error, not ``None`` or a division by zero."""
+    with pytest.raises(ValueError, match=message):
+        expected_best_of_k([1.0] if n else [], n, k)

@@ -52,3 +52,22 @@ def test_best_at_k_at_least_one_and_monotone_in_k(src: float, times: list[float 
     values = [speedup_best_at_k(src, times, k) for k in range(1, len(times) + 1)]
     assert all(v >= 1.0 for v in values)
     assert values == sorted(values)
+
+
+def test_the_default_thresholds_are_pies() -> None:
+    """%Opt is reported at the thresholds of PIE's ``gem5_eval.py`` (eb3d72b), in its order."""
+    table = percent_optimized_at([1.3, 2.2, 12.0])
+    assert list(table) == [1.10, 1.25, 1.50, 1.75, 2.0, 2.5, 3.0, 4.0, 5.0, 10.0]
+    assert list(table.values()) == pytest.approx([100.0, 100.0, 200 / 3, 200 / 3, 200 / 3, 100 / 3, 100 / 3,
+                                                  100 / 3, 100 / 3, 100 / 3])
+
+
+@pytest.mark.parametrize("call", [
+    lambda: speedup_best_at_k(10, [1.0], 0),  # best of no candidates
+    lambda: mean_speedup([2.0, 0.0]),  # a speedup of 0 is no speedup PIE can produce (it floors at 1)
+    lambda: percent_optimized([2.0, -1.0]),
+    lambda: percent_optimized_at([-1.0], []),  # refused even when no threshold is asked for
+])
+def test_impossible_speedups_and_empty_draws_are_refused(call) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="must be >"):
+        call()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import signal
 import socket
 import sqlite3
@@ -124,14 +125,52 @@ def test_a_killed_run_is_marked_partial_in_the_leaderboard_and_run_list(server: 
     ((run_id, _, _),) = runs_in(out)
     (row,) = board(out, env)
     assert row["partial"] and row["run_id"] == run_id
+    assert row["status"] == "crashed"  # its process is gone: not "running" forever
     markdown = ergon("leaderboard", "--out", str(out), env=env).stdout
     assert "partial" in markdown
-    assert "partial" in ergon("runs", "--out", str(out), env=env).stdout
+    assert "crashed (partial)" in ergon("runs", "--out", str(out), env=env).stdout
     server.latency = 0.0
     assert ergon("run", "--out", str(out), "--resume", run_id, env=env).returncode == 0
     (row,) = board(out, env)
     assert not row["partial"]
     assert "partial" not in ergon("runs", "--out", str(out), env=env).stdout
+    rows = exported(out, run_id, env)
+    assert len(rows) == 4 and all("return list(dict.fromkeys(xs))  # " in r["raw"] for r in rows)  # no reply lost
+
+
+def test_a_run_another_live_process_works_on_cannot_be_resumed_until_that_process_dies(
+        server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    """The owner is a live process (pid and start time): a second ``--resume`` is refused and leaves
+    the run alone; once the owner is killed with SIGKILL the run reads ``crashed`` and resumes."""
+    server.latency = 1.0
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "harness", *run_args(
+        out, "--model", "openai:m", "--base-url", server.url, "-n", "3", "--workers", "1", "--no-cache")],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not runs_in_safely(out):
+            time.sleep(0.1)
+        ((run_id, _, _),) = runs_in(out)
+        second = ergon("run", "--out", str(out), "--resume", run_id, env=env)
+        assert second.returncode != 0
+        assert f"run {run_id} is still running (process {proc.pid} " in second.stderr, second.stderr
+        assert runs_in(out)[0][2] == "running" and proc.poll() is None
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert "crashed (partial)" in ergon("runs", "--out", str(out), env=env).stdout
+    server.latency = 0.0
+    resumed = ergon("run", "--out", str(out), "--resume", run_id, env=env)
+    assert resumed.returncode == 0, resumed.stderr
+    assert runs_in(out)[0][2] == "complete"
+
+
+def runs_in_safely(out: Path) -> list[tuple[str, str, str]]:
+    try:
+        return runs_in(out)
+    except sqlite3.OperationalError:  # not created yet
+        return []
 
 
 def _evaluated(out: Path) -> int:
@@ -214,6 +253,26 @@ def test_a_run_whose_every_request_fails_is_failed_keeps_the_good_row_and_resume
     assert row["run_id"] == bad
 
 
+def test_generation_errors_are_asked_for_again_a_bounded_number_of_times(server: FakeOpenAIServer, tmp_path: Path,
+                                                                        env: dict[str, str]) -> None:
+    """A sample that keeps failing to generate is asked for on the first run and two resumes; then its
+    error is final, says so, and a further resume sends nothing for it (and still ends ``failed``)."""
+    server.rule = lambda body: None if body.get("max_tokens") == 1 else Reply(status=401, message="Incorrect API key")
+    out = tmp_path / "out"
+    first = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "2"), env=env)
+    assert first.returncode != 0 and "--resume" in first.stderr
+    ((run_id, _, _),) = runs_in(out)
+    sent = [len(sample_requests(server))]
+    for _ in range(3):
+        resumed = ergon("run", "--out", str(out), "--resume", run_id, env=env)
+        assert resumed.returncode != 0 and runs_in(out)[0][2] == "failed"
+        sent.append(len(sample_requests(server)))
+    assert sent == [1, 2, 3, 3]  # both samples asked for in one call on each of three attempts, then never again
+    assert "on 3 attempts: the errors are final" in resumed.stderr, resumed.stderr
+    details = [r["detail"] for r in exported(out, run_id, env)]
+    assert details == ["final after 3 attempts (no resume asks again): HTTP 401: Incorrect API key"] * 2
+
+
 # -- item 4: garbled bodies and 400s on n > 1 ------------------------------------------------------
 
 def test_a_body_that_is_not_utf8_is_retried(server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
@@ -249,6 +308,26 @@ def test_a_400_on_a_call_for_several_samples(message: str, expected: list[int | 
         assert result.returncode == 0 and status == "complete" and len(verdicts) == 4 and set(verdicts) <= CORRECT
 
 
+@pytest.mark.parametrize("max_tokens", [None, 500])
+def test_a_reasoning_model_that_refuses_max_tokens_is_sent_max_completion_tokens(
+        max_tokens: int | None, server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    """OpenAI's o-series refuse ``max_tokens`` (400, "use max_completion_tokens") and cannot answer in one
+    token: the pre-flight must still pass, and the run's requests carry the cap under the new name."""
+    server.reasoning = True
+    out = tmp_path / "out"
+    cap = ["--max-tokens", str(max_tokens)] if max_tokens else []
+    result = ergon(*run_args(out, "--model", "openai:o1", "--base-url", server.url, "-n", "2", *cap), env=env)
+    assert result.returncode == 0, result.stderr
+    ((run_id, _, status),) = runs_in(out)
+    verdicts = [r["verdict"] for r in exported(out, run_id, env)]
+    assert status == "complete" and len(verdicts) == 2 and set(verdicts) <= CORRECT
+    bodies = [r.body for r in server.requests]
+    assert [b.get("max_tokens") for b in bodies[:2]] == [1, None]  # the probe, refused, then sent anew
+    assert bodies[1]["max_completion_tokens"] == 1
+    answered = bodies[2:] if max_tokens is None else [b for b in bodies[2:] if "max_tokens" not in b]
+    assert len(answered) == 2 and all(b.get("max_completion_tokens") == max_tokens for b in answered)
+
+
 # -- item 7: a reset connection says so -------------------------------------------------------------
 
 def test_a_connection_reset_is_reported_with_its_cause(server: FakeOpenAIServer, tmp_path: Path,
@@ -268,6 +347,31 @@ def test_a_connection_reset_is_reported_with_its_cause(server: FakeOpenAIServer,
 
 
 # -- item 5: huge replies ---------------------------------------------------------------------------
+
+def test_a_reply_is_stored_once_and_exported_whole(server: FakeOpenAIServer, tmp_path: Path,
+                                                   env: dict[str, str]) -> None:
+    """The reply text has one home in the results store (not a second copy per sample, nor a
+    separate cache file), and the export still shows it."""
+    replies = itertools.count()  # one reply per call (the server ignores n)
+    server.responder = lambda body, index: GOOD + f"Explained at length: marker-{next(replies)}-{'x' * 200}"
+    out = tmp_path / "out"
+    result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "3"), env=env)
+    assert result.returncode == 0, result.stderr
+    ((run_id, _, _),) = runs_in(out)
+    assert sorted(p.name for p in out.glob("*.sqlite")) == ["ergon.sqlite"]
+    raws = [r["raw"] for r in exported(out, run_id, env)]
+    markers = {m for raw in raws for m in re.findall(r"marker-\d+-", raw)}
+    assert len(raws) == len(markers) == 3 and all(raw.startswith(GOOD) and raw.endswith("x" * 200) for raw in raws)
+    with sqlite3.connect(out / "ergon.sqlite") as con:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for marker in markers:
+            copies = 0
+            for table in tables:
+                for column in [r[1] for r in con.execute(f"PRAGMA table_info({table})")]:
+                    copies += con.execute(f"SELECT count(*) FROM {table} WHERE CAST({column} AS TEXT) LIKE ?",
+                                          (f"%{marker}%",)).fetchone()[0]
+            assert copies == 1, (marker, copies)
+
 
 def test_a_huge_reply_is_cut_to_the_cap_and_the_sample_says_so(server: FakeOpenAIServer, tmp_path: Path,
                                                                env: dict[str, str]) -> None:

@@ -109,8 +109,8 @@ def test_killed_endpoint_run_resumes_without_asking_again_for_stored_samples(ser
         (run_id,) = con.execute("SELECT run_id FROM runs").fetchone()
     stored = stored_samples(out / "ergon.sqlite")
     assert stored == 1
-    for cache in out.glob("responses.sqlite*"):
-        cache.unlink()
+    with sqlite3.connect(out / "ergon.sqlite") as con:  # no cached reply to fall back on: resume alone must skip it
+        con.execute("DELETE FROM replies")
     server.rule = None
     done = run_cli([sys.executable, "-m", "harness", "run", "--out", str(out), "--resume", run_id], env)
     assert done.returncode == 0, done.stderr
@@ -134,7 +134,7 @@ def test_completion_api_and_edit_kind(server: FakeOpenAIServer, tmp_path: Path, 
 def test_an_api_key_given_on_the_command_line_never_reaches_disk_or_output(
         server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
     """The key of ``--api-key`` is sent to the server and nowhere else: not the store (nor its
-    WAL), not the response cache, not stdout/stderr, not an export, not a resumed run's output."""
+    WAL, nor the response cache in it), not stdout/stderr, not an export, not a resumed run's output."""
     secret = "sk-cli-0123456789-never-stored"
     env = {k: v for k, v in env.items() if k != "ERGON_API_KEY"}
     out = tmp_path / "out"
@@ -151,6 +151,8 @@ def test_an_api_key_given_on_the_command_line_never_reaches_disk_or_output(
     assert exported.returncode == 0 and resumed.returncode == 0, exported.stderr + resumed.stderr
     assert secret not in outputs
     files = [p for p in out.rglob("*") if p.is_file()]
-    assert any(p.name == "ergon.sqlite" for p in files) and any(p.name.startswith("responses") for p in files)
+    assert any(p.name == "ergon.sqlite" for p in files)
+    with sqlite3.connect(out / "ergon.sqlite") as con:  # the response cache (in the store) was written
+        assert con.execute("SELECT count(*) FROM replies").fetchone()[0] == 2
     leaked = [p.name for p in files if secret.encode() in p.read_bytes()]
     assert not leaked, f"the key is in {leaked}"

@@ -292,5 +292,23 @@ def test_keys_are_not_printed_or_leaked(server, make_model):
     assert secret not in repr(model.settings)
     list(model.generate(requests_for(make_task(), 1)))  # answered this time, so cached
     with closing(sqlite3.connect(model.cache.path)) as db:  # rows may still be in the WAL, not the main file
-        rows = db.execute("SELECT key, reply FROM replies").fetchall()
+        rows = db.execute("SELECT * FROM replies").fetchall()
     assert len(rows) == 1 and secret not in repr(rows)
+
+
+def test_a_server_that_wants_max_completion_tokens_gets_it_from_then_on(server, make_model):
+    """OpenAI's reasoning models refuse ``max_tokens`` with a 400 naming ``max_completion_tokens``:
+    the call is sent again under that name, and later calls use it at once."""
+    server.reasoning = True
+    model = make_model(max_tokens=100, no_cache=True)
+    [first] = model.generate(requests_for(make_task(), 1))
+    [second] = model.generate(requests_for(make_task(), 1))
+    assert first.code and second.code and first.verdict is None
+    assert [(b.get("max_tokens"), b.get("max_completion_tokens")) for b in (r.body for r in server.requests)] == [
+        (100, None), (None, 100), (None, 100)]
+
+
+def test_a_400_about_something_else_is_not_sent_again(server, make_model):
+    server.rule = lambda body: Reply(status=400, message="Unsupported parameter: 'max_tokens' is too large")
+    [sample] = make_model(max_tokens=100, no_cache=True).generate(requests_for(make_task(), 1))
+    assert sample.verdict == Verdict.GENERATION_ERROR and len(server.requests) == 1

@@ -294,3 +294,60 @@ def test_a_cancelled_waiter_leaves_the_queue():
         return [*order, str(limiter.in_flight)]
 
     assert run_virtual(run) == ["later", "1"]
+
+
+def test_the_default_policy(monkeypatch: pytest.MonkeyPatch):
+    """Six attempts, back-off from 1 s doubling to at most 60 s and jittered down by up to a quarter,
+    600 s per attempt: what an endpoint without settings of its own gets."""
+    monkeypatch.setattr("random.random", lambda: 0.0)
+    inner = Scripted(*[TransientError("503") for _ in range(6)])
+    with pytest.raises(RetriesExhausted, match="gave up after 6 attempts"):
+        pauses(inner, RetryPolicy())
+    assert [round(b - a, 6) for a, b in zip(inner.calls, inner.calls[1:])] == [1.0, 2.0, 4.0, 8.0, 16.0]
+    assert RetryPolicy().backoff(8) == 60.0
+    monkeypatch.setattr("random.random", lambda: 1.0)
+    assert RetryPolicy().backoff(1) == 0.75
+
+    class Hangs(Scripted):
+        async def send(self, request: GenerationRequest) -> GenerationResponse:
+            self.calls.append(asyncio.get_running_loop().time())
+            await asyncio.sleep(3600)
+            raise AssertionError("not reached")
+
+    hung = Hangs()
+    with pytest.raises(RetriesExhausted, match="no response within 600s"):
+        pauses(hung, RetryPolicy(max_attempts=1))
+
+
+def test_the_first_attempt_is_sent_at_once():
+    inner = Scripted()
+    pauses(inner, RetryPolicy())
+    assert inner.calls == [0.0]
+
+
+def test_a_newcomer_queues_behind_those_already_waiting():
+    """Waiters are served first come, first served, also when a grown limit frees a slot before the
+    next release: the newcomer does not take it from the request that waited."""
+    async def run() -> tuple[bool, bool]:
+        limiter = AdaptiveLimiter(2)
+        limiter.rate_limited(0.0, await limiter.acquire())  # limit 1, its slot held
+        waited = asyncio.ensure_future(limiter.acquire())
+        await asyncio.sleep(0)
+        limiter.succeeded()  # limit back to 2: one slot free, not yet handed out
+        newcomer = asyncio.ensure_future(limiter.acquire())
+        for _ in range(3):
+            await asyncio.sleep(0)
+        served = waited.done(), newcomer.done()
+        newcomer.cancel()
+        return served
+
+    assert run_virtual(run) == (True, False)
+
+
+def test_a_policy_cannot_be_changed_under_the_requests_that_share_it():
+    """Every request of a model shares one policy; a variant (the probe's) is a copy, never an edit."""
+    import dataclasses
+
+    policy = RetryPolicy()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        policy.max_attempts = 1  # type: ignore[misc]
