@@ -250,3 +250,12 @@ def test_the_file_checks_resolve_paths_themselves(dedupe: Task, counted: EvalCon
            "    return list(dict.fromkeys(xs))\n"
     evaluation = evaluate(dedupe, code, counted)
     assert evaluation.verdict == Verdict.TAMPERED and "not allowed" in evaluation.detail, evaluation.detail
+
+
+def test_honest_code_using_namedtuple_and_the_modules_that_do_is_not_refused(dedupe: Task, counted: EvalContext) -> None:
+    """``namedtuple`` reads its caller's frame, which the seal refuses; the runner's own ``namedtuple``
+    does not need to, so record types, ``decimal`` and ``socket`` (through ``selectors``) still work."""
+    code = ("import collections, decimal, selectors\nItem = collections.namedtuple('Item', 'value')\n"
+            "def dedupe(xs):\n    return [item.value for item in map(Item, dict.fromkeys(xs))]\n")
+    evaluation = evaluate(dedupe, code, counted)
+    assert evaluation.verdict == Verdict.PASS, evaluation.detail
