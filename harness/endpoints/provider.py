@@ -264,8 +264,9 @@ class OpenAIModel:
         else:
             rendered = RenderedPrompt(prompt="\n\n".join(m["content"] for m in messages) + "\n\n")
         call = self._make_call(task, rendered, (key,), cap)
-        if self.cache is not None and (hit := self.cache.get(cache_key(call.identity, key))) is not None:
-            return self._sample(call, key, hit)
+        row = cache_key(call.identity, key)
+        if self.cache is not None and (hit := self.cache.get(row)) is not None:
+            return self._sample(call, key, hit, row)
         try:
             return self._loop.submit(self._call(call)).result()[0]
         except Exception as exc:  # as in generate(): a failing call is a sample with a verdict, never a crash
