@@ -543,8 +543,8 @@ def _primitives() -> Any:
         return sha256(raw(b ^ 0x5C for b in block) + inner).hexdigest()
 
     return types.SimpleNamespace(
-        type=kind, len=len, open=open, sha256=sha256, write=os.write, exit=os._exit, pid=os.getpid(),
-        gc_disable=gc_disable, gc_enable=gc_enable, thread_count=_thread._count,
+        type=kind, open=open, sha256=sha256, write=os.write, exit=os._exit, pid=os.getpid(),
+        thread_count=_thread._count,
         encode=_json.make_encoder(None, None, _json.encode_basestring_ascii, None, ":", ",", True, False, True),
         restore=restore, hush=hush, quiet=quiet, loud=loud, only_builtin=only_builtin, mac=mac)
 
