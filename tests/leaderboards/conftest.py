@@ -25,11 +25,20 @@ LOOP_DEDUPE = "def dedupe(xs):\n    out = []\n    for x in xs:\n        if x not
 SET_DEDUPE = ("def dedupe(xs):\n    seen = set()\n    out = []\n    for x in xs:\n        if x not in seen:\n"
               "            seen.add(x)\n            out.append(x)\n    return out\n")
 WRONG_DEDUPE = "def dedupe(xs):\n    return sorted(set(xs))\n"
-TRIAL_PRIMES = ("def count_primes(n):\n    return sum(1 for k in range(2, n)\n"
-                "               if all(k % d for d in range(2, int(k ** 0.5) + 1)))\n")
-SIEVE_PRIMES = ("def count_primes(n):\n    if n < 3:\n        return 0\n    sieve = bytearray([1]) * n\n"
-                "    sieve[0] = sieve[1] = 0\n    for p in range(2, int(n ** 0.5) + 1):\n        if sieve[p]:\n"
-                "            sieve[p * p::p] = bytearray(len(range(p * p, n, p)))\n    return sum(sieve)\n")
+TRIAL_PRIMES = ("def count_primes(lo, hi):\n    lo = max(lo, 2)\n    if hi <= lo:\n        return 0\n"
+                "    root = int(hi ** 0.5) + 1\n    small = [True] * (root + 1)\n    base = []\n    for p in range(2, root + 1):\n"
+                "        if small[p]:\n            base.append(p)\n            for q in range(p * p, root + 1, p):\n"
+                "                small[q] = False\n"
+                "    keep = [True] * (hi - lo)\n    for p in base:\n"
+                "        for j in range(max(p * p, (lo + p - 1) // p * p), hi, p):\n            keep[j - lo] = False\n"
+                "    return sum(keep)\n")
+SIEVE_PRIMES = ("def count_primes(lo, hi):\n    lo = max(lo, 2)\n    if hi <= lo:\n        return 0\n"
+                "    root = int(hi ** 0.5) + 1\n    small = bytearray([1]) * (root + 1)\n    small[0] = small[1] = 0\n"
+                "    for i in range(2, int(root ** 0.5) + 1):\n        if small[i]:\n"
+                "            small[i * i::i] = bytes(len(range(i * i, root + 1, i)))\n"
+                "    seg = bytearray([1]) * (hi - lo)\n    for p in range(2, root + 1):\n        if small[p]:\n"
+                "            s = max(p * p, (lo + p - 1) // p * p)\n            if s < hi:\n"
+                "                seg[s - lo::p] = bytes(len(range(s, hi, p)))\n    return seg.count(1)\n")
 
 
 def ergon(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -43,6 +43,11 @@ loose because a busy machine stretches wall time (at load 10 on 2 cores an hones
 MEASURE_TIMEOUT_FACTOR = 150  # callgrind runs Python ≈65–80× slower than native (qemu-host ≈10×)
 MEASURE_TIMEOUT_MIN_S = 120.0
 MEASURE_TIMEOUT_MAX_S = 1800.0
+MAX_SOURCE_BYTES = 32 * 1024
+"""A candidate's source is capped: compiling is not counted, so constants in the source are free, and a
+task whose answers fit in a table would be won by the table.  Every built-in reference is under 2 KiB;
+each task keeps its input space too large for 32 KiB of table to beat an honest solution (see
+``tasks/builtin/count_primes.py``)."""
 MIN_INSTRUCTIONS_PER_NS = 0.05
 """Honest Python calls retired 1.5–46 instructions per native nanosecond (all 95 built-in tiers, loaded
 2-core VM), but an honest fastest tier measured 0.16 at load 15 (970k instructions, 6.2 ms of CPU), so
@@ -270,6 +275,11 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         **({"qemu": env.versions[HOST_QEMU]} if ctx.counter is not None and ctx.counter.name == "qemu-host"
            and HOST_QEMU in env.versions else {}),
     }
+    size = len(code.encode())
+    if size > MAX_SOURCE_BYTES:
+        return Evaluation(verdict=Verdict.RESOURCE, provenance=provenance,
+                          detail=f"the source is {size:,} bytes, over the {MAX_SOURCE_BYTES // 1024} KiB limit "
+                                 "(constants compile uncounted, so a table of answers is not allowed to stand in for work)")
     evaluation, check = _check(task, code, ctx)
     if evaluation.verdict != Verdict.PASS:
         return evaluation.model_copy(update={"provenance": provenance})
@@ -297,7 +307,10 @@ def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: C
     spec = {"mode": "measure", "counter": counter.name, "counter_prefix": env.resolve(counter.wrap(())),
             "roi_library": env.tools.get("roi_library"), "inputs": inputs, "recheck": [t.args for t in recheck]}
     # one process counts every input: the scored one and the scales add up to about twice the scored one
-    timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, 2 * MEASURE_TIMEOUT_FACTOR * _check_s(check)))
+    # it answers the small and mid tests again too, which cost as much as the scored call where every call pays
+    # a fixed set-up (count_primes sieves its base primes each time): the check run's whole CPU time bounds that
+    native_s = 2 * _check_s(check) + (check.cpu_s or 0.0)
+    timeout = min(MEASURE_TIMEOUT_MAX_S, max(MEASURE_TIMEOUT_MIN_S, MEASURE_TIMEOUT_FACTOR * native_s))
     limits = Limits(timeout_s=timeout, cpu_s=int(timeout) + 5, memory_mb=4096)
     job = _job(task, code, ctx, spec, ("{python}", "-S", "runner.py"), limits, counter.collect())
     result = ctx.executor.run(job)
