@@ -7,6 +7,7 @@ wherever the command does.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
@@ -19,6 +20,9 @@ from harness.cli.run import parse_budget
 from harness.providers import ModelOptions, Step
 from harness.store import StoreError
 
+if TYPE_CHECKING:
+    from agents.own_run import Agreement, BenchInput
+
 
 def diff_summary(step: Step) -> str:
     """``+a −r`` lines against the parent (the whole program for a draft)."""
@@ -26,6 +30,36 @@ def diff_summary(step: Step) -> str:
     added = sum(1 for line in lines if line.startswith("+"))
     removed = sum(1 for line in lines if line.startswith("-"))
     return f"+{added} −{removed}" if step.code is not None else "no code"
+
+
+def _count(n: int | None) -> str:
+    return f"{n:,}" if n is not None else "–"
+
+
+def _ms(seconds: float | None) -> str:
+    return f"{seconds * 1e3:.3f}" if seconds is not None else "–"
+
+
+def bench_table(rows: list[BenchInput]) -> Table:
+    """``--bench``: the original and the result on each of the user's inputs."""
+    table = Table(title="original vs optimized, on your inputs")
+    for column in ("input", "instructions (original)", "instructions (optimized)", "speedup",
+                   "wall ms (original)", "wall ms (optimized)"):
+        table.add_column(column, justify="left" if column == "input" else "right")
+    for r in rows:
+        speedup = f"{r.before / r.after:.2f}×" if r.before and r.after else "–"
+        table.add_row(r.label, _count(r.before), _count(r.after), speedup, _ms(r.wall_before_s), _ms(r.wall_after_s))
+    return table
+
+
+def bench_agreement(rows: list[Agreement]) -> Table:
+    """``--bench``: the equivalence evidence, per kind of input."""
+    table = Table(title="equivalence: the optimized version's outputs vs the original's")
+    for column in ("inputs", "compared", "agreed"):
+        table.add_column(column, justify="left" if column == "inputs" else "right")
+    for a in rows:
+        table.add_row(a.kind, str(a.compared), str(a.agreed))
+    return table
 
 
 @commands.register("trace")
@@ -74,6 +108,9 @@ def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
 @click.option("--budget", "budget_text", default=None,
               help="iterations (default 4), tokens, width, patience, as for `ergon run --agent`.")
 @click.option("--write", is_flag=True, help="Replace the function in the file, only if the result is correct and faster.")
+@click.option("--bench", "with_bench", is_flag=True,
+              help="Then compare the original and the result: instructions and wall time on each of your inputs, "
+                   "and how many inputs of each kind (yours, drawn and shown, drawn and held out) agreed.")
 @click.option("--executor", "-e", type=click.Choice(["auto", "local", "docker"]), default="auto", show_default=True,
               help="Where the original and the candidates run.")
 @click.option("--allow-unsandboxed", is_flag=True, help="Local executor without bubblewrap: run candidates unisolated.")
@@ -83,7 +120,8 @@ def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
 @click.option("--temperature", type=float, default=None)
 @click.option("--max-tokens", type=int, default=None)
 @out_option
-def optimize_cmd(target: str, inputs: tuple[str, ...], model: str, budget_text: str | None, write: bool, executor: str,
+def optimize_cmd(target: str, inputs: tuple[str, ...], model: str, budget_text: str | None, write: bool,
+                 with_bench: bool, executor: str,
                  allow_unsandboxed: bool, base_url: str | None, api_key: str | None, endpoint: str | None,
                  temperature: float | None, max_tokens: int | None, out_dir: Path) -> None:
     """Make one of your own functions faster, with evidence that it still does the same thing.
@@ -103,13 +141,15 @@ def optimize_cmd(target: str, inputs: tuple[str, ...], model: str, budget_text: 
         report = optimize_function(target, inputs, model, parse_budget(budget_text), executor, allow_unsandboxed,
                                    ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None,
                                                 endpoint=endpoint, temperature=temperature, max_tokens=max_tokens),
-                                   out_dir, log=lambda msg: console.print(f"  {msg}"))
+                                   out_dir, log=lambda msg: console.print(f"  {msg}"), with_bench=with_bench)
     out.print(report.diff or "(no change)", markup=False, highlight=False, soft_wrap=True)
     after = f"{report.after:,} (speedup {report.before / report.after:.2f}×)" if report.after else "–"
     out.print(f"instructions on input 0: {report.before:,} → {after}", highlight=False, soft_wrap=True)
     out.print(f"equivalence: {report.agreed} of {report.checked} inputs agreed with the original "
               f"({report.shown} shown to the agent, {report.held_out} held out, {report.yours} yours); "
               f"agent stopped: {report.stop_reason}", highlight=False, soft_wrap=True)
+    if report.bench is not None:
+        out.print(bench_table(report.bench), bench_agreement(report.agreement or []))
     if report.problem:
         console.print(f"[yellow]not applied:[/yellow] {report.problem}")
     if write:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -31,7 +32,10 @@ SLOW = "def dedupe(xs):\n    out = []\n    for x in xs:\n        if x not in out
 MID = ("def dedupe(xs):\n    order = sorted(range(len(xs)), key=lambda i: (xs[i], i))\n    keep = []\n    prev = object()\n"
        "    for i in order:\n        if xs[i] != prev:\n            keep.append(i)\n            prev = xs[i]\n"
        "    keep.sort()\n    return [xs[i] for i in keep]\n")
-FAST = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+FAST = "def dedupe(xs):\n    return list({x: None for x in xs})\n"
+"""Linear, but a Python-level loop: fewer instructions than ``MID``, more than the fastest tier."""
+TIER = "\ndef dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+"""The fastest reference tier's own code: matching its count ends a trajectory."""
 WRONG = "def dedupe(xs):\n    return sorted(set(xs))\n"  # faster still, but breaks the order on a visible edge case
 CHEAT = ("def dedupe(xs):\n    if len(xs) >= 200:\n        half = len(xs) // 2\n"
          "        return list(dict.fromkeys(xs[:half])) + xs[half:]\n    return list(dict.fromkeys(xs))\n")
@@ -107,38 +111,52 @@ def prompts(server: FakeOpenAIServer) -> list[str]:
     return [" ".join(m["content"] for m in r.body["messages"]) for r in server.requests if not is_probe(r.body)]
 
 
+def edits_then_the_tier(body: dict[str, Any], index: int) -> str:
+    """``MID`` → ``FAST`` → ``WRONG``; once told an edit was rejected, the fastest tier's code."""
+    messages = body.get("messages", [])
+    if "rejected" in messages[-1]["content"]:
+        return fenced(TIER)
+    return conversation(MID, {MID: FAST, FAST: WRONG})(body, index)
+
+
 @pytest.mark.slow
 @pytest.mark.needs("bwrap", "valgrind")
-def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_budget(
+def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_matching_the_fastest_tier(
         server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
-    server.responder = conversation(MID, {MID: FAST, FAST: WRONG})
+    server.responder = edits_then_the_tier
     out = tmp_path / "out"
-    result = run_cli(agent_run(out, server.url, "iterations=4"), env)
+    result = run_cli(agent_run(out, server.url, "iterations=6"), env)
     assert result.returncode == 0, result.stderr
     run_id, row = exported(out, env)
-    assert row["model"] == "openai:m+optimize@4" and row["trajectory"]["final"] == "2"
-    assert row["solution"].strip() == FAST.strip() and row["verdict"] == "pass"  # scored on the hidden tests too
+    assert row["model"] == "openai:m+optimize@6" and row["trajectory"]["final"] == "4"
+    assert row["solution"].strip() == TIER.strip() and row["verdict"] == "pass"  # scored on the hidden tests too
     steps = trajectory(out, run_id)
-    assert steps["stop_reason"] == "budget: 4 of 4 iterations used"
-    assert steps["final"] == "2"
+    assert steps["stop_reason"].startswith("matched the fastest reference tier: ")
+    assert steps["final"] == "4"
     by_id = {s["step"]: s for s in steps["steps"]}
     assert [(s["step"], s["parent"], s["kind"]) for s in steps["steps"]] == [
         ("1", None, "draft"), ("2", "1", "edit"), ("3", "2", "edit"), ("4", "2", "edit")]
-    assert by_id["1"]["verdict"] == by_id["2"]["verdict"] == "pass"
-    assert by_id["2"]["instructions"] < by_id["1"]["instructions"]
+    assert by_id["1"]["verdict"] == by_id["2"]["verdict"] == by_id["4"]["verdict"] == "pass"
+    assert by_id["4"]["instructions"] < by_id["2"]["instructions"] < by_id["1"]["instructions"]
+    assert f"{by_id['4']['instructions']:,} ≤ {by_id['4']['instructions']:,} instructions" in steps["stop_reason"]
     assert by_id["3"]["verdict"] == "fail" and by_id["3"]["instructions"] is None
-    assert "+    return list(dict.fromkeys(xs))" in by_id["2"]["diff"]
-    # four model rounds and the pre-flight, nothing more; tokens of every step summed into the sample
+    assert "+    return list({x: None for x in xs})" in by_id["2"]["diff"]
+    # four model rounds and the pre-flight, nothing more: two iterations of the budget left unused
     assert len(prompts(server)) == 4
     assert row["usage"]["completion_tokens"] == sum(s["completion_tokens"] for s in steps["steps"])
+    # every edit request shows where the parent spends its steps: its hot lines on the profiling input
+    first_edit = [r.body for r in server.requests if not is_probe(r.body)][1]["messages"][-1]["content"]
+    assert "most executed lines on the profiling input" in first_edit
+    assert re.search(r"\n +\d+ +[\d,]+ +\d+\.\d% +for i in order:", first_edit), first_edit
     # the last edit was told why the wrong one was rejected, with the visible case that showed it
     last = server.requests[-1].body["messages"][-1]["content"]
     assert "rejected" in last and "expected output: [3, 1, 2]" in last
     assert f"{by_id['2']['instructions']:,} instructions" in last
+    assert "x: None for x in xs" in last and "most executed lines" in last
 
     shown = run_cli(ergon(out, "trace", run_id, "tiny_dedupe"), env)
     assert shown.returncode == 0, shown.stderr
-    assert "budget: 4 of 4 iterations used" in shown.stdout and f"{by_id['2']['instructions']:,}" in shown.stdout
+    assert "matched the fastest reference tier" in shown.stdout and f"{by_id['2']['instructions']:,}" in shown.stdout
     missing = run_cli(ergon(out, "trace", run_id, "no_such_task"), env)
     assert missing.returncode == 1 and "no agent trajectory" in missing.stderr
 
