@@ -9,6 +9,8 @@ tests), hence ``slow``.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -160,6 +162,20 @@ def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_m
     missing = run_cli(ergon(out, "trace", run_id, "no_such_task"), env)
     assert missing.returncode == 1 and "no agent trajectory" in missing.stderr
 
+    # on the leaderboard next to plain sampling of the same model: steps, improvement and its price
+    plain = run_cli(ergon(out, "run", "--suite", "agent-toy", "--model", "openai:m", "--base-url", server.url,
+                          "-e", "local", "--timing-repeats", "0", "--seed", str(SEED)), env)
+    assert plain.returncode == 0, plain.stderr
+    board = run_cli(ergon(out, "leaderboard", "--format", "csv"), env)
+    rows = {r["model"]: r for r in csv.DictReader(io.StringIO(board.stdout))}
+    agent_row, plain_row = rows["openai:m+optimize@6"], rows["openai:m"]
+    gain = (by_id["1"]["instructions"] / by_id["4"]["instructions"] - 1) * 100
+    assert agent_row["steps/sample"] == "4.0" and agent_row["improvement % (profiling input)"] == f"{gain:.1f}"
+    tokens = row["usage"]["prompt_tokens"] + row["usage"]["completion_tokens"]
+    assert agent_row["tokens/% improvement"] == f"{tokens / gain:.0f}" and agent_row["$/% improvement"] != "–"
+    assert plain_row["steps/sample"] == plain_row["improvement % (profiling input)"] == "–"
+    assert plain_row["tokens/solved"] != "–"
+
 
 def test_hidden_inputs_never_reach_a_prompt(tmp_path: Path) -> None:
     """Everything the agent says comes from the visible view: no hidden test, not the scored input."""
@@ -256,3 +272,16 @@ def test_killed_agent_run_resumes_from_its_checkpoint_without_asking_again(
     assert row["solution"].strip() == FAST.strip() and row["verdict"] == "pass"
     steps = trajectory(out, run_id)
     assert steps["stop_reason"] == "budget: 4 of 4 iterations used" and len(steps["steps"]) == 4
+
+
+def test_an_isa_task_is_viewed_at_another_seed_so_its_random_checks_and_workload_are_other_draws() -> None:
+    from agents.visible import check_view, visible_view
+    from harness.languages.asm.evaluate import build_job
+    from tasks.registry import find_task
+
+    task = find_task("isa/sum_primes/x86_64-O2/aarch64")
+    view = check_view(visible_view(task))
+    assert view.seed != task.seed and view.model_copy(update={"seed": task.seed}) == task
+    seeds = {json.loads(build_job(t, "x").files["job.json"])["seed"] for t in (task, view)}
+    assert seeds == {task.seed, view.seed}
+    assert visible_view(task.model_copy(update={"seed": task.seed + 1})).seed != view.seed
