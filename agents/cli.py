@@ -81,8 +81,9 @@ def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
         if not found:
             raise StoreError(f"run {run_id} ({info.model}) has no agent trajectory for task {task_id!r}")
     for (_, index), trajectory in found.items():
+        wall = f"; {trajectory.wall_s:.1f} s" if trajectory.wall_s is not None else ""
         out.print(f"{info.model} · {task_id} · sample {index}: stopped ({trajectory.stop_reason}); "
-                  f"final: step {trajectory.final or '–'}", soft_wrap=True, highlight=False, markup=False)
+                  f"final: step {trajectory.final or '–'}{wall}", soft_wrap=True, highlight=False, markup=False)
         table = Table()
         for column in ("step", "parent", "kind", "diff", "verdict", "instructions", "tokens (in+out)", "detail"):
             table.add_column(column, justify="right" if column in ("instructions", "tokens (in+out)") else "left")

@@ -139,7 +139,8 @@ def to_sample(values: AgentState, req: SampleRequest, agent_name: str = NAME) ->
                   completion_tokens=sum(c["completion_tokens"] for c in candidates.values()),
                   cost_usd=sum(costs) if costs else None, eflops=sum(flops) if flops else None)
     stop = values.get("stop_reason") or "stopped"
-    trajectory = Trajectory(steps=steps_of(candidates), stop_reason=stop, final=values.get("final"))
+    trajectory = Trajectory(steps=steps_of(candidates), stop_reason=stop, final=values.get("final"),
+                            wall_s=values.get("wall_s"))
     final = candidates.get(values["final"]) if values.get("final") else None
     detail = f"{agent_name}: {len(candidates)} steps, {stop}"
     if final is None:

@@ -87,6 +87,8 @@ class Trajectory:
     compute: dict[str, float] | None = None
     """Per-task compute totals of a test-time scaling strategy (tokens, $, FLOPs, eFLOPs, Singhi et
     al.'s budget C), see :mod:`agents.scaling.compute`."""
+    wall_s: float | None = None
+    """Wall time of the trajectory's finished rounds (model calls, sandbox runs, bookkeeping), where recorded."""
 
 
 @dataclass

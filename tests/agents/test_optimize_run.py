@@ -134,7 +134,7 @@ def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_m
     assert row["solution"].strip() == TIER.strip() and row["verdict"] == "pass"  # scored on the hidden tests too
     steps = trajectory(out, run_id)
     assert steps["stop_reason"].startswith("matched the fastest reference tier: ")
-    assert steps["final"] == "4"
+    assert steps["final"] == "4" and steps["wall_s"] > 0
     by_id = {s["step"]: s for s in steps["steps"]}
     assert [(s["step"], s["parent"], s["kind"]) for s in steps["steps"]] == [
         ("1", None, "draft"), ("2", "1", "edit"), ("3", "2", "edit"), ("4", "2", "edit")]
