@@ -6,12 +6,12 @@
                                          └─▶ finalize
 
 ``check`` runs new candidates on the visible tests, ``profile`` counts the correct ones'
-instructions on the profiling input and how often each of their lines runs on it (both in the
-run's sandbox, on :func:`agents.visible.visible_view`), ``select`` keeps the correct candidate
-with the fewest instructions, writes the feedback for the next round and decides whether to
-stop (budget spent, no improvement for ``patience`` rounds, or the fastest reference tier
-matched on the profiling input).  ``propose`` branches ask the model, in
-parallel, for an edit of the best candidate, or for a repair of the latest one while none is
+instructions on the profiling input (both in the run's sandbox, on
+:func:`agents.visible.visible_view`), ``select`` keeps the correct candidate with the fewest
+instructions, has the sandbox count how often each of its lines runs on the profiling input,
+writes the feedback for the next round and decides whether to stop (budget spent, no
+improvement for ``patience`` rounds, or the fastest reference tier matched on the profiling
+input).  ``propose`` branches ask the model, in parallel, for an edit of the best candidate, or for a repair of the latest one while none is
 correct.  Each node's writes are checkpointed when it finishes, so a killed run resumes at the
 node it was in (and asks the model nothing it was already answered: replies are cached).
 """
@@ -115,7 +115,7 @@ def candidate(sample: Sample, cid: str, parent: str | None, kind: str, round_: i
                      verdict=sample.verdict.value if sample.verdict else None, detail=sample.detail if sample.verdict else "",
                      instructions=None, prompt_tokens=sample.usage.prompt_tokens,
                      completion_tokens=sample.usage.completion_tokens, cost_usd=sample.usage.cost_usd,
-                     eflops=sample.usage.eflops, lines=None, seconds=seconds,
+                     eflops=sample.usage.eflops, seconds=seconds,
                      prompt_chars=sum(len(m["content"]) for m in messages))
 
 
@@ -193,7 +193,7 @@ def build(tools: Tools) -> StateGraph:
             if ev.verdict != Verdict.PASS or ev.measurement is None or ev.measurement.instructions is None:
                 verdict = ev.verdict if ev.verdict != Verdict.PASS else Verdict.MEASURE_ERROR
                 return {**c, "verdict": verdict.value, "detail": ev.detail or "no instruction count"}
-            return {**c, "instructions": ev.measurement.instructions, "lines": tools.lines(state["task_id"], c["code"])}
+            return {**c, "instructions": ev.measurement.instructions}
 
         with ThreadPoolExecutor(max_workers=max(1, len(todo))) as pool:
             return {"candidates": {c["id"]: c for c in pool.map(one, todo)}}
@@ -214,11 +214,16 @@ def build(tools: Tools) -> StateGraph:
             return {**update, "stop_reason": f"no improvement for {stale} rounds"}
         target = state["target"] if "target" in state else tools.target(state["task_id"])
         update["target"] = target
-        if best is not None and target is not None and best["instructions"] <= target:
-            return {**update, "stop_reason": f"matched the fastest reference tier: {best['instructions']:,} ≤ "
+        reached = best["instructions"] if best is not None else None
+        if reached is not None and target is not None and reached <= target:
+            return {**update, "stop_reason": f"matched the fastest reference tier: {reached:,} ≤ "
                                              f"{target:,} instructions on the profiling input"}
         view = tools.view(state["task_id"])
         if best is not None:
+            if "lines" not in best and rounds < tools.budget.iterations:  # once, when it first becomes a parent
+                assert best["code"] is not None
+                best = {**best, "lines": tools.lines(state["task_id"], best["code"])}
+                update["candidates"] = {best["id"]: best}
             parent = best
             tried = sorted((c for c in candidates.values() if c["parent"] == best["id"]), key=order)
             lineage = candidates.get(best["parent"]) if best["parent"] else None
