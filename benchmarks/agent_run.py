@@ -78,7 +78,7 @@ def main() -> None:
     print(f"command: {' '.join(['ergon', 'run', *common[:-len(task_args) - 2], *task_args, '--agent', 'optimize'])} "
           f"--budget iterations={args.iterations}")
     print(f"plain run (measures the tiers first) {plain_s:.1f} s; agent run {agent_s:.1f} s\n")
-    print("| task | steps | tokens | counts on the profiling input (step by step) | improvement % | stop | "
+    print("| task | steps | tokens | counts on the profiling input (step by step) | % fewer instructions | stop | "
           "trajectory wall s | scored |")
     print("|---|---|---|---|---|---|---|---|")
     for task_id, blob in sorted(rows):
@@ -86,7 +86,7 @@ def main() -> None:
         counts = [s["instructions"] for s in t["steps"]]
         tokens = sum(s["prompt_tokens"] + s["completion_tokens"] for s in t["steps"])
         final = next(s for s in t["steps"] if s["step"] == t["final"])
-        gain = (counts[0] / final["instructions"] - 1) * 100 if counts[0] and final["instructions"] else 0.0
+        gain = (1 - final["instructions"] / counts[0]) * 100 if counts[0] and final["instructions"] else 0.0
         print(f"| {task_id} | {len(t['steps'])} | {tokens} | {' → '.join(f'{c:,}' if c else '–' for c in counts)} | "
               f"{gain:.1f} | {t['stop_reason'][:60]} | {t['wall_s']:.1f} | {verdicts.get(task_id)} |")
     print()

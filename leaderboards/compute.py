@@ -17,8 +17,9 @@ counts and the task's reference ladder (slowest first):
 
 Runs of an agent or a test-time scaling strategy (samples with a trajectory) add: steps per
 sample, and the improvement each sample's final candidate made over the first correct candidate
-of its trajectory, (first / final − 1)·100 % in instructions on the profiling input (what the
-agent saw); a sample that fails the run's own checks improved nothing.  Tokens and dollars are
+of its trajectory, (1 − final / first)·100 % fewer instructions on the profiling input (what the
+agent saw; bounded by 100, so a mean over samples is not ruled by one huge speedup); a sample
+that fails the run's own checks improved nothing.  Tokens and dollars are
 then also given per percentage point of improvement (summed over samples).
 
 Values at ``k > 1`` are reported for every ``k`` in :data:`KS` that each task of the run has
@@ -142,14 +143,14 @@ class ModelRow:
 def improvement(trajectory: Trajectory) -> float:
     """% fewer instructions of the final candidate than the trajectory's first correct one, on the profiling input.
 
-    ``(first / final − 1)·100``: 100 for a final candidate twice as fast; 0 when no candidate was
-    correct and counted, or the final one was the first.
+    ``(1 − final / first)·100``: 50 for a final candidate twice as fast, 90 for ten times; 0 when
+    no candidate was correct and counted, or the final one was the first.
     """
     counted = [s for s in trajectory.steps if s.verdict == Verdict.PASS and s.instructions]
     final = next((s for s in counted if s.step == trajectory.final), None)
     if not counted or final is None:
         return 0.0
-    return (counted[0].instructions / final.instructions - 1) * 100  # type: ignore[operator]
+    return (1 - final.instructions / counted[0].instructions) * 100  # type: ignore[operator]
 
 
 def _reference_counts(store: Store, info: RunInfo) -> dict[str, tuple[int, ...]]:

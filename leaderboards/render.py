@@ -77,8 +77,8 @@ AT_K_COLUMNS: dict[str, list[tuple[str, str, Callable[[Estimate | None], str]]]]
 AGENT: list[Column] = [
     ("steps/sample", lambda r: _opt(r.steps, ".1f")),
     ("improvement % (profiling input)", lambda r: _opt(r.improvement_pct, ".1f")),
-    ("tokens/% improvement", lambda r: _opt(r.tokens_per_improvement, ".0f")),
-    ("$/% improvement", lambda r: _opt(r.cost_per_improvement, ".5f")),
+    ("tokens/% improvement", lambda r: _opt(r.tokens_per_improvement, ".1f")),
+    ("$/% improvement", lambda r: _opt(r.cost_per_improvement, ".3g")),
 ]
 """Shown when some row is an agent's or a scaling strategy's (its samples have trajectories)."""
 

@@ -81,7 +81,7 @@ COLUMNS: list[Column] = [
     Column("steps/sample", None, lambda r: r.steps, help="an agent's or scaling strategy's steps per sample"),
     Column("improvement %", None, lambda r: r.improvement_pct,
            help="final vs first correct candidate of a trajectory, instructions on the profiling input"),
-    Column("tokens/% improvement", None, lambda r: r.tokens_per_improvement, digits=0),
+    Column("tokens/% improvement", None, lambda r: r.tokens_per_improvement),
 ]
 
 

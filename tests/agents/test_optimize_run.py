@@ -169,10 +169,10 @@ def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_m
     board = run_cli(ergon(out, "leaderboard", "--format", "csv"), env)
     rows = {r["model"]: r for r in csv.DictReader(io.StringIO(board.stdout))}
     agent_row, plain_row = rows["openai:m+optimize@6"], rows["openai:m"]
-    gain = (by_id["1"]["instructions"] / by_id["4"]["instructions"] - 1) * 100
+    gain = (1 - by_id["4"]["instructions"] / by_id["1"]["instructions"]) * 100
     assert agent_row["steps/sample"] == "4.0" and agent_row["improvement % (profiling input)"] == f"{gain:.1f}"
     tokens = row["usage"]["prompt_tokens"] + row["usage"]["completion_tokens"]
-    assert agent_row["tokens/% improvement"] == f"{tokens / gain:.0f}" and agent_row["$/% improvement"] != "–"
+    assert agent_row["tokens/% improvement"] == f"{tokens / gain:.1f}" and agent_row["$/% improvement"] != "–"
     assert plain_row["steps/sample"] == plain_row["improvement % (profiling input)"] == "–"
     assert plain_row["tokens/solved"] != "–"
 
@@ -227,6 +227,23 @@ def test_no_prompt_of_a_run_holds_a_hidden_input_and_the_hidden_checks_catch_a_p
     secret = [json.dumps(t.args)[1:-1] for t in task.tests if t.hidden and len(json.dumps(t.args)) > 12]
     assert secret and not [s for s in secret if s in sent]
     assert json.dumps(task.perf_args)[1:80] not in sent
+
+
+@pytest.mark.slow
+@pytest.mark.needs("bwrap", "valgrind")
+def test_no_round_starts_that_would_overrun_the_wall_time_budget(
+        server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    """One round only (a draft checked and counted takes seconds), yet tens of seconds under callgrind."""
+    server.responder = conversation(MID, {MID: FAST})
+    out = tmp_path / "out"
+    result = run_cli(agent_run(out, server.url, "iterations=5,seconds=1"), env)
+    assert result.returncode == 0, result.stderr
+    run_id, row = exported(out, env)
+    steps = trajectory(out, run_id)
+    assert re.fullmatch(r"budget: [\d.]+ of 1 s used, too little for another round \(the last took [\d.]+ s\)",
+                        steps["stop_reason"]), steps["stop_reason"]
+    assert len(prompts(server)) == 1 and steps["final"] == "1" and row["verdict"] == "pass"
+    assert steps["wall_s"] > 0.5  # a round as long as this one would not fit: 2 × wall_s > 1
 
 
 def checkpoints_done(out: Path) -> int:
