@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import click
 from rich.table import Table
 
-from agents import optimize  # noqa: F401  (registers the optimize agent)
+from agents import feedback, optimize  # noqa: F401  (optimize registers the optimize agent)
 from pydantic import SecretStr
 
 from harness.cli._common import commands, console, out, out_option, store_at, user_errors
@@ -67,7 +67,8 @@ def bench_agreement(rows: list[Agreement]) -> Table:
 @click.argument("run_id")
 @click.argument("task_id")
 @out_option
-@click.option("--diffs", is_flag=True, help="Print each step's unified diff after the table.")
+@click.option("--diffs", is_flag=True, help="Print each step's unified diff after the table, and its most executed "
+                                           "lines where the agent profiled it per line.")
 def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
     """An agent's trajectory on one task: each step's parent, diff, verdict, count and tokens.
 
@@ -97,6 +98,8 @@ def trace_cmd(run_id: str, task_id: str, out_dir: Path, diffs: bool) -> None:
             for step in trajectory.steps:
                 out.print(f"[bold]step {step.step}[/bold]", highlight=False, soft_wrap=True)
                 out.print(step.diff, markup=False, highlight=False, soft_wrap=True)
+                for line in feedback.hot_lines(step.code, step.lines):
+                    out.print(line, markup=False, highlight=False, soft_wrap=True)
 
 
 @commands.register("optimize")

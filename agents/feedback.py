@@ -46,15 +46,14 @@ def repair_request(parent: Candidate, view: Task) -> str:
             f"Reply with the complete program in one ```{view.language} block.")
 
 
-def hot_lines(candidate: Candidate, top: int = HOT_LINES) -> list[str]:
-    """The candidate's most executed lines on the profiling input, as a small table (empty without a line profile).
+def hot_lines(code: str | None, counts: dict[str, int] | None, top: int = HOT_LINES) -> list[str]:
+    """A program's most executed lines on the profiling input, as a small table (empty without a line profile).
 
-    The source shown is the host's copy of the candidate's code: only the counts come from the sandbox.
+    The source shown is the host's copy of the program: only the counts come from the sandbox.
     """
-    counts = candidate.get("lines")
-    if not counts or candidate["code"] is None:
+    if not counts or code is None:
         return []
-    source = candidate["code"].splitlines()
+    source = code.splitlines()
     total = sum(counts.values())
     ranked = sorted(((int(line), n) for line, n in counts.items()), key=lambda ln: (-ln[1], ln[0]))[:top]
     width = max(len(f"{n:,}") for _, n in ranked)
@@ -79,7 +78,7 @@ def edit_request(parent: Candidate, lineage: Candidate | None, tried: Iterable[C
     if lineage is not None and lineage["instructions"]:
         lines.append(f"That is {lineage['instructions'] / count:.2f}× fewer than the version before it "
                      f"({lineage['instructions']:,}).")
-    lines += hot_lines(parent)
+    lines += hot_lines(parent["code"], parent.get("lines"))
     for child in tried:
         if child["verdict"] == "pass" and child["instructions"] is not None:
             lines.append(f"- A rewrite you proposed was correct but not faster: {child['instructions']:,} instructions.")

@@ -126,7 +126,7 @@ def steps_of(candidates: dict[str, Candidate]) -> list[Step]:
         steps.append(Step(step=c["id"], parent=c["parent"], kind=c["kind"], code=c["code"], diff=diff,
                           verdict=c["verdict"] or "unchecked", detail=c["detail"], instructions=c["instructions"],
                           prompt_tokens=c["prompt_tokens"], completion_tokens=c["completion_tokens"],
-                          cost_usd=c["cost_usd"]))
+                          cost_usd=c["cost_usd"], lines=c.get("lines")))
     return steps
 
 

@@ -74,6 +74,8 @@ class Step:
     eflops: float | None = None
     flops: float | None = None
     """2·P·(prompt + completion tokens), for a model whose parameter count P is configured."""
+    lines: dict[str, int] | None = None
+    """Executions per line (``"LINE"`` → count) on the profiling input, for a step the agent profiled per line."""
 
 
 @dataclass

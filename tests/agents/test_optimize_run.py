@@ -161,6 +161,10 @@ def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_m
     assert "matched the fastest reference tier" in shown.stdout and f"{by_id['2']['instructions']:,}" in shown.stdout
     missing = run_cli(ergon(out, "trace", run_id, "no_such_task"), env)
     assert missing.returncode == 1 and "no agent trajectory" in missing.stderr
+    # the line profiles the agent was shown are kept with the steps that were parents (the failed one has none)
+    assert by_id["1"]["lines"] and by_id["2"]["lines"] and by_id["3"]["lines"] is None
+    diffs = run_cli(ergon(out, "trace", run_id, "tiny_dedupe", "--diffs"), env)
+    assert diffs.stdout.count("most executed lines on the profiling input") == 2
 
     # on the leaderboard next to plain sampling of the same model: steps, improvement and its price
     plain = run_cli(ergon(out, "run", "--suite", "agent-toy", "--model", "openai:m", "--base-url", server.url,
