@@ -11,9 +11,10 @@ instructions on the profiling input (both in the run's sandbox, on
 instructions, has the sandbox count how often each of its lines runs on the profiling input,
 writes the feedback for the next round and decides whether to stop (budget spent, no
 improvement for ``patience`` rounds, or the fastest reference tier matched on the profiling
-input).  ``propose`` branches ask the model, in parallel, for an edit of the best candidate, or for a repair of the latest one while none is
-correct.  Each node's writes are checkpointed when it finishes, so a killed run resumes at the
-node it was in (and asks the model nothing it was already answered: replies are cached).
+input).  ``propose`` branches ask the model, in parallel, for an edit of the best candidate,
+or for a repair of the latest one while none is correct.  Each node's writes are checkpointed
+when it finishes, so a killed run resumes at the node it was in (and asks the model nothing it
+was already answered: replies are cached).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from agents import feedback
 from agents.budget import Budget
 from agents.state import AgentState, Candidate, Proposal, order, spent_tokens, spent_usd
 from agents.visible import check_view, visible_view
-from harness.endpoints.cost import approx_tokens
+from harness.endpoints.cost import CHARS_PER_TOKEN, approx_tokens
 from harness.languages import EvalContext, LineCounting, language_for
 from harness.providers import Conversant, Sample
 from tasks.results import Evaluation, Verdict
@@ -141,7 +142,7 @@ def prompt_estimate(candidates: Mapping[str, Candidate], messages_chars: int) ->
     sent = [(c["prompt_tokens"], c.get("prompt_chars", 0)) for c in candidates.values()]
     tokens, chars = sum(t for t, n in sent if n), sum(n for _, n in sent)
     if not chars or not tokens:
-        return approx_tokens("x" * messages_chars)
+        return -(-messages_chars // CHARS_PER_TOKEN)
     return -(-messages_chars * tokens // chars)
 
 
