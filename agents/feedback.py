@@ -1,9 +1,10 @@
 """What the model is told between rounds, made only from evaluations on the visible view.
 
-Feedback is deterministic (instruction counts, never wall time) and short: the parent's
-verdict or count, the failing visible case (its input and expected output, cut to a few
-hundred characters), and what happened to earlier proposals from the same parent, so the
-model does not propose the same rejected edit again.
+Feedback is deterministic (instruction counts and line execution counts, never wall time) and
+short: the parent's verdict or count, its most executed lines on the profiling input, the
+failing visible case (its input and expected output, cut to a few hundred characters), and
+what happened to earlier proposals from the same parent, so the model does not propose the
+same rejected edit again.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from agents.state import Candidate
 from tasks.schema import Task
 
 MAX_CASE_CHARS = 300
+HOT_LINES = 5
+MAX_LINE_CHARS = 100
 _TEST_LABEL = re.compile(r"^test (?P<label>[\w.\-]+)")
 
 
@@ -43,6 +46,26 @@ def repair_request(parent: Candidate, view: Task) -> str:
             f"Reply with the complete program in one ```{view.language} block.")
 
 
+def hot_lines(code: str | None, counts: dict[str, int] | None, top: int = HOT_LINES) -> list[str]:
+    """A program's most executed lines on the profiling input, as a small table (empty without a line profile).
+
+    The source shown is the host's copy of the program: only the counts come from the sandbox.
+    """
+    if not counts or code is None:
+        return []
+    source = code.splitlines()
+    total = sum(counts.values())
+    ranked = sorted(((int(line), n) for line, n in counts.items()), key=lambda ln: (-ln[1], ln[0]))[:top]
+    width = max(len(f"{n:,}") for _, n in ranked)
+    rows = [f"Its most executed lines on the profiling input ({len(ranked)} of {len(counts)} lines run, "
+            f"{total:,} line executions in all):", f"  {'line':>4}  {'runs':>{width}}  share  source"]
+    for line, n in ranked:
+        text = source[line - 1].strip() if line <= len(source) else ""
+        text = text if len(text) <= MAX_LINE_CHARS else text[: MAX_LINE_CHARS - 3] + "..."
+        rows.append(f"  {line:>4}  {n:>{width},}  {n / total:>5.1%}  {text}")
+    return rows
+
+
 def edit_request(parent: Candidate, lineage: Candidate | None, tried: Iterable[Candidate], view: Task) -> str:
     """Ask for a faster version of ``parent`` (correct on the visible tests, counted on the profiling input)."""
     count = parent["instructions"]
@@ -55,6 +78,7 @@ def edit_request(parent: Candidate, lineage: Candidate | None, tried: Iterable[C
     if lineage is not None and lineage["instructions"]:
         lines.append(f"That is {lineage['instructions'] / count:.2f}× fewer than the version before it "
                      f"({lineage['instructions']:,}).")
+    lines += hot_lines(parent["code"], parent.get("lines"))
     for child in tried:
         if child["verdict"] == "pass" and child["instructions"] is not None:
             lines.append(f"- A rewrite you proposed was correct but not faster: {child['instructions']:,} instructions.")

@@ -126,7 +126,7 @@ def steps_of(candidates: dict[str, Candidate]) -> list[Step]:
         steps.append(Step(step=c["id"], parent=c["parent"], kind=c["kind"], code=c["code"], diff=diff,
                           verdict=c["verdict"] or "unchecked", detail=c["detail"], instructions=c["instructions"],
                           prompt_tokens=c["prompt_tokens"], completion_tokens=c["completion_tokens"],
-                          cost_usd=c["cost_usd"]))
+                          cost_usd=c["cost_usd"], lines=c.get("lines")))
     return steps
 
 
@@ -139,7 +139,8 @@ def to_sample(values: AgentState, req: SampleRequest, agent_name: str = NAME) ->
                   completion_tokens=sum(c["completion_tokens"] for c in candidates.values()),
                   cost_usd=sum(costs) if costs else None, eflops=sum(flops) if flops else None)
     stop = values.get("stop_reason") or "stopped"
-    trajectory = Trajectory(steps=steps_of(candidates), stop_reason=stop, final=values.get("final"))
+    trajectory = Trajectory(steps=steps_of(candidates), stop_reason=stop, final=values.get("final"),
+                            wall_s=values.get("wall_s"))
     final = candidates.get(values["final"]) if values.get("final") else None
     detail = f"{agent_name}: {len(candidates)} steps, {stop}"
     if final is None:

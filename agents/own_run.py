@@ -1,4 +1,9 @@
-"""``ergon optimize``: the optimize agent on a user's own function, and the evidence for its result."""
+"""``ergon optimize``: the optimize agent on a user's own function, and the evidence for its result.
+
+With ``--bench`` the original and the result are then compared input by input: instruction
+counts and wall time on each of the user's inputs, and per kind of input (the user's, those
+drawn and shown to the agent, those held out) how many returned what the original returns.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +18,33 @@ from harness.languages import EvalContext, languages
 from harness.languages.python.evaluate import outputs
 from harness.providers import ModelContext, ModelOptions, ModelSpecError, SampleRequest, agent_spec, make_model
 from sandboxes.counters import select_counter
-from tasks.results import Verdict
+from tasks.canonical import equal
+from tasks.results import Evaluation, Verdict
 from tasks.schema import Reference, Task, TestCase
 
 DEFAULT_ITERATIONS = 4
+BENCH_REPEATS = 5
+"""Timed calls per input and version for ``--bench``'s wall times (their median is shown)."""
+
+
+@dataclass(frozen=True)
+class BenchInput:
+    """One of the user's inputs, run by the original and by the result."""
+
+    label: str
+    before: int | None
+    after: int | None
+    wall_before_s: float | None
+    wall_after_s: float | None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How many inputs of one kind the result answered as the original does."""
+
+    kind: str
+    compared: int
+    agreed: int
 
 
 @dataclass(frozen=True)
@@ -34,6 +62,9 @@ class OwnReport:
     problem: str | None
     """Why the result must not be written (not correct, not faster, no code), ``None`` when it may."""
     rewritten: str
+    bench: list[BenchInput] | None = None
+    agreement: list[Agreement] | None = None
+    """``--bench`` only."""
 
 
 def _probe_task(name: str, source: str, calls: list[list[Any]]) -> Task:
@@ -63,9 +94,41 @@ def _original_outputs(name: str, source: str, yours: list[list[Any]], drawn: lis
     return [o["output"] for o in first[: len(yours)]] + [o for _, o in kept], [a for a, _ in kept]
 
 
+def _measured(ev: Evaluation) -> tuple[int | None, float | None]:
+    m = ev.measurement if ev.verdict == Verdict.PASS else None
+    wall = m.wall_ns_median / 1e9 if m and m.wall_ns_median is not None else None
+    return (m.instructions if m else None), wall
+
+
+def bench(task: Task, original: str, result: str, n_yours: int,
+          counting: EvalContext) -> tuple[list[BenchInput], list[Agreement]]:
+    """The original and ``result`` side by side on each of the user's inputs, and their agreement per kind of input.
+
+    Each input is counted alone (the task with that input as its counted one and its only test),
+    with ``BENCH_REPEATS`` timed calls in the same sandbox.  Agreement comes from one check run
+    of ``result`` on every input, compared with the original's outputs.
+    """
+    timed = EvalContext(executor=counting.executor, counter=counting.counter, timing_repeats=BENCH_REPEATS,
+                        trace_memory=False)
+    rows = []
+    for i, case in enumerate(task.tests[:n_yours]):
+        alone = task.model_copy(update={"perf_args": case.args, "perf_expected": case.expected, "profile_args": case.args,
+                                        "tests": (case,)})
+        (before, wall_before), (after, wall_after) = (_measured(languages.get("python").evaluate(alone, code, timed))
+                                                      for code in (original, result))
+        rows.append(BenchInput(f"input {i}", before, after, wall_before, wall_after))
+    _, got = outputs(task, result, EvalContext(executor=counting.executor, counter=None))
+    kinds: dict[str, list[bool]] = {"yours": [], "drawn, shown to the agent": [], "drawn, held out": []}
+    for i, case in enumerate(task.tests):
+        kind = "yours" if i < n_yours else "drawn, held out" if case.hidden else "drawn, shown to the agent"
+        out = got[i] if i < len(got) else {}
+        kinds[kind].append("error" not in out and "output" in out and equal(out["output"], case.expected))
+    return rows, [Agreement(kind, len(v), sum(v)) for kind, v in kinds.items()]
+
+
 def optimize_function(target: str, input_texts: tuple[str, ...], model_spec: str, budget: Mapping[str, float],
                       executor_name: str, allow_unsandboxed: bool, options: ModelOptions, out_dir: Path,
-                      log: Callable[[str], None] = lambda _: None) -> OwnReport:
+                      log: Callable[[str], None] = lambda _: None, with_bench: bool = False) -> OwnReport:
     fn = load_function(target)
     params = parameters(fn)
     yours = parse_inputs(input_texts)
@@ -114,7 +177,11 @@ def optimize_function(target: str, input_texts: tuple[str, ...], model_spec: str
         elif after is None or after >= before:
             problem = f"the result is not faster ({after:,} vs {before:,} instructions)" if after else "no count"
         checked = len(task.tests) + 1
+        bench_rows, agreement = None, None
+        if with_bench:
+            log(f"benchmarking the original and the result on {len(yours)} input(s) of yours")
+            bench_rows, agreement = bench(task, fn.source, sample.code, len(yours), counting)
         return OwnReport(fn.path, diff, before, after, checked, final.tests_passed, shown, held_out, len(yours), stop,
-                         problem, new_text)
+                         problem, new_text, bench_rows, agreement)
     finally:
         executor.close()

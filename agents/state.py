@@ -7,7 +7,8 @@ candidates and verdicts, never a task's inputs.
 
 from __future__ import annotations
 
-from typing import Annotated, TypedDict
+import operator
+from typing import Annotated, NotRequired, TypedDict
 
 
 class Candidate(TypedDict):
@@ -28,6 +29,12 @@ class Candidate(TypedDict):
     completion_tokens: int
     cost_usd: float | None
     eflops: float | None
+    lines: NotRequired[dict[str, int] | None]
+    """Executions per line (``"LINE"`` → count) on the profiling input; absent or ``None`` when not profiled."""
+    seconds: NotRequired[float]
+    """Wall time of the model call that made it (parallel proposals overlap: a round takes their maximum)."""
+    prompt_chars: NotRequired[int]
+    """Characters of the prompt it was made from: with its reported prompt tokens, calibrates the next round's estimate."""
 
 
 def merge(old: dict[str, Candidate], new: dict[str, Candidate]) -> dict[str, Candidate]:
@@ -58,6 +65,15 @@ class AgentState(TypedDict, total=False):
     """What the next round is told about ``parent``."""
     max_tokens: int | None
     """Completion cap of each proposal of the next round (what the token budget leaves)."""
+    wall_s: Annotated[float, operator.add]
+    """Wall time of the trajectory's finished rounds (model calls, sandbox runs, bookkeeping), seconds.
+
+    Each node adds its own; a node killed half-way adds nothing, so a resumed trajectory is
+    charged only for work that counted."""
+    lap_s: float
+    """``wall_s`` when the last ``select`` ran: the next one tells how long a round takes."""
+    target: int | None
+    """The fastest reference tier's count on the profiling input (never shown to the model)."""
     stop_reason: str | None
     final: str | None
     """The candidate that becomes the sample."""

@@ -5,7 +5,8 @@ hidden tests are dropped, and the profiling input (``Task.profile_args``: the sc
 size and shape, another seed) takes the scored input's place.  Everything the model is told
 comes from evaluating candidates on this view, so no hidden test and not the scored input can
 reach a prompt — by construction, not by filtering text.  The final candidate is scored by
-the run on the full task, like any sample.
+the run on the full task, like any sample.  An ISA task's view is the task at another seed
+(:func:`view_seed`): its driver's random checks and workload are drawn afresh.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def visible_view(task: Task) -> Task:
     if problem:
         raise ModelSpecError(problem)
     if task.language == "asm":
-        return task  # see :func:`has_hidden_split`
+        return task.model_copy(update={"seed": view_seed(task.seed)})  # see :func:`view_seed`
     if task.profile_args == task.perf_args:  # no secret scoring input (a user's own function): already known
         expected = task.perf_expected
     else:
@@ -53,16 +54,21 @@ def visible_view(task: Task) -> Task:
                                    "perf_expected": expected, "scale_inputs": (), "perf_n": None})
 
 
-def has_hidden_split(task: Task) -> bool:
-    """Whether the agent's view keeps anything back.
+VIEW_SEED_SALT = 0x5EED_1E55
+"""Mixed into an ISA task's seed to give its agent's view other random checks and another workload."""
 
-    ISA tasks have none yet: their checks and workload live in the task's C driver, one job
-    checks and counts, and the translate agent's feedback (assembler errors, failing checks,
-    ABI violations, the guest instruction count) comes from the same checks and workload that
-    score it.  A translation that special-cases them is still caught by the -O2 comparison
-    only as far as those checks reach; the split is open work.
+
+def view_seed(seed: int) -> int:
+    """The seed an agent checks and counts an ISA task at: never the scored one.
+
+    An ISA task's checks and workload live in its C driver: fixed edge cases, then random inputs
+    and the counted workload drawn from the task's seed.  The agent works at another seed, so the
+    random checks that fail in its feedback and the workload it is counted on are not the ones
+    that score it (the same distributions and sizes, other draws); the driver's fixed edge cases
+    are shared, as a Python task's visible tests are.  A translation special-cased to what the
+    agent saw fails the scoring run's own random checks.
     """
-    return task.language != "asm"
+    return (seed ^ VIEW_SEED_SALT) & 0x7FFF_FFFF
 
 
 def check_view(view: Task) -> Task:

@@ -41,11 +41,12 @@ PROGRAMS = ("def dedupe(xs):\n    out = []\n    for x in xs:\n        if x not i
 
 
 class Timed(Tools):
-    """Tools that time the sandbox and memoise evaluations by (code, counted)."""
+    """Tools that time the sandbox and memoise evaluations by (code, counted) and line profiles by code."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.memo: dict[tuple[str, bool], Evaluation] = {}
+        self.line_memo: dict[str, dict[str, int] | None] = {}
         self.seconds = 0.0
         self.lock = threading.Lock()
 
@@ -56,6 +57,14 @@ class Timed(Tools):
         with self.lock:
             self.seconds += time.perf_counter() - start
         return self.memo[(code, counted)]
+
+    def lines(self, task_id: str, code: str) -> dict[str, int] | None:
+        start = time.perf_counter()
+        if code not in self.line_memo:
+            self.line_memo[code] = super().lines(task_id, code)
+        with self.lock:
+            self.seconds += time.perf_counter() - start
+        return self.line_memo[code]
 
 
 class TimedModel:

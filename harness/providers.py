@@ -74,6 +74,8 @@ class Step:
     eflops: float | None = None
     flops: float | None = None
     """2·P·(prompt + completion tokens), for a model whose parameter count P is configured."""
+    lines: dict[str, int] | None = None
+    """Executions per line (``"LINE"`` → count) on the profiling input, for a step the agent profiled per line."""
 
 
 @dataclass
@@ -87,6 +89,8 @@ class Trajectory:
     compute: dict[str, float] | None = None
     """Per-task compute totals of a test-time scaling strategy (tokens, $, FLOPs, eFLOPs, Singhi et
     al.'s budget C), see :mod:`agents.scaling.compute`."""
+    wall_s: float | None = None
+    """Wall time of the trajectory's finished rounds (model calls, sandbox runs, bookkeeping), where recorded."""
 
 
 @dataclass

@@ -289,7 +289,7 @@ class Store:
             data = json.loads(blob)
             found[(task, idx)] = Trajectory(steps=[Step(**step) for step in data["steps"]],
                                             stop_reason=data["stop_reason"], final=data["final"],
-                                            compute=data.get("compute"))
+                                            compute=data.get("compute"), wall_s=data.get("wall_s"))
         return found
 
     def samples(self, run_id: str) -> dict[tuple[str, int], Sample]:

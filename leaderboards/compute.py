@@ -15,6 +15,13 @@ counts and the task's reference ladder (slowest first):
 * ``edit``: speedup over the program given (the slowest reference), the share of edits that
   stay correct (pass@1) and PIE's %opt (share >= 1.10× faster), with opt@k.
 
+Runs of an agent or a test-time scaling strategy (samples with a trajectory) add: steps per
+sample, and the improvement each sample's final candidate made over the first correct candidate
+of its trajectory, (1 − final / first)·100 % fewer instructions on the profiling input (what the
+agent saw; bounded by 100, so a mean over samples is not ruled by one huge speedup); a sample
+that fails the run's own checks improved nothing.  Tokens and dollars are
+then also given per percentage point of improvement (summed over samples).
+
 Values at ``k > 1`` are reported for every ``k`` in :data:`KS` that each task of the run has
 samples for.  Per model: the mean over tasks (geometric mean for speedups) with a bootstrap
 interval that resamples tasks; a task without a value (no passing sample, or too few under
@@ -28,6 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal
 
+from harness.providers import Trajectory
 from harness.store import RunInfo, Store, StoredEvaluation
 from metrics import aggregate, coffe, edit, enamel, evalperf, passk, position
 from metrics.aggregate import Estimate
@@ -89,6 +97,11 @@ class ModelRow:
     cost_usd: float | None = None
     eflops: float | None = None
     solved: int = 0
+    steps: float | None = None
+    """Mean steps (model calls kept as candidates) per sample; ``None`` for a run without trajectories."""
+    improvement_points: float | None = None
+    """Sum over samples of the % improvement over the first correct candidate (see the module docstring)."""
+    trajectories: int = 0
 
     @property
     def partial(self) -> bool:
@@ -111,6 +124,33 @@ class ModelRow:
     @property
     def eflops_per_solved(self) -> float | None:
         return self.eflops / self.solved if self.solved and self.eflops is not None else None
+
+    @property
+    def improvement_pct(self) -> float | None:
+        """Mean % improvement per sample over its trajectory's first correct candidate."""
+        return self.improvement_points / self.trajectories if self.improvement_points is not None else None
+
+    @property
+    def tokens_per_improvement(self) -> float | None:
+        """Tokens per percentage point of improvement."""
+        return self.tokens / self.improvement_points if self.improvement_points and self.tokens else None
+
+    @property
+    def cost_per_improvement(self) -> float | None:
+        return self.cost_usd / self.improvement_points if self.improvement_points and self.cost_usd is not None else None
+
+
+def improvement(trajectory: Trajectory) -> float:
+    """% fewer instructions of the final candidate than the trajectory's first correct one, on the profiling input.
+
+    ``(1 − final / first)·100``: 50 for a final candidate twice as fast, 90 for ten times; 0 when
+    no candidate was correct and counted, or the final one was the first.
+    """
+    counted = [s for s in trajectory.steps if s.verdict == Verdict.PASS and s.instructions]
+    final = next((s for s in counted if s.step == trajectory.final), None)
+    if not counted or final is None:
+        return 0.0
+    return (1 - final.instructions / counted[0].instructions) * 100  # type: ignore[operator]
 
 
 def _reference_counts(store: Store, info: RunInfo) -> dict[str, tuple[int, ...]]:
@@ -228,6 +268,12 @@ def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> Mode
     result.tokens = sum(u.prompt_tokens + u.completion_tokens for u in usages)
     result.cost_usd = _total(u.cost_usd for u in usages)
     result.eflops = _total(u.eflops for u in usages)
+    trajectories = store.trajectories(info.run_id)
+    if trajectories:
+        passed = {(r.task_id, r.index) for rows in grouped.values() for r in rows if r.evaluation.verdict == Verdict.PASS}
+        result.trajectories = len(trajectories)
+        result.steps = sum(len(t.steps) for t in trajectories.values()) / len(trajectories)
+        result.improvement_points = sum(improvement(t) for key, t in trajectories.items() if key in passed)
     return result
 
 

@@ -74,10 +74,21 @@ AT_K_COLUMNS: dict[str, list[tuple[str, str, Callable[[Estimate | None], str]]]]
     "edit": [("pass", "correct@{k} %", _pct), ("opt", "%opt@{k}", _pct)],
 }
 
-TAIL: list[Column] = [
+AGENT: list[Column] = [
+    ("steps/sample", lambda r: _opt(r.steps, ".1f")),
+    ("improvement % (profiling input)", lambda r: _opt(r.improvement_pct, ".1f")),
+    ("tokens/% improvement", lambda r: _opt(r.tokens_per_improvement, ".1f")),
+    ("$/% improvement", lambda r: _opt(r.cost_per_improvement, ".3g")),
+]
+"""Shown when some row is an agent's or a scaling strategy's (its samples have trajectories)."""
+
+COST: list[Column] = [
     ("tokens/solved", lambda r: _opt(r.tokens_per_solved, ".0f")),
     ("$/solved", lambda r: _opt(r.cost_per_solved, ".4f")),
     ("eFLOPs/solved", lambda r: _opt(r.eflops_per_solved, ".3g")),
+]
+
+TAIL: list[Column] = [
     ("counter", lambda r: r.counter or "–"),
     ("run", lambda r: r.run_id + ("" if r.status == "complete" else f" ({r.status})")),
 ]
@@ -96,7 +107,7 @@ def columns(rows: list[ModelRow]) -> list[Column]:
     for k in sorted({k for r in rows for k in r.ks}):
         for kind in kinds:
             cols += [(header.format(k=k), _at_k(name, k, fmt)) for name, header, fmt in AT_K_COLUMNS[kind]]
-    return cols + TAIL
+    return cols + COST + (AGENT if any(r.steps is not None for r in rows) else []) + TAIL
 
 
 def table(rows: list[ModelRow]) -> tuple[list[str], list[list[str]]]:
@@ -142,7 +153,9 @@ def to_json(rows: list[ModelRow]) -> str:
         "speedup_given": _est_json(r.speedup_given), "opt_at_1": _est_json(r.opt_at_1),
         "at_k": {name: {str(k): _est_json(e) for k, e in by_k.items()} for name, by_k in r.at_k.items()},
         "tokens": r.tokens, "cost_usd": r.cost_usd, "eflops": r.eflops,
-        "solved": r.solved, "tasks": [asdict(t) for t in r.tasks],
+        "solved": r.solved, "steps_per_sample": r.steps, "improvement_pct": r.improvement_pct,
+        "tokens_per_improvement_pct": r.tokens_per_improvement, "usd_per_improvement_pct": r.cost_per_improvement,
+        "tasks": [asdict(t) for t in r.tasks],
     } for r in rows], indent=2)
 
 

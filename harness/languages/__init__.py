@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib.abc import Traversable
-from typing import Any, Callable, Mapping, Protocol, Sequence, TypeVar
+from typing import Any, Callable, Mapping, Protocol, Sequence, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, ValidationError
 
@@ -65,6 +65,15 @@ class Language(Protocol):
         ...
 
 
+@runtime_checkable
+class LineCounting(Protocol):
+    """A language that can tell how often each line of a candidate runs (agents' profile feedback)."""
+
+    def line_counts(self, task: Task, code: str, ctx: EvalContext) -> Any:
+        """Executions per line on ``task.perf_args`` (an object with ``lines`` and ``error``), or why unknown (str)."""
+        ...
+
+
 languages: Registry[Language] = Registry("language", "ergon.languages")
 R = TypeVar("R", bound=BaseModel)
 
@@ -94,4 +103,4 @@ def language_for(task: Task) -> Language:
     return languages.get(task.language)
 
 
-__all__ = ["EvalContext", "Extraction", "Language", "language", "language_for", "languages", "read_report"]
+__all__ = ["EvalContext", "Extraction", "Language", "LineCounting", "language", "language_for", "languages", "read_report"]

@@ -78,6 +78,10 @@ COLUMNS: list[Column] = [
     Column("tokens/solved", None, lambda r: r.tokens_per_solved, digits=0),
     Column("$/solved", None, lambda r: r.cost_per_solved, digits=4),
     Column("eFLOPs/solved", None, lambda r: r.eflops_per_solved, digits=3),
+    Column("steps/sample", None, lambda r: r.steps, help="an agent's or scaling strategy's steps per sample"),
+    Column("improvement %", None, lambda r: r.improvement_pct,
+           help="final vs first correct candidate of a trajectory, instructions on the profiling input"),
+    Column("tokens/% improvement", None, lambda r: r.tokens_per_improvement),
 ]
 
 

@@ -26,7 +26,7 @@ def test_malformed_budget_text_is_refused(text: str, message: str) -> None:
 
 
 @pytest.mark.parametrize(("extra", "message"), [
-    ({"seconds": 5}, "unknown budget key"), ({"width": 0}, "width=0"), ({"tokens": 2.5}, "tokens=2.5"),
+    ({"minutes": 5}, "unknown budget key"), ({"seconds": 0}, "seconds=0"), ({"width": 0}, "width=0"), ({"tokens": 2.5}, "tokens=2.5"),
 ])
 def test_unknown_or_fractional_budget_keys_are_refused(extra: dict[str, float], message: str) -> None:
     with pytest.raises(ModelSpecError, match=message):
@@ -51,3 +51,27 @@ def test_an_agent_spec_names_a_registered_agent_and_a_positive_iteration_count()
         make_model("reference:fastest+optimize@0")
     with pytest.raises(ModelSpecError, match="needs a model it can converse with"):
         make_model("reference:fastest+optimize@2")
+
+
+def test_a_round_starts_only_if_one_as_long_as_the_last_fits_the_wall_time_budget() -> None:
+    budget = Budget.from_spec(9, parse_budget("seconds=60"))
+    assert budget.exhausted(rounds=2, tokens=0, usd=None, next_prompt_tokens=1, seconds=30.0, last_round_s=20.0) is None
+    why = budget.exhausted(rounds=2, tokens=0, usd=None, next_prompt_tokens=1, seconds=45.0, last_round_s=20.0)
+    assert why == "budget: 45.0 of 60 s used, too little for another round (the last took 20.0 s)"
+
+
+def test_the_next_prompt_is_estimated_from_the_tokens_the_server_billed_for_earlier_ones() -> None:
+    from agents.graph import prompt_estimate
+    from agents.state import Candidate
+
+    def sent(prompt_tokens: int, prompt_chars: int) -> Candidate:
+        return Candidate(id="1", parent=None, kind="draft", round=1, code=None, raw="", verdict="pass", detail="",
+                         instructions=None, prompt_tokens=prompt_tokens, completion_tokens=5, cost_usd=None,
+                         eflops=None, prompt_chars=prompt_chars)
+
+    assert prompt_estimate({}, 1000) == 250  # nothing sent yet: ⌈characters / 4⌉
+    assert prompt_estimate({"1": sent(100, 1000)}, 3000) == 300  # this server bills a token per 10 characters
+    assert prompt_estimate({"1": sent(250, 1000)}, 1001) == 251  # a server without usage was billed the estimate
+    old = sent(100, 0)
+    del old["prompt_chars"]  # a candidate checkpointed before prompts were measured
+    assert prompt_estimate({"1": old}, 400) == 100

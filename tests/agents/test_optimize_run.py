@@ -9,8 +9,11 @@ tests), hence ``slow``.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -31,7 +34,10 @@ SLOW = "def dedupe(xs):\n    out = []\n    for x in xs:\n        if x not in out
 MID = ("def dedupe(xs):\n    order = sorted(range(len(xs)), key=lambda i: (xs[i], i))\n    keep = []\n    prev = object()\n"
        "    for i in order:\n        if xs[i] != prev:\n            keep.append(i)\n            prev = xs[i]\n"
        "    keep.sort()\n    return [xs[i] for i in keep]\n")
-FAST = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+FAST = "def dedupe(xs):\n    return list({x: None for x in xs})\n"
+"""Linear, but a Python-level loop: fewer instructions than ``MID``, more than the fastest tier."""
+TIER = "\ndef dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+"""The fastest reference tier's own code: matching its count ends a trajectory."""
 WRONG = "def dedupe(xs):\n    return sorted(set(xs))\n"  # faster still, but breaks the order on a visible edge case
 CHEAT = ("def dedupe(xs):\n    if len(xs) >= 200:\n        half = len(xs) // 2\n"
          "        return list(dict.fromkeys(xs[:half])) + xs[half:]\n    return list(dict.fromkeys(xs))\n")
@@ -107,40 +113,72 @@ def prompts(server: FakeOpenAIServer) -> list[str]:
     return [" ".join(m["content"] for m in r.body["messages"]) for r in server.requests if not is_probe(r.body)]
 
 
+def edits_then_the_tier(body: dict[str, Any], index: int) -> str:
+    """``MID`` → ``FAST`` → ``WRONG``; once told an edit was rejected, the fastest tier's code."""
+    messages = body.get("messages", [])
+    if "rejected" in messages[-1]["content"]:
+        return fenced(TIER)
+    return conversation(MID, {MID: FAST, FAST: WRONG})(body, index)
+
+
 @pytest.mark.slow
 @pytest.mark.needs("bwrap", "valgrind")
-def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_budget(
+def test_agent_keeps_the_fastest_correct_edit_rejects_a_wrong_one_and_stops_on_matching_the_fastest_tier(
         server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
-    server.responder = conversation(MID, {MID: FAST, FAST: WRONG})
+    server.responder = edits_then_the_tier
     out = tmp_path / "out"
-    result = run_cli(agent_run(out, server.url, "iterations=4"), env)
+    result = run_cli(agent_run(out, server.url, "iterations=6"), env)
     assert result.returncode == 0, result.stderr
     run_id, row = exported(out, env)
-    assert row["model"] == "openai:m+optimize@4" and row["trajectory"]["final"] == "2"
-    assert row["solution"].strip() == FAST.strip() and row["verdict"] == "pass"  # scored on the hidden tests too
+    assert row["model"] == "openai:m+optimize@6" and row["trajectory"]["final"] == "4"
+    assert row["solution"].strip() == TIER.strip() and row["verdict"] == "pass"  # scored on the hidden tests too
     steps = trajectory(out, run_id)
-    assert steps["stop_reason"] == "budget: 4 of 4 iterations used"
-    assert steps["final"] == "2"
+    assert steps["stop_reason"].startswith("matched the fastest reference tier: ")
+    assert steps["final"] == "4" and steps["wall_s"] > 0
     by_id = {s["step"]: s for s in steps["steps"]}
     assert [(s["step"], s["parent"], s["kind"]) for s in steps["steps"]] == [
         ("1", None, "draft"), ("2", "1", "edit"), ("3", "2", "edit"), ("4", "2", "edit")]
-    assert by_id["1"]["verdict"] == by_id["2"]["verdict"] == "pass"
-    assert by_id["2"]["instructions"] < by_id["1"]["instructions"]
+    assert by_id["1"]["verdict"] == by_id["2"]["verdict"] == by_id["4"]["verdict"] == "pass"
+    assert by_id["4"]["instructions"] < by_id["2"]["instructions"] < by_id["1"]["instructions"]
+    assert f"{by_id['4']['instructions']:,} ≤ {by_id['4']['instructions']:,} instructions" in steps["stop_reason"]
     assert by_id["3"]["verdict"] == "fail" and by_id["3"]["instructions"] is None
-    assert "+    return list(dict.fromkeys(xs))" in by_id["2"]["diff"]
-    # four model rounds and the pre-flight, nothing more; tokens of every step summed into the sample
+    assert "+    return list({x: None for x in xs})" in by_id["2"]["diff"]
+    # four model rounds and the pre-flight, nothing more: two iterations of the budget left unused
     assert len(prompts(server)) == 4
     assert row["usage"]["completion_tokens"] == sum(s["completion_tokens"] for s in steps["steps"])
+    # every edit request shows where the parent spends its steps: its hot lines on the profiling input
+    first_edit = [r.body for r in server.requests if not is_probe(r.body)][1]["messages"][-1]["content"]
+    assert "most executed lines on the profiling input" in first_edit
+    assert re.search(r"\n +\d+ +[\d,]+ +\d+\.\d% +for i in order:", first_edit), first_edit
     # the last edit was told why the wrong one was rejected, with the visible case that showed it
     last = server.requests[-1].body["messages"][-1]["content"]
     assert "rejected" in last and "expected output: [3, 1, 2]" in last
     assert f"{by_id['2']['instructions']:,} instructions" in last
+    assert "x: None for x in xs" in last and "most executed lines" in last
 
     shown = run_cli(ergon(out, "trace", run_id, "tiny_dedupe"), env)
     assert shown.returncode == 0, shown.stderr
-    assert "budget: 4 of 4 iterations used" in shown.stdout and f"{by_id['2']['instructions']:,}" in shown.stdout
+    assert "matched the fastest reference tier" in shown.stdout and f"{by_id['2']['instructions']:,}" in shown.stdout
     missing = run_cli(ergon(out, "trace", run_id, "no_such_task"), env)
     assert missing.returncode == 1 and "no agent trajectory" in missing.stderr
+    # the line profiles the agent was shown are kept with the steps that were parents (the failed one has none)
+    assert by_id["1"]["lines"] and by_id["2"]["lines"] and by_id["3"]["lines"] is None
+    diffs = run_cli(ergon(out, "trace", run_id, "tiny_dedupe", "--diffs"), env)
+    assert diffs.stdout.count("most executed lines on the profiling input") == 2
+
+    # on the leaderboard next to plain sampling of the same model: steps, improvement and its price
+    plain = run_cli(ergon(out, "run", "--suite", "agent-toy", "--model", "openai:m", "--base-url", server.url,
+                          "-e", "local", "--timing-repeats", "0", "--seed", str(SEED)), env)
+    assert plain.returncode == 0, plain.stderr
+    board = run_cli(ergon(out, "leaderboard", "--format", "csv"), env)
+    rows = {r["model"]: r for r in csv.DictReader(io.StringIO(board.stdout))}
+    agent_row, plain_row = rows["openai:m+optimize@6"], rows["openai:m"]
+    gain = (1 - by_id["4"]["instructions"] / by_id["1"]["instructions"]) * 100
+    assert agent_row["steps/sample"] == "4.0" and agent_row["improvement % (profiling input)"] == f"{gain:.1f}"
+    tokens = row["usage"]["prompt_tokens"] + row["usage"]["completion_tokens"]
+    assert agent_row["tokens/% improvement"] == f"{tokens / gain:.1f}" and agent_row["$/% improvement"] != "–"
+    assert plain_row["steps/sample"] == plain_row["improvement % (profiling input)"] == "–"
+    assert plain_row["tokens/solved"] != "–"
 
 
 def test_hidden_inputs_never_reach_a_prompt(tmp_path: Path) -> None:
@@ -195,6 +233,23 @@ def test_no_prompt_of_a_run_holds_a_hidden_input_and_the_hidden_checks_catch_a_p
     assert json.dumps(task.perf_args)[1:80] not in sent
 
 
+@pytest.mark.slow
+@pytest.mark.needs("bwrap", "valgrind")
+def test_no_round_starts_that_would_overrun_the_wall_time_budget(
+        server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    """One round only (a draft checked and counted takes seconds), yet tens of seconds under callgrind."""
+    server.responder = conversation(MID, {MID: FAST})
+    out = tmp_path / "out"
+    result = run_cli(agent_run(out, server.url, "iterations=5,seconds=1"), env)
+    assert result.returncode == 0, result.stderr
+    run_id, row = exported(out, env)
+    steps = trajectory(out, run_id)
+    assert re.fullmatch(r"budget: [\d.]+ of 1 s used, too little for another round \(the last took [\d.]+ s\)",
+                        steps["stop_reason"]), steps["stop_reason"]
+    assert len(prompts(server)) == 1 and steps["final"] == "1" and row["verdict"] == "pass"
+    assert steps["wall_s"] > 0.5  # a round as long as this one would not fit: 2 × wall_s > 1
+
+
 def checkpoints_done(out: Path) -> int:
     """Model replies answered so far (requests the server saw are counted by the test instead)."""
     try:
@@ -238,3 +293,16 @@ def test_killed_agent_run_resumes_from_its_checkpoint_without_asking_again(
     assert row["solution"].strip() == FAST.strip() and row["verdict"] == "pass"
     steps = trajectory(out, run_id)
     assert steps["stop_reason"] == "budget: 4 of 4 iterations used" and len(steps["steps"]) == 4
+
+
+def test_an_isa_task_is_viewed_at_another_seed_so_its_random_checks_and_workload_are_other_draws() -> None:
+    from agents.visible import check_view, visible_view
+    from harness.languages.asm.evaluate import build_job
+    from tasks.registry import find_task
+
+    task = find_task("isa/sum_primes/x86_64-O2/aarch64")
+    view = check_view(visible_view(task))
+    assert view.seed != task.seed and view.model_copy(update={"seed": task.seed}) == task
+    seeds = {json.loads(build_job(t, "x").files["job.json"])["seed"] for t in (task, view)}
+    assert seeds == {task.seed, view.seed}
+    assert visible_view(task.model_copy(update={"seed": task.seed + 1})).seed != view.seed

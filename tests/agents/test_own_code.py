@@ -59,7 +59,7 @@ def module(tmp_path: Path) -> Path:
 
 
 def cli(*args: str, server: FakeOpenAIServer | None = None, out: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ERGON_API_KEY": "sk-test", "PYTHONPATH": f"{ROOT}{os.pathsep}{HERE}"}
+    env = {**os.environ, "ERGON_API_KEY": "sk-test", "PYTHONPATH": f"{ROOT}{os.pathsep}{HERE}", "COLUMNS": "200"}
     url = ["--base-url", server.url] if server else []
     return subprocess.run([sys.executable, str(HERE / "ergon_cli.py"), "optimize", *args, "--model", "openai:m", *url,
                            "--out", str(out), "-e", "local"], capture_output=True, text=True, timeout=900, env=env)
@@ -110,7 +110,7 @@ def test_optimize_returns_the_linear_version_with_evidence_and_writes_only_when_
     """Tens of seconds: the original and each candidate are checked and counted under callgrind."""
     out = tmp_path / "out"
     args = (f"{module}::equal_pairs", "--input", "([i % 7 for i in range(120)],)", "--budget", "iterations=2")
-    shown = cli(*args, server=server, out=out)
+    shown = cli(*args, "--input", "([1, 2, 1] * 20,)", "--bench", server=server, out=out)
     assert shown.returncode == 0, shown.stderr
     assert "+from collections import Counter" in shown.stdout and "-            if xs[i] == xs[j]:" in shown.stdout
     assert module.read_text() == MODULE  # not without --write
@@ -121,6 +121,18 @@ def test_optimize_returns_the_linear_version_with_evidence_and_writes_only_when_
     assert after < before / 3
     prompts = " ".join(m["content"] for r in server.requests for m in r.body["messages"])
     assert "for j in range(i + 1, len(xs))" in prompts  # the original was shown to the model
+
+    # --bench: each of your inputs counted and timed for both versions, and the evidence per kind of input
+    bench = {cells[0]: cells[1:] for line in shown.stdout.splitlines()
+             if len(cells := [c.strip() for c in line.strip("│ ").split("│")]) > 2}
+    first, second = bench["input 0"], bench["input 1"]
+    assert int(first[0].replace(",", "")) == before and int(first[1].replace(",", "")) == after
+    assert int(second[1].replace(",", "")) < int(second[0].replace(",", "")) / 2 and second[2].endswith("×")
+    assert all(float(ms) > 0 for ms in (*first[3:5], *second[3:5]))
+    assert bench["yours"] == ["2", "2"]
+    shown_n, held_n = int(bench["drawn, shown to the agent"][0]), int(bench["drawn, held out"][0])
+    assert bench["drawn, held out"][1] == str(held_n) and held_n > shown_n > 0
+    assert shown_n + held_n + 2 + 1 == checked  # every input, plus the counted one, as the summary line says
 
     written = cli(*args, "--write", server=server, out=out)
     assert written.returncode == 0, written.stderr

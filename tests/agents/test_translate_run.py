@@ -50,7 +50,8 @@ def test_translate_agent_repairs_an_assemble_error_then_an_abi_violation(tmp_pat
     with sqlite3.connect(out / "ergon.sqlite") as con:
         (run_id, model) = con.execute("SELECT run_id, model FROM runs").fetchone()
         (blob,) = con.execute("SELECT trajectory FROM trajectories WHERE run_id = ?", (run_id,)).fetchone()
-        (verdict,) = con.execute("SELECT verdict FROM evaluations WHERE run_id = ?", (run_id,)).fetchone()
+        (verdict, scored) = con.execute("SELECT verdict, evaluation FROM evaluations WHERE run_id = ?",
+                                        (run_id,)).fetchone()
     assert model == "openai:m+translate@3"
     trajectory = json.loads(blob)
     assert [(s["step"], s["kind"], s["verdict"]) for s in trajectory["steps"]] == [
@@ -58,3 +59,6 @@ def test_translate_agent_repairs_an_assemble_error_then_an_abi_violation(tmp_pat
     assert trajectory["steps"][2]["instructions"] > 0 and trajectory["final"] == "3"
     assert verdict == "pass"
     assert len(asked) == 3 and "assemble-error" in asked[1] and "x19" in asked[2]
+    # the agent was counted on its own workload (another seed), not the one that scored it
+    assert trajectory["steps"][2]["instructions"] != json.loads(scored)["measurement"]["instructions"] > 0
+    assert trajectory["stop_reason"].startswith("matched the fastest reference tier")  # step 3 is the O2 tier's code

@@ -9,6 +9,7 @@ from typing import Any, Mapping, Sequence
 from harness.languages import EvalContext, Extraction, language
 from harness.languages.python import evaluate as evaluation
 from harness.languages.python.extract import extract_code
+from harness.languages.python.lines import LineCounts, line_counts
 from tasks.results import Evaluation
 from tasks.schema import Task
 
@@ -27,6 +28,9 @@ class Python:
 
     def extract(self, reply: str, entry_point: str, response_prefix: str = "") -> Extraction:
         return extract_code(reply, entry_point, response_prefix)
+
+    def line_counts(self, task: Task, code: str, ctx: EvalContext) -> LineCounts | str:
+        return line_counts(task, code, ctx)
 
     report_title = None
 
