@@ -90,8 +90,10 @@ def _at_k(name: str, k: int, fmt: Callable[[Estimate | None], str]) -> Callable[
 
 def _suite_metric(header: str) -> Callable[[ModelRow], str]:
     def cell(r: ModelRow) -> str:
-        value = r.suite_metrics.get(header)
-        return _pct(value) if header.endswith("%") else _est(value, 3)
+        value = r.suite_metrics.get(header)  # percentages and 0–100 scores to one decimal, ratios to three
+        if header.endswith("%"):
+            return _pct(value)
+        return _est(value, 1 if value is not None and abs(value.value) >= 10 else 3)
     return cell
 
 

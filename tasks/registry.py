@@ -17,6 +17,7 @@ import functools
 import inspect
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from importlib.metadata import entry_points
 from typing import Any, Callable, Generic, TypeVar
 
@@ -143,11 +144,32 @@ def suite(name: str, *, source: bool = False, default_source: str | None = None,
     """
 
     def register(loader: SuiteLoader) -> SuiteLoader:
-        suites.register(name)(SuiteSpec(name, functools.cache(loader), source or default_source is not None,
+        needs = source or default_source is not None
+        suites.register(name)(SuiteSpec(name, _fresh_per_source(loader) if needs else functools.cache(loader), needs,
                                         default_source, source_help, tuple(metrics)))
         return loader
 
     return register
+
+
+def _stamp(source: str) -> tuple[tuple[str, int, int], ...]:
+    """What tells one state of a local copy from another: its and its entries' modification times and sizes."""
+    path = Path(source).expanduser()
+    if not path.exists():
+        return ()
+    entries = [path, *sorted(path.iterdir())] if path.is_dir() else [path]
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in entries)
+
+
+def _fresh_per_source(loader: SuiteLoader) -> SuiteLoader:
+    """``loader`` cached per (arguments, state of the local copy): data edited in place is read again."""
+    cached = functools.cache(lambda stamp, **kwargs: loader(**kwargs))
+
+    @functools.wraps(loader)
+    def load(**kwargs: Any) -> Any:
+        return cached(_stamp(kwargs.get("source", "")), **kwargs)
+
+    return load
 
 
 def takes_seed(loader: SuiteLoader) -> bool:

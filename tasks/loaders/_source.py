@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 from pathlib import Path
 from typing import Any, Sequence
@@ -40,8 +41,17 @@ def git_head(path: Path) -> str | None:
     return (done.stdout.strip() or None) if done.returncode == 0 else None
 
 
+HUB_NAME = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+(@[\w./-]+)?$")
+"""``owner/name`` or ``owner/name@revision``: anything else is a path."""
+
+
 def is_local(source: str) -> bool:
     return Path(source).expanduser().exists()
+
+
+def is_hub_name(source: str) -> bool:
+    """Whether ``source`` names a hub dataset: no existing path, and shaped ``owner/name[@revision]``."""
+    return not is_local(source) and HUB_NAME.match(source) is not None and Path(source).suffix not in FILE_BUILDERS
 
 
 def read_rows(suite: str, source: str, *, split: str, config: str | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -53,6 +63,8 @@ def read_rows(suite: str, source: str, *, split: str, config: str | None = None)
 
     datasets.disable_progress_bars()
     path = Path(source).expanduser()
+    if not path.exists() and not is_hub_name(source):
+        raise SuiteError(f"suite {suite!r}: no such file or directory: {source} (a hub name looks like owner/name)")
     try:
         if path.is_file():
             builder = FILE_BUILDERS.get(path.suffix)

@@ -35,7 +35,7 @@ from typing import Any
 
 from tasks.canonical import NotCanonical, canonical
 from tasks.loaders._outputs import ReferenceFailed, reference_output
-from tasks.loaders._source import column, is_local, read_rows
+from tasks.loaders._source import column, is_hub_name, is_local, read_rows
 from tasks.registry import SuiteData, SuiteError, suite
 from tasks.schema import Reference, Task, TestCase
 
@@ -65,6 +65,8 @@ def literal(node: ast.expr) -> Any:
 
     try:
         return ast.literal_eval(Names().visit(node))
+    except Unconvertible:
+        raise
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError) as exc:
         raise Unconvertible(f"test data is not a literal ({type(exc).__name__})") from None
 
@@ -257,7 +259,7 @@ def _needs_tuples(task_id: str) -> bool:
 
 def _companion(source: str, name: str) -> str:
     """Where HumanEval+/MBPP+ rows are for an EvalPerf source: beside a local copy, else on the hub."""
-    if not is_local(source):
+    if is_hub_name(source):
         return f"evalplus/{name}"
     base = Path(source).expanduser()
     folder = base if base.is_dir() else base.parent
