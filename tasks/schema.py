@@ -97,11 +97,14 @@ class Task(BaseModel):
     seed: int = 0
     float_tolerance: float = 0.0
     tags: tuple[str, ...] = ()
+    suite_data: dict[str, Any] = {}
+    """What the suite's own metrics need beyond the reference counts (e.g. EvalPerf's score per
+    reference); never shown to models.  Left out of :attr:`content_hash` while empty."""
 
     @model_validator(mode="after")
     def _check(self) -> Task:
-        if len(self.references) < 3:
-            raise ValueError(f"task {self.id}: needs at least 3 reference tiers, has {len(self.references)}")
+        if not self.references:  # authored suites ask for three tiers (tasks.authoring); public ones may have one
+            raise ValueError(f"task {self.id}: needs at least one reference solution")
         tiers = [r.tier for r in self.references]
         if len(set(tiers)) != len(tiers):
             raise ValueError(f"task {self.id}: duplicate tier names {tiers}")
@@ -136,8 +139,8 @@ class Task(BaseModel):
     @property
     def content_hash(self) -> str:
         """Changes whenever anything that defines the task changes."""
-        blob = json.dumps(_without_unset_program_fields(self.model_dump(mode="json")), sort_keys=True,
-                          separators=(",", ":"))
+        dumped = self.model_dump(mode="json", exclude=set() if self.suite_data else {"suite_data"})
+        blob = json.dumps(_without_unset_program_fields(dumped), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
