@@ -30,7 +30,7 @@ from typing import Any, Iterable, Literal
 
 from harness.store import RunInfo, Store, StoredEvaluation
 from leaderboards.suite_metrics import TaskRecord, compute_suite_metrics, suite_metrics
-from metrics import aggregate, coffe, edit, enamel, evalperf, passk, pie, position
+from metrics import aggregate, coffe, edit, enamel, evalperf, passk, position
 from metrics.aggregate import Estimate
 from tasks.registry import SuiteError, UnknownName, load_suite, suites
 from tasks.results import Evaluation, Verdict
@@ -43,8 +43,8 @@ run with more than one sample per task shows a ``k > 1``."""
 Protocol = Literal["ergon", "evalperf"]
 """Which samples count for DPS: Ergon's (all passing) or EvalPerf's (``min_correct``, ``max_profile``)."""
 
-AT_K = ("pass", "position", "efficient", "eff", "opt", "speedup_best")
-"""The metrics reported at each ``k``: pass@k, score@k, efficient@k, eff@k, opt@k, PIE's speedup_best@k."""
+AT_K = ("pass", "position", "efficient", "eff", "opt")
+"""The metrics reported at each ``k``: pass@k, score@k, efficient@k, eff@k, opt@k."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,6 @@ class TaskScore:
     best_instructions: int | None
     reference_instructions: tuple[int, ...] | None
     at_k: dict[str, dict[int, float | None]] = field(default_factory=dict)
-    speedup_best_at_1: float | None = None
-    """PIE's speedup_best@1 over the program given: its first sample's speedup, floored at 1."""
 
 
 @dataclass
@@ -89,7 +87,6 @@ class ModelRow:
     eff_at_1: Estimate | None = None
     speedup_given: Estimate | None = None
     opt_at_1: Estimate | None = None
-    speedup_best_at_1: Estimate | None = None
     at_k: dict[str, dict[int, Estimate | None]] = field(default_factory=dict)
     tokens: int = 0
     cost_usd: float | None = None
@@ -169,16 +166,14 @@ def score_task(task_id: str, rows: list[StoredEvaluation], ladder: tuple[int, ..
         at_k["efficient"] = {k: coffe.efficient_at_k_from_costs(counts, fastest, k) for k in ks}
         at_k["eff"] = {k: enamel.eff_at_k(effs, k) for k in ks}
         at_k["opt"] = {k: edit.opt_at_k(counts, slowest, k) for k in ks}
-        at_k["speedup_best"] = {k: pie.speedup_best_at_k(slowest, counts, k) for k in ks}
         if slowest > fastest:
             pos = position.task_position(counts, slowest, fastest)
             at_k["position"] = {k: position.position_at_k(counts, slowest, fastest, k) for k in ks}
         effic1, eff1, opt1 = at_k["efficient"][1], at_k["eff"][1], at_k["opt"][1]
-    best1 = at_k.get("speedup_best", {}).get(1)
     return TaskScore(task_id=task_id, n=n, correct=correct, pass_at_1=pass_at_1, dps=dps, dps_norm=dps_norm,
                      position=pos, speedup=speedup, efficient_at_1=effic1, eff_at_1=eff1, speedup_given=given,
                      opt_at_1=opt1, best_instructions=min(measured) if measured else None,
-                     reference_instructions=ladder, at_k=at_k, speedup_best_at_1=best1)
+                     reference_instructions=ladder, at_k=at_k)
 
 
 def _estimate(values: Iterable[float | None], geometric: bool = False) -> Estimate | None:
@@ -265,7 +260,6 @@ def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> Mode
     result.eff_at_1 = _estimate(t.eff_at_1 for t in tasks)
     result.speedup_given = _estimate((t.speedup_given for t in tasks), geometric=True)
     result.opt_at_1 = _estimate(t.opt_at_1 for t in tasks)
-    result.speedup_best_at_1 = _estimate(t.speedup_best_at_1 for t in tasks)
     result.ks = tuple(k for k in KS if k > 1 and all(k <= t.n for t in tasks))
     result.at_k = {name: {k: _estimate(t.at_k.get(name, {}).get(k) for t in tasks) for k in result.ks}
                    for name in AT_K}

@@ -66,15 +66,13 @@ EDIT: list[Column] = [
     ("kept correct %", lambda r: _pct(r.pass_at_1)),
     ("speedup vs given", lambda r: _est(r.speedup_given, 3, "×")),
     ("%opt (>=1.10×)", lambda r: _pct(r.opt_at_1)),
-    ("speedup_best@1 (PIE, floor 1)", lambda r: _est(r.speedup_best_at_1, 3, "×")),
 ]
 
 AT_K_COLUMNS: dict[str, list[tuple[str, str, Callable[[Estimate | None], str]]]] = {
     # kind -> (metric key in ModelRow.at_k, header template, formatter)
     "generate": [("pass", "pass@{k} %", _pct), ("position", "score@{k}", lambda e: _est(e, 3)),
                  ("efficient", "efficient@{k} %", _pct), ("eff", "eff@{k} (one level)", lambda e: _est(e, 3))],
-    "edit": [("pass", "correct@{k} %", _pct), ("opt", "%opt@{k}", _pct),
-             ("speedup_best", "speedup_best@{k}", lambda e: _est(e, 3, "×"))],
+    "edit": [("pass", "correct@{k} %", _pct), ("opt", "%opt@{k}", _pct)],
 }
 
 TAIL: list[Column] = [

@@ -105,7 +105,6 @@ def test_edit_run_of_the_given_program_scores_speedup_one_and_no_opt(empty: Stor
     assert row.speedup_given.value == 1.0 and (row.speedup_given.low, row.speedup_given.high) == (1.0, 1.0)
     assert row.opt_at_1.value == 0.0 and row.pass_at_1.value == 1.0
     assert row.at_k["opt"][2].value == 0.0  # two samples each: %opt@2 too
-    assert row.speedup_best_at_1.value == 1.0 and "speedup_best@1 (PIE, floor 1)" in RENDERERS["md"]([row])
 
 
 def test_edit_scores_by_hand(empty: Store) -> None:
@@ -115,9 +114,6 @@ def test_edit_scores_by_hand(empty: Store) -> None:
     assert a.speedup_given == pytest.approx((3 * 9000 / 8500) ** 0.5)
     assert a.opt_at_1 == pytest.approx(1 / 3) and a.pass_at_1 == pytest.approx(2 / 3)
     assert b.speedup_given == 0.5 and b.opt_at_1 == 0.0
-    # PIE's speedup_best@k: the first k samples' best, a wrong one at time ∞, floored at 1
-    assert a.speedup_best_at_1 == 3.0 and a.at_k["speedup_best"] == {1: 3.0, 2: 3.0}
-    assert b.speedup_best_at_1 == 1.0  # a slowdown counts as no speedup, not 0.5
 
 
 def test_kind_is_part_of_a_rows_identity(empty: Store) -> None:
