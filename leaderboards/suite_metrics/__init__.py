@@ -92,6 +92,7 @@ def compute_suite_metrics(names: Sequence[str], records: Sequence[TaskRecord],
 
 
 from leaderboards.suite_metrics import peers as _peers  # noqa: E402,F401  (registers the built-in ones)
+from leaderboards.suite_metrics import programs as _programs  # noqa: E402,F401
 
 __all__ = ["PerTaskMean", "SuiteMetric", "TaskRecord", "compute_suite_metrics", "count", "suite_metric",
            "suite_metrics"]

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from tasks.registry import SuiteData, SuiteError
 from tasks.schema import TestCase
 
 INPUT_FILE = re.compile(r"^input\.(\d+)\.txt$")
 
 
-class MalformedRow(ValueError):
+class MalformedRow(SuiteError):
     """A row of a suite's source file is not in the suite's schema (the message names the row)."""
 
 
@@ -25,6 +26,31 @@ class Loaded:
     tasks: list[Any] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     rows: int = 0
+    provenance: dict[str, Any] = field(default_factory=dict)
+
+    def suite_data(self) -> SuiteData:
+        return SuiteData(self.tasks, self.provenance, dict(self.skipped), self.rows)
+
+
+def provenance(root: Path, split: Path, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Where a program suite's tasks came from: the directory, its git commit (a clone) or the split
+    file's digest, and a digest of the rows as read."""
+    from tasks.loaders._source import file_digest, git_head, rows_digest
+
+    return {"source": str(root.resolve()), "kind": "directory", "split": split.name,
+            "revision": git_head(root) or "sha256:" + file_digest(split), "rows_sha256": rows_digest(rows)}
+
+
+def find_source(suite: str, root: Path, splits: tuple[str, ...], case_dirs: tuple[str, ...], help: str) -> tuple[Path, Path]:
+    """The split file (the first of ``splits`` present, else any ``*.jsonl``) and the test-case directory
+    in a download directory, or one line saying what is missing."""
+    if not root.is_dir():
+        raise SuiteError(f"suite {suite!r}: {root} is not a directory ({help})")
+    found = [root / s for s in splits if (root / s).is_file()] or sorted(root.glob("*.jsonl"))
+    cases = next((root / d for d in case_dirs if (root / d).is_dir()), None)
+    if not found or cases is None:
+        raise SuiteError(f"suite {suite!r}: {root} needs a *.jsonl split and one of {', '.join(case_dirs)}/ ({help})")
+    return found[0], cases
 
 
 def jsonl_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -21,26 +21,25 @@ instruction counts in place of times it is :func:`metrics.edit.speedup_over_give
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from pathlib import Path
 
-from tasks.loaders._programs import Loaded, field_of, jsonl_rows, problem_tests
-from tasks.registry import suite
+from tasks.loaders._programs import Loaded, field_of, find_source, jsonl_rows, problem_tests, provenance
+from tasks.registry import SuiteData, suite
 from tasks.schema import Reference, Task
 
-SOURCE_ENV = "ERGON_ECCO_SOURCE"
-"""A directory with the ``edit`` config exported as JSON Lines (``edit.jsonl``, or ``*.jsonl``) and
-the unzipped test cases (``test_cases/`` or ``generated_test_cases/``)."""
+SOURCE_HELP = ("PATH to a directory holding ECCO's edit config as JSON Lines (edit.jsonl: problem_id, input, "
+               "target) and its unzipped test_cases.zip (test_cases/)")
 TESTCASE_DIRS = ("test_cases", "generated_test_cases", "codenet/generated_test_cases")
 PROMPT = ("The Python program below solves a competitive-programming problem (CodeNet {problem_id}): it reads "
           "the input from standard input and prints the answer to standard output.")
 
 
 def load_ecco(jsonl: Path, testcases: Path) -> Loaded:
+    raw_rows = list(jsonl_rows(jsonl))
     rows = [(where, {name: field_of(raw, name, str, where) for name in ("problem_id", "input", "target")})
-            for where, raw in jsonl_rows(jsonl)]
-    loaded = Loaded(rows=len(rows))
+            for where, raw in raw_rows]
+    loaded = Loaded(rows=len(rows), provenance=provenance(jsonl.parent, jsonl, [raw for _, raw in raw_rows]))
     by_problem: dict[str, list[str]] = defaultdict(list)
     for _, r in rows:
         for code in (r["target"], r["input"]):
@@ -70,20 +69,11 @@ def load_ecco(jsonl: Path, testcases: Path) -> Loaded:
 
 
 def source_paths(root: Path) -> tuple[Path, Path]:
-    if not root.is_dir():
-        raise FileNotFoundError(f"{SOURCE_ENV}={root}: not a directory")
-    splits = sorted(root.glob("*.jsonl"), key=lambda p: (p.name != "edit.jsonl", p.name))
-    cases = next((root / d for d in TESTCASE_DIRS if (root / d).is_dir()), None)
-    if not splits or cases is None:
-        raise FileNotFoundError(f"{SOURCE_ENV}={root}: needs the edit config as *.jsonl and one of "
-                                f"{', '.join(TESTCASE_DIRS)}/")
-    return splits[0], cases
+    return find_source("ecco", root, ("edit.jsonl", "test.jsonl"), TESTCASE_DIRS, SOURCE_HELP)
 
 
-@suite("ecco")
-def ecco() -> list[Task]:
-    """ECCO's edit pairs from ``$ERGON_ECCO_SOURCE`` (no tasks when it is unset; the hub is unreachable here)."""
-    root = os.environ.get(SOURCE_ENV)
-    if not root:
-        return []
-    return load_ecco(*source_paths(Path(root))).tasks
+@suite("ecco", source=True, source_help=SOURCE_HELP, metrics=("ecco-speedup",))
+def ecco(source: str) -> SuiteData:
+    """ECCO's edit pairs from a local copy (the hub is not reachable from every machine; the test
+    cases are a zip beside the rows)."""
+    return load_ecco(*source_paths(Path(source).expanduser())).suite_data()

@@ -18,18 +18,15 @@ are built with PIE's flags (``g++ --std=c++17 -O3``).
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from tasks.loaders._programs import Loaded, MalformedRow, field_of, jsonl_rows, problem_tests
-from tasks.registry import suite
+from tasks.loaders._programs import Loaded, MalformedRow, field_of, find_source, jsonl_rows, problem_tests, provenance
+from tasks.registry import SuiteData, suite
 from tasks.schema import Reference, Task
 
-SOURCE_ENV = "ERGON_PIE_SOURCE"
-"""A directory holding the split's ``*.jsonl`` (``test.jsonl`` preferred) and the test cases
-(``testcases/`` or ``merged_test_cases/``), until suites get their source from the command line."""
+SOURCE_HELP = "PATH to a PIE download: a split such as test.jsonl beside the test cases (merged_test_cases/)"
 TESTCASE_DIRS = ("merged_test_cases", "testcases", "test_cases", "public_test_cases")
 PROMPT = ("The C++ program below solves a competitive-programming problem (CodeNet {problem_id}): it reads the "
           "input from standard input and prints the answer to standard output.")
@@ -56,8 +53,9 @@ def _row(where: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def load_pie(jsonl: Path, testcases: Path) -> Loaded:
     """Tasks from a PIE split and its test-case directory; rows that cannot be tasks are listed."""
-    rows = [(where, _row(where, raw)) for where, raw in jsonl_rows(jsonl)]
-    loaded = Loaded(rows=len(rows))
+    raw_rows = list(jsonl_rows(jsonl))
+    rows = [(where, _row(where, raw)) for where, raw in raw_rows]
+    loaded = Loaded(rows=len(rows), provenance=provenance(jsonl.parent, jsonl, [raw for _, raw in raw_rows]))
     programs: dict[str, dict[str, float | None]] = defaultdict(dict)
     for _, r in rows:  # every program of a problem, with PIE's runtime where known
         for side in ("src", "tgt"):
@@ -107,19 +105,10 @@ def _third_tier(r: dict[str, Any], programs: dict[str, float | None]) -> tuple[b
 
 def source_paths(root: Path) -> tuple[Path, Path]:
     """The split file and the test-case directory in a PIE download directory."""
-    if not root.is_dir():
-        raise FileNotFoundError(f"{SOURCE_ENV}={root}: not a directory")
-    splits = sorted(root.glob("*.jsonl"), key=lambda p: (p.name != "test.jsonl", p.name))
-    cases = next((root / d for d in TESTCASE_DIRS if (root / d).is_dir()), None)
-    if not splits or cases is None:
-        raise FileNotFoundError(f"{SOURCE_ENV}={root}: needs a *.jsonl split and one of {', '.join(TESTCASE_DIRS)}/")
-    return splits[0], cases
+    return find_source("pie", root, ("test.jsonl",), TESTCASE_DIRS, SOURCE_HELP)
 
 
-@suite("pie")
-def pie() -> list[Task]:
-    """PIE's pairs from ``$ERGON_PIE_SOURCE`` (no tasks when it is unset: the data is not public on the hub)."""
-    root = os.environ.get(SOURCE_ENV)
-    if not root:
-        return []
-    return load_pie(*source_paths(Path(root))).tasks
+@suite("pie", source=True, source_help=SOURCE_HELP, metrics=("pie",))
+def pie(source: str) -> SuiteData:
+    """PIE's pairs from a download directory (the release is on Google Drive, not on the hub)."""
+    return load_pie(*source_paths(Path(source).expanduser())).suite_data()

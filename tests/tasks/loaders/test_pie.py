@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tasks.loaders._programs import MalformedRow
+from tasks.registry import SuiteError
 from tasks.loaders.pie import load_pie, source_paths
 
 SLOW = "#include <cstdio>\nint main(){long n;scanf(\"%ld\",&n);long s=0;for(long i=1;i<=n;i++)for(long j=0;j<i%3;j++)s+=1;printf(\"%ld\\n\",s);}\n"
@@ -67,5 +68,5 @@ def test_malformed_rows_are_named_in_one_line(tmp_path: Path, bad: str, message:
 
 
 def test_a_directory_without_the_data_is_refused_in_one_line(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="needs a \\*.jsonl split"):
+    with pytest.raises(SuiteError, match="needs a \\*.jsonl split"):
         source_paths(tmp_path)
