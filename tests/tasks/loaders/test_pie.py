@@ -11,25 +11,15 @@ from tasks.loaders._programs import MalformedRow
 from tasks.registry import SuiteError
 from tasks.loaders.pie import load_pie, source_paths
 
-SLOW = "#include <cstdio>\nint main(){long n;scanf(\"%ld\",&n);long s=0;for(long i=1;i<=n;i++)for(long j=0;j<i%3;j++)s+=1;printf(\"%ld\\n\",s);}\n"
-MID = "#include <cstdio>\nint main(){long n;scanf(\"%ld\",&n);long s=0;for(long i=1;i<=n;i++)s+=i%3;printf(\"%ld\\n\",s);}\n"
-FAST = "#include <cstdio>\nint main(){long n;scanf(\"%ld\",&n);long s=(n/3)*3+(n%3>=1)+(n%3==2)*2;printf(\"%ld\\n\",s);}\n"
-
-
-def row(src: str, tgt: str, pid: str = "p00001", src_t: float = 3.0, tgt_t: float = 2.0, **kw: object) -> dict:
-    return {"problem_id": pid, "src_id": f"s{src_t}", "tgt_id": f"t{tgt_t}", "src_code": src, "tgt_code": tgt,
-            "tests": [0, 1], "n_tests": 2, "src_agg_runtime": src_t, "tgt_agg_runtime": tgt_t, **kw}
+from tests.tasks.loaders.program_fixtures import PIE_FAST as FAST
+from tests.tasks.loaders.program_fixtures import PIE_MID as MID
+from tests.tasks.loaders.program_fixtures import PIE_SLOW as SLOW
+from tests.tasks.loaders.program_fixtures import pie_row as row
+from tests.tasks.loaders.program_fixtures import write_pie_dir
 
 
 def write(tmp: Path, rows: list[object], raw: str = "") -> Path:
-    (tmp / "test.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows) + raw)
-    cases = tmp / "merged_test_cases" / "p00001"
-    cases.mkdir(parents=True)
-    for i, (n, s) in enumerate([(10, 10), (1000, 999)]):
-        (cases / f"input.{i}.txt").write_text(f"{n}\n")
-        (cases / f"output.{i}.txt").write_text(f"{s}\n")
-    (cases / "input.7.txt").write_text("5\n")  # not in the row's tests: never used
-    return tmp
+    return write_pie_dir(tmp, rows, raw)
 
 
 def test_rows_become_edit_tasks_with_three_tiers(tmp_path: Path) -> None:
@@ -43,7 +33,7 @@ def test_rows_become_edit_tasks_with_three_tiers(tmp_path: Path) -> None:
     assert first.slow_program == SLOW
     # tgt is the problem's fastest program: the third tier is the one between src and tgt
     assert [(r.tier, r.code) for r in second.references] == [("src", SLOW), ("other", MID), ("tgt", FAST)]
-    assert [(t.stdin, t.stdout, t.hidden) for t in first.tests] == [("10\n", "10\n", True), ("1000\n", "999\n", True)]
+    assert [(t.stdin, t.stdout, t.hidden) for t in first.tests] == [("10\n", "10\n", True), ("100000\n", "100000\n", True)]
     assert first.assets["compare"] == "pie"
     # the problem with one pair and no test files: listed with the reason
     # MID -> FAST has no program between them (SLOW is slower than its src); p99999 has one pair
