@@ -43,6 +43,26 @@ for(int i=0;i<n;i++){long long x;scanf("%lld",&x);int r=x%k;c+=cnt[(k-r)%k];cnt[
 """
 
 
+PY_QUADRATIC = """n, k = map(int, input().split())
+a = list(map(int, input().split()))
+c = 0
+for i in range(n):
+    for j in range(i + 1, n):
+        if (a[i] + a[j]) % k == 0:
+            c += 1
+print(c)
+"""
+PY_COUNTING = """n, k = map(int, input().split())
+cnt = [0] * k
+c = 0
+for x in map(int, input().split()):
+    r = x % k
+    c += cnt[(k - r) % k]
+    cnt[r] += 1
+print(c)
+"""
+
+
 def answer(values: list[int], k: int) -> int:
     cnt = [0] * k
     total = 0
@@ -104,9 +124,19 @@ def main() -> None:
                       f"| {cpu / n if cpu is not None else float('nan'):.3f} | {wall / n:.3f} "
                       f"| {native / n * 1e3 if native is not None else float('nan'):.2f} |")
         if per_test_cpu:
-            print(f"\nper program test: counted CPU median {statistics.median(per_test_cpu):.3f} s, "
+            print(f"\nC++, per program test: counted CPU median {statistics.median(per_test_cpu):.3f} s, "
                   f"whole-job wall median {statistics.median(per_test_wall):.3f} s "
                   f"(PIE's gem5: ~120 s per test); executor {args.executor}")
+        python_task = loaded.tasks[0].model_copy(update={"language": "python-program", "assets": {"compare": "judge0"}})
+        print("\n| Python program (ECCO's path) | verdict | instructions | counted CPU s/test | job wall s/test |")
+        print("|---|---|---|---|---|")
+        for name, code in (("quadratic", PY_QUADRATIC), ("counting", PY_COUNTING)):
+            t0 = time.perf_counter()
+            ev = language_for(python_task).evaluate(python_task, code, ctx)
+            wall = time.perf_counter() - t0
+            m, n = ev.measurement, len(python_task.tests)
+            cpu = m.extra["counted_cpu_s"] / n if m else float("nan")
+            print(f"| {name} | {ev.verdict} | {m.instructions if m else 0:,} | {cpu:.3f} | {wall / n:.3f} |")
     executor.close()
 
 
