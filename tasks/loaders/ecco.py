@@ -63,7 +63,7 @@ def load_ecco(jsonl: Path, testcases: Path) -> Loaded:
             prompt=PROMPT.format(problem_id=r["problem_id"]), tests=tests, tags=("ecco", r["problem_id"]),
             references=(Reference(tier="input", code=r["input"]), Reference(tier="other", code=others[0]),
                         Reference(tier="target", code=r["target"])),
-            assets={"compare": "judge0", "time_limit_s": "10"},
+            assets={"compare": "judge0", "time_limit_s": "5"},  # Judge0's default CPU_TIME_LIMIT
         ))
     return loaded
 

@@ -82,7 +82,7 @@ def load_pie(jsonl: Path, testcases: Path) -> Loaded:
         loaded.tasks.append(Task(
             id=task_id, suite="pie", kinds=("edit",), language="cpp", prompt=PROMPT.format(problem_id=r["problem_id"]),
             tests=tests, references=tuple(references), float_tolerance=1e-3, tags=("pie", r["problem_id"]),
-            assets={"compare": "pie", "time_limit_s": "10"},
+            assets={"compare": "pie", "time_limit_s": "10"},  # PIE's timeout_seconds_binary
         ))
     return loaded
 

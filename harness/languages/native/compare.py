@@ -7,9 +7,10 @@ the way its authors judged it:
             line ``i`` of the output matches line ``i`` of the expected text when equal, or when
             both parse as floats within 1e-3 of each other; accuracy is the share of expected lines
             matched (extra output lines are never looked at), and a test passes at accuracy 1.
-``judge0``  Judge0's verdict, which ECCO's ``evaluation/utils.py`` uses (status 3, Accepted):
-            trailing whitespace removed from every line and surrounding blank space from the
-            whole text, then equal.
+``judge0``  Judge0's verdict, which ECCO's ``evaluation/utils.py`` uses (status 3, Accepted;
+            Judge0's ``isolate_job.rb``: ``split("\n").collect(&:rstrip).join("\n").rstrip``):
+            trailing whitespace removed from every line and then from the whole text, then equal
+            (leading blank lines still count).
 ``tokens``  (Ergon's default) the whitespace-separated tokens are equal, or both floats within the
             task's ``float_tolerance`` (relative or absolute).
 """
@@ -44,7 +45,7 @@ def pie_accuracy(output: str, expected: str) -> float:
 
 
 def _judge0(text: str) -> str:
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    return "\n".join(line.rstrip() for line in text.split("\n")).rstrip()
 
 
 def _tokens_equal(output: str, expected: str, tolerance: float) -> bool:

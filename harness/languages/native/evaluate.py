@@ -33,9 +33,10 @@ RESULT_FILE = "result.json"
 TIME_LIMIT_S = 10
 """CPU seconds a native run may take unless the task says otherwise (``assets["time_limit_s"]``);
 PIE's own limit for running a binary (``timeout_seconds_binary``)."""
-COUNT_FACTOR = 60
-"""A counted run may take this many times the native limit: callgrind runs C ≈25–50× slower
-than native, Python ≈80× (but the limit is for a whole program, start-up included)."""
+COUNT_FACTOR = 40
+"""A counted run may take this many times the native limit in CPU time: callgrind runs C ≈25–50×
+slower than native, Python up to ≈80×, but honest programs rarely come near the native limit.  The
+counted runs come first, so a program that spins costs this much of one test's CPU before it fails."""
 COMPILE_TIMEOUT_S = 120.0
 OUTPUT_CAP = 8 << 20
 REFUSED_EXIT = 97
