@@ -15,6 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 TaskKind = Literal["generate", "edit"]
 
+ENTRY_SHIM = "python/entry_shim.py"
+"""``Task.assets`` key: Python source appended to every candidate of the task before it runs, e.g.
+a module-level entry point calling ``Solution().method`` for LeetCode-style suites (Mercury)."""
+
 
 class TestCase(BaseModel):
     """One call of the entry point: positional arguments and the output it must return."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from leaderboards.suite_metrics import PerTaskMean, TaskRecord, count, suite_metric
-from metrics import coffe, evalperf
+from metrics import coffe, evalperf, mercury
 from metrics.aggregate import Estimate, bootstrap, bootstrap_present
 
 EVALPERF_SCORES = "evalperf_scores"
@@ -69,3 +69,18 @@ class Coffe:
 BEST_TIER = "best"
 """COFFE's best ground truth's tier name (``tasks.loaders.coffe``)."""
 COFFE = suite_metric(Coffe())
+
+
+def _beyond(record: TaskRecord, protocol: str) -> dict[str, float | None]:
+    """Mercury's Beyond@1 (:func:`metrics.mercury.beyond_at_k`, bigcode-evaluation-harness's form):
+    the range comes from the historical solutions (the tiers) measured here; a failing sample scores 0."""
+    counts = record.reference_counts()
+    if counts is None or not record.samples:
+        return {}
+    r_min, r_max = mercury.runtime_range(counts)
+    if r_min == r_max:
+        return {}
+    return {"Beyond@1 (Mercury)": mercury.beyond_at_k(record.counts, r_min, r_max, 1)}
+
+
+MERCURY = suite_metric(PerTaskMean("mercury-beyond", ("Beyond@1 (Mercury)",), _beyond))
