@@ -15,6 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 TaskKind = Literal["generate", "edit"]
 
+ENTRY_SHIM = "python/entry_shim.py"
+"""``Task.assets`` key: Python source appended to every candidate of the task before it runs, e.g.
+a module-level entry point calling ``Solution().method`` for LeetCode-style suites (Mercury)."""
+
 
 PROGRAM_LANGUAGES = ("c", "cpp", "python-program")
 """Languages whose candidates are whole programs (stdin → stdout) rather than functions."""

@@ -179,14 +179,16 @@ def correctness_task(suite_name: str, index: int, row: dict[str, Any], mbpp: boo
                 float_tolerance=tolerance(atol, results), tags=(task_id.split("/")[0].lower(),))
 
 
-def convert(suite_name: str, rows: list[dict[str, Any]], make: Any) -> tuple[list[Task], dict[str, str]]:
-    """Each row through ``make(index, row)``; unconvertible ones are left out with their reason."""
+def convert(suite_name: str, rows: list[dict[str, Any]], make: Any, key: str = "task_id",
+            prefix: str = "") -> tuple[list[Task], dict[str, str]]:
+    """Each row through ``make(index, row)``; unconvertible ones are left out with their reason, by
+    ``prefix`` + the row's ``key`` column."""
     tasks, skipped = [], {}
     for index, row in enumerate(rows):
         try:
             tasks.append(make(index, row))
         except Unconvertible as exc:
-            skipped[str(row.get("task_id", index))] = str(exc)
+            skipped[prefix + str(row.get(key, index))] = str(exc)
     return tasks, skipped
 
 
