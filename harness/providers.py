@@ -271,14 +271,16 @@ class ReferenceModel:
 class SamplesModel:
     """Pre-generated samples from a JSONL file in the evalplus format.
 
-    Each row is ``{"task_id": ..., "solution": ...}`` (``completion`` is accepted too); several
-    rows for one task are that task's samples 0, 1, … in file order.
+    Each row is ``{"task_id": ..., "solution": ...}`` (the complete program) or ``{"task_id": ...,
+    "completion": ...}`` (what follows the task's prompt: the program is prompt + completion, as
+    evalplus's ``evaluate.py`` builds it; ``solution`` wins when a row has both); several rows for
+    one task are that task's samples 0, 1, … in file order.
     """
 
-    def __init__(self, path: Path, known_ids: Iterable[str] | None = None) -> None:
+    def __init__(self, path: Path, tasks: Iterable[Task] | None = None) -> None:
         self.path = path
         self.name = f"samples:{path}"
-        self.rows = read_samples_file(path, set(known_ids) if known_ids is not None else None)
+        self.rows = read_samples_file(path, {t.id: t.prompt for t in tasks} if tasks is not None else None)
 
     def count(self, task_id: str) -> int:
         return len(self.rows.get(task_id, []))
@@ -293,8 +295,12 @@ class SamplesModel:
         pass
 
 
-def read_samples_file(path: Path, known_ids: set[str] | None) -> dict[str, list[str]]:
-    """Parse a samples file, failing with one line that names the file, line and problem."""
+def read_samples_file(path: Path, prompts: dict[str, str] | None) -> dict[str, list[str]]:
+    """Parse a samples file, failing with one line that names the file, line and problem.
+
+    ``prompts`` maps the known task ids to their prompts (``None``: ids unchecked, and a
+    ``completion`` row cannot be completed, so it is refused).
+    """
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -313,12 +319,21 @@ def read_samples_file(path: Path, known_ids: set[str] | None) -> dict[str, list[
             raise ModelSpecError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
         if not isinstance(row, dict) or not isinstance(row.get("task_id"), str):
             raise ModelSpecError(f"{path}:{lineno}: a row must be an object with a string \"task_id\"")
-        code = row.get("solution", row.get("completion"))
+        task_id = row["task_id"]
+        if prompts is not None and task_id not in prompts:
+            raise ModelSpecError(f"{path}:{lineno}: unknown task id {task_id!r}")
+        if "solution" in row:
+            code = row["solution"]
+        elif isinstance(row.get("completion"), str) and prompts is not None:
+            code = prompts[task_id] + row["completion"]
+        else:
+            code = row.get("completion")
+            if isinstance(code, str):
+                raise ModelSpecError(f"{path}:{lineno}: a \"completion\" row needs its task's prompt, and the tasks "
+                                     "are unknown here")
         if not isinstance(code, str):
-            raise ModelSpecError(f"{path}:{lineno}: row for {row['task_id']!r} has no string \"solution\"")
-        if known_ids is not None and row["task_id"] not in known_ids:
-            raise ModelSpecError(f"{path}:{lineno}: unknown task id {row['task_id']!r}")
-        rows[row["task_id"]].append(code)
+            raise ModelSpecError(f"{path}:{lineno}: row for {task_id!r} has no string \"solution\" or \"completion\"")
+        rows[task_id].append(code)
     if not rows:
         raise ModelSpecError(f"{path}: no samples")
     return dict(rows)
@@ -331,4 +346,4 @@ def _reference(rest: str, options: ModelOptions, context: ModelContext) -> Model
 
 @provider("samples")
 def _samples(rest: str, options: ModelOptions, context: ModelContext) -> Model:
-    return SamplesModel(Path(rest), [t.id for t in context.tasks] if context.tasks else None)
+    return SamplesModel(Path(rest), context.tasks or None)

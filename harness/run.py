@@ -23,7 +23,7 @@ from harness.providers import Model, ModelContext, ModelOptions, Sample, SampleR
 from harness.store import Store, code_hash
 from sandboxes.counters import CounterUnavailable, select_counter
 from sandboxes.executor import Executor
-from tasks.registry import load_suite
+from tasks.registry import SuiteError, open_suite
 from tasks.results import Evaluation, Verdict
 from tasks.schema import Task
 
@@ -32,6 +32,11 @@ class RunConfig(BaseModel):
     """Everything that defines a run; stored with it so ``--resume`` repeats it exactly."""
 
     suite: str = "builtin"
+    suite_source: str | None = None
+    """A data suite's data (hub name or local path; ``None``: its default hub name)."""
+    suite_provenance: dict[str, Any] = {}
+    """Where the suite's tasks came from (source, revision, digest of the rows), recorded at the start:
+    a resume that finds other data is refused."""
     model: str = "reference:fastest"
     n: int = Field(1, ge=1, le=1000)
     kind: Literal["generate", "edit"] = "generate"
@@ -73,7 +78,13 @@ class Progress:
 
 
 def select_tasks(config: RunConfig) -> list[Task]:
-    tasks = load_suite(config.suite, seed=config.input_seed)
+    data = open_suite(config.suite, seed=config.input_seed, source=config.suite_source)
+    if config.suite_provenance and data.provenance != config.suite_provenance:
+        changed = sorted(k for k in set(data.provenance) | set(config.suite_provenance)
+                         if data.provenance.get(k) != config.suite_provenance.get(k))
+        raise SuiteError(f"suite {config.suite!r}: its data differs from the run's ({', '.join(changed)} changed: "
+                         f"recorded {config.suite_provenance}): pass the data the run started with")
+    tasks = data.tasks
     if config.task_ids:
         known = {t.id for t in tasks}
         unknown = [i for i in config.task_ids if i not in known]
@@ -115,7 +126,9 @@ def resolve_counter(config: RunConfig, executor: Executor) -> RunConfig:
     tasks = select_tasks(config)
     counter = select_counter(executor, accepted_counters(tasks), config.counter).name
     versions = "+".join(f"{lang.name}-{lang.version}" for lang in run_languages(tasks))
-    return config.model_copy(update={"counter": counter, "fingerprint": f"{executor.environment().fingerprint}:{versions}"})
+    provenance = open_suite(config.suite, seed=config.input_seed, source=config.suite_source).provenance
+    return config.model_copy(update={"counter": counter, "fingerprint": f"{executor.environment().fingerprint}:{versions}",
+                                     "suite_provenance": provenance})
 
 
 def cache_key(task: Task, code: str, config: RunConfig) -> str:

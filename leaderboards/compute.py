@@ -37,9 +37,12 @@ from typing import Any, Iterable, Literal
 
 from harness.providers import Trajectory
 from harness.store import RunInfo, Store, StoredEvaluation
+from leaderboards.suite_metrics import TaskRecord, compute_suite_metrics, suite_metrics
 from metrics import aggregate, coffe, edit, enamel, evalperf, passk, position
 from metrics.aggregate import Estimate
-from tasks.results import Verdict
+from tasks.registry import SuiteError, UnknownName, load_suite, suites
+from tasks.results import Evaluation, Verdict
+from tasks.schema import Task
 
 KS: tuple[int, ...] = (1, 2, 5, 10, 100)
 """The ``k`` of pass@k and its kin: EvalPlus's 1, 10, 100, Chen et al.'s 5, and 2 so that any
@@ -102,6 +105,8 @@ class ModelRow:
     improvement_points: float | None = None
     """Sum over samples of the % improvement over the first correct candidate (see the module docstring)."""
     trajectories: int = 0
+    suite_metrics: dict[str, Estimate | None] = field(default_factory=dict)
+    """The suite's own metrics (as its authors defined them), by column header."""
 
     @property
     def partial(self) -> bool:
@@ -234,6 +239,41 @@ def sample_rule(info: RunInfo, protocol: Protocol) -> evalperf.SampleRule:
     return evalperf.SampleRule.evalperf(n_samples=max(n, evalperf.EVALPERF_MIN_CORRECT))
 
 
+def run_tasks(info: RunInfo) -> list[Task] | None:
+    """The tasks a run was made of (its suite, input seed and data source); ``None`` if they cannot be read now."""
+    try:
+        return load_suite(info.suite, seed=int(info.config.get("input_seed", 0)), source=info.config.get("suite_source"))
+    except (UnknownName, SuiteError):
+        return None
+
+
+def declared_metrics(suite: str) -> tuple[str, ...]:
+    """Names of the metrics suite ``suite``'s authors defined (none for an uninstalled suite)."""
+    try:
+        return suites.get(suite).metrics
+    except UnknownName:
+        return ()
+
+
+def _suite_metrics(store: Store, info: RunInfo, grouped: dict[str, list[StoredEvaluation]],
+                   protocol: Protocol) -> dict[str, Estimate | None]:
+    """The suite's own metrics over the run's tasks whose definition has not changed since (same content hash)."""
+    names = declared_metrics(info.suite)
+    if not names:
+        return {}
+    columns = {c: None for name in names for c in suite_metrics.get(name).columns}
+    tasks = {t.id: t for t in run_tasks(info) or []}
+    counter, fingerprint = info.config.get("counter"), info.config.get("fingerprint")
+    references: dict[str, dict[str, Evaluation]] = defaultdict(dict)
+    if counter and fingerprint:
+        for (task_hash, tier), ev in store.references_for(fingerprint, counter).items():
+            references[task_hash][tier] = ev
+    records = [TaskRecord(tasks[task_id], tuple(r.evaluation for r in rows), references[rows[0].task_hash])
+               for task_id, rows in sorted(grouped.items())
+               if task_id in tasks and tasks[task_id].content_hash == rows[0].task_hash]
+    return {**columns, **compute_suite_metrics(names, records, protocol)} if records else columns
+
+
 def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> ModelRow:
     ladders = _reference_counts(store, info)
     rule = sample_rule(info, protocol)
@@ -274,6 +314,7 @@ def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> Mode
         result.trajectories = len(trajectories)
         result.steps = sum(len(t.steps) for t in trajectories.values()) / len(trajectories)
         result.improvement_points = sum(improvement(t) for key, t in trajectories.items() if key in passed)
+    result.suite_metrics = _suite_metrics(store, info, grouped, protocol)
     return result
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from harness.languages import languages
 from harness.store import Store
-from leaderboards.compute import Protocol, evaluation_rows, leaderboard
+from leaderboards.compute import Protocol, evaluation_rows, leaderboard, run_tasks
 from leaderboards.render import RENDERERS, records_to_markdown
-from tasks.registry import UnknownName, load_suite
 
 
 def publish(store: Store, suite: str | None, fmt: str, protocol: Protocol = "ergon") -> str:
@@ -23,10 +22,10 @@ def publish(store: Store, suite: str | None, fmt: str, protocol: Protocol = "erg
                      f"{' …' if len(holes) > 10 else ''} (run again to measure the missing tiers)\n")
     breakdowns: dict[str, list[dict]] = {}
     for row in rows:
-        try:
-            names = sorted({t.language for t in load_suite(row.suite)})
-        except UnknownName:  # a suite no longer installed: its main row stays, without a breakdown
+        tasks = run_tasks(store.run(row.run_id))
+        if tasks is None:  # a suite no longer installed, or its data gone: its main row stays, without a breakdown
             continue
+        names = sorted({t.language for t in tasks})
         for name in names:
             language = languages.get(name)
             if language.report_title:

@@ -5,6 +5,7 @@ DPS (with the sample rule used), speedup vs the fastest reference, efficient@1 a
 "one level" because ENAMEL's formula is applied to the single profiling input, not to
 ENAMEL's own test levels;
 ``edit`` rows show the speedup over the program given, the share still correct and %opt.
+A suite's own metrics (EvalPerf's DPS with its scores, Mercury's Beyond…) follow, one column each.
 Metrics at ``k > 1`` get a column each for the ``k`` every row has samples for.
 """
 
@@ -98,12 +99,23 @@ def _at_k(name: str, k: int, fmt: Callable[[Estimate | None], str]) -> Callable[
     return lambda r: fmt(r.at_k.get(name, {}).get(k)) if k in r.ks else "–"
 
 
+def _suite_metric(header: str) -> Callable[[ModelRow], str]:
+    def cell(r: ModelRow) -> str:
+        value = r.suite_metrics.get(header)  # percentages and 0–100 scores to one decimal, ratios to three
+        if header.endswith("%"):
+            return _pct(value)
+        return _est(value, 1 if value is not None and abs(value.value) >= 10 else 3)
+    return cell
+
+
 def columns(rows: list[ModelRow]) -> list[Column]:
-    """The columns for these rows: per kind present, then every ``k > 1`` some row has."""
+    """The columns for these rows: per kind present, the suites' own metrics, then every ``k > 1`` some row has."""
     kinds = [kind for kind in ("generate", "edit") if any(r.kind == kind for r in rows)]
     cols = list(HEAD)
     for kind in kinds:
         cols += GENERATE if kind == "generate" else EDIT
+    own = list(dict.fromkeys(header for r in rows for header in r.suite_metrics))  # first-seen order
+    cols += [(header, _suite_metric(header)) for header in own]
     for k in sorted({k for r in rows for k in r.ks}):
         for kind in kinds:
             cols += [(header.format(k=k), _at_k(name, k, fmt)) for name, header, fmt in AT_K_COLUMNS[kind]]
@@ -155,6 +167,7 @@ def to_json(rows: list[ModelRow]) -> str:
         "tokens": r.tokens, "cost_usd": r.cost_usd, "eflops": r.eflops,
         "solved": r.solved, "steps_per_sample": r.steps, "improvement_pct": r.improvement_pct,
         "tokens_per_improvement_pct": r.tokens_per_improvement, "usd_per_improvement_pct": r.cost_per_improvement,
+        "suite_metrics": {h: _est_json(e) for h, e in r.suite_metrics.items()},
         "tasks": [asdict(t) for t in r.tasks],
     } for r in rows], indent=2)
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 import functools
 import inspect
 import threading
+from dataclasses import dataclass, field
+from pathlib import Path
 from importlib.metadata import entry_points
-from typing import Callable, Generic, TypeVar
+from typing import Any, Callable, Generic, TypeVar
 
 from tasks.schema import Task
 
@@ -75,44 +77,149 @@ class Registry(Generic[T]):
 
 
 # suites -----------------------------------------------------------------------------------
-SuiteLoader = Callable[..., list[Task]]
-"""``() -> tasks`` or ``(seed: int) -> tasks`` for suites whose inputs are drawn per seed."""
-
-suites: Registry[SuiteLoader] = Registry("suite", "ergon.suites")
+SuiteLoader = Callable[..., "list[Task] | SuiteData"]
+"""``() -> tasks``, ``(seed: int) -> tasks`` for suites whose inputs are drawn per seed, or
+``(source: str[, seed]) -> SuiteData`` for a suite read from a public dataset (see :class:`SuiteSpec`)."""
 
 
 class SuiteError(ValueError):
-    """A registered suite is malformed (e.g. two tasks share an id)."""
+    """A registered suite is malformed (e.g. two tasks share an id), or its data cannot be read."""
 
 
-def suite(name: str) -> Callable[[SuiteLoader], SuiteLoader]:
-    """Register a suite loader under ``name``; its tasks are built once per seed and kept."""
+class SuiteDataMissing(SuiteError):
+    """A data suite was asked for without a source and has no default: the message says what to pass."""
+
+
+@dataclass(frozen=True)
+class SuiteData:
+    """What a data suite's loader returns: its tasks, where they came from, and what it left out.
+
+    ``provenance`` is stored with every run of the suite (source, its revision where one is
+    known, a digest of the rows read), so a result names the exact data it was measured on;
+    ``skipped`` maps each row that could not become a task (by its id in the source) to why.
+    """
+
+    tasks: list[Task]
+    provenance: dict[str, Any] = field(default_factory=dict)
+    skipped: dict[str, str] = field(default_factory=dict)
+    rows: int | None = None
+    """Rows in the source (tasks + skipped, unless rows were merged)."""
+
+    def summary(self) -> dict[str, int]:
+        """How many rows the source had, how many became tasks, and how many were left out for each reason."""
+        out = {"rows": self.rows if self.rows is not None else len(self.tasks) + len(self.skipped),
+               "tasks": len(self.tasks)}
+        for reason in self.skipped.values():
+            out[reason] = out.get(reason, 0) + 1
+        return out
+
+
+@dataclass(frozen=True)
+class SuiteSpec:
+    """A registered suite: its loader and what it declares about itself.
+
+    ``default_source`` is the hub name a data suite is read from when no ``--suite-source`` is
+    given (``None``: the user must name a local copy); ``source_help`` says what a source may
+    be.  ``metrics`` names the metrics the suite's authors defined (implementations registered
+    with the leaderboard, ``leaderboards.suite_metrics``), shown next to Ergon's common columns.
+    """
+
+    name: str
+    loader: SuiteLoader
+    needs_source: bool = False
+    default_source: str | None = None
+    source_help: str = ""
+    metrics: tuple[str, ...] = ()
+
+
+suites: Registry[SuiteSpec] = Registry("suite", "ergon.suites")
+
+
+def suite(name: str, *, source: bool = False, default_source: str | None = None, source_help: str = "",
+          metrics: tuple[str, ...] = ()) -> Callable[[SuiteLoader], SuiteLoader]:
+    """Register a suite loader under ``name``; its tasks are built once per (seed, source) and kept.
+
+    A suite read from a public dataset passes ``source=True``: its loader takes ``source`` (a hub
+    name or a local path, the ``--suite-source`` option) and returns a :class:`SuiteData`.
+    """
 
     def register(loader: SuiteLoader) -> SuiteLoader:
-        suites.register(name)(functools.cache(loader))
+        needs = source or default_source is not None
+        suites.register(name)(SuiteSpec(name, _fresh_per_source(loader) if needs else functools.cache(loader), needs,
+                                        default_source, source_help, tuple(metrics)))
         return loader
 
     return register
+
+
+def _stamp(source: str) -> tuple[tuple[str, int, int], ...]:
+    """What tells one state of a local copy from another: its and its entries' modification times and sizes."""
+    path = Path(source).expanduser()
+    if not path.exists():
+        return ()
+    entries = [path, *sorted(path.iterdir())] if path.is_dir() else [path]
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in entries)
+
+
+def _fresh_per_source(loader: SuiteLoader) -> SuiteLoader:
+    """``loader`` cached per (arguments, state of the local copy): data edited in place is read again."""
+    cached = functools.cache(lambda stamp, **kwargs: loader(**kwargs))
+
+    @functools.wraps(loader)
+    def load(**kwargs: Any) -> Any:
+        return cached(_stamp(kwargs.get("source", "")), **kwargs)
+
+    return load
 
 
 def takes_seed(loader: SuiteLoader) -> bool:
     return "seed" in inspect.signature(loader).parameters
 
 
-def load_suite(name: str, seed: int = 0) -> list[Task]:
-    """The tasks of suite ``name``; ``seed`` draws a seeded suite's generated inputs."""
-    loader = suites.get(name)
-    tasks = loader(seed=seed) if takes_seed(loader) else loader()
+def self_contained(name: str) -> bool:
+    """Whether suite ``name`` ships its own tasks (no dataset to read, nothing to download)."""
+    return not suites.get(name).needs_source
+
+
+def open_suite(name: str, seed: int = 0, source: str | None = None) -> SuiteData:
+    """Suite ``name``'s tasks with their provenance; ``source`` names a data suite's data.
+
+    A data suite without ``source`` is read from its default hub name, or refused with a
+    :class:`SuiteDataMissing` naming what to pass; a self-contained suite refuses a source.
+    """
+    spec = suites.get(name)
+    kwargs: dict[str, Any] = {"seed": seed} if takes_seed(spec.loader) else {}
+    if spec.needs_source:
+        source = source or spec.default_source
+        if not source:
+            raise SuiteDataMissing(f"suite {name!r} needs its data: pass --suite-source "
+                                   f"{spec.source_help or 'PATH'}")
+        kwargs["source"] = source
+    elif source:
+        raise SuiteError(f"suite {name!r} ships its own tasks: --suite-source applies only to data suites "
+                         f"({', '.join(n for n in suites.names() if suites.get(n).needs_source) or 'none installed'})")
+    loaded = spec.loader(**kwargs)
+    data = loaded if isinstance(loaded, SuiteData) else SuiteData(list(loaded), {"source": f"suite:{name}"})
     seen: set[str] = set()
-    dupes = sorted({t.id for t in tasks if t.id in seen or seen.add(t.id)})  # type: ignore[func-returns-value]
+    dupes = sorted({t.id for t in data.tasks if t.id in seen or seen.add(t.id)})  # type: ignore[func-returns-value]
     if dupes:
         raise SuiteError(f"suite {name!r} has duplicate task ids: {', '.join(dupes)}")
-    return tasks
+    return data
 
 
-def find_task(task_id: str, seed: int = 0) -> Task:
-    for name in suites.names():
-        for task in load_suite(name, seed):
+def load_suite(name: str, seed: int = 0, source: str | None = None) -> list[Task]:
+    """The tasks of suite ``name``; ``seed`` draws a seeded suite's generated inputs (see :func:`open_suite`)."""
+    return open_suite(name, seed, source).tasks
+
+
+def find_task(task_id: str, seed: int = 0, suite: str | None = None, source: str | None = None) -> Task:
+    """A task by id, in ``suite`` if given, else in every self-contained suite (data suites are
+    read only when named, so finding a built-in task never touches a dataset or the network)."""
+    names = [suite] if suite else [n for n in suites.names() if self_contained(n)]
+    for name in names:
+        for task in load_suite(name, seed, source if suite else None):
             if task.id == task_id:
                 return task
-    raise UnknownName(f"unknown task {task_id!r} (see `ergon tasks list`)")
+    hint = "" if suite else " (a data suite's task needs --suite NAME [--suite-source PATH])"
+    raise UnknownName(f"unknown task {task_id!r}{' in suite ' + repr(suite) if suite else ''}: "
+                      f"see `ergon tasks list`{hint}")

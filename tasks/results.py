@@ -29,6 +29,7 @@ class Verdict(StrEnum):
     NO_CODE = "no-code"  # the model's reply held no code
     GENERATION_ERROR = "generation-error"
     ASSEMBLE_ERROR = "assemble-error"
+    COMPILE_ERROR = "compile-error"  # a whole program (C, C++) that does not compile
     ABI_VIOLATION = "abi-violation"
     MEASURE_ERROR = "measure-error"
     TAMPERED = "tampered"  # tried to reach the measurement or the runner (refused by the sandbox's seal)

@@ -15,18 +15,35 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 TaskKind = Literal["generate", "edit"]
 
+ENTRY_SHIM = "python/entry_shim.py"
+"""``Task.assets`` key: Python source appended to every candidate of the task before it runs, e.g.
+a module-level entry point calling ``Solution().method`` for LeetCode-style suites (Mercury)."""
+
+
+PROGRAM_LANGUAGES = ("c", "cpp", "python-program")
+"""Languages whose candidates are whole programs (stdin → stdout) rather than functions."""
+
 
 class TestCase(BaseModel):
-    """One call of the entry point: positional arguments and the output it must return."""
+    """One call of the entry point (positional arguments and the output it must return), or, for a
+    whole program, one run: the text on its standard input and the standard output it must print."""
 
     __test__ = False  # not a pytest class
     model_config = ConfigDict(frozen=True)
 
-    args: list[Any]
-    expected: Any
+    args: list[Any] = []
+    expected: Any = None
     label: str = ""
     hidden: bool = False
     """Hidden tests are never shown to a model or an agent (prompts, feedback, traces)."""
+    stdin: str | None = None
+    """A program test's standard input (``None`` for a function call)."""
+    stdout: str | None = None
+    """A program test's expected standard output: compared on the host, never shipped to the sandbox."""
+
+    @property
+    def is_program(self) -> bool:
+        return self.stdin is not None
 
 
 class ScaleInput(BaseModel):
@@ -65,7 +82,8 @@ class Task(BaseModel):
     kinds: tuple[TaskKind, ...] = ("generate", "edit")
     language: str = "python"
     prompt: str
-    entry_point: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    entry_point: str = Field("main", pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    """The function to call; a whole program's is ``main``."""
     tests: tuple[TestCase, ...] = ()
     perf_args: list[Any] = []
     perf_expected: Any = None
@@ -83,16 +101,23 @@ class Task(BaseModel):
     seed: int = 0
     float_tolerance: float = 0.0
     tags: tuple[str, ...] = ()
+    suite_data: dict[str, Any] = {}
+    """What the suite's own metrics need beyond the reference counts (e.g. EvalPerf's score per
+    reference); never shown to models.  Left out of :attr:`content_hash` while empty."""
 
     @model_validator(mode="after")
     def _check(self) -> Task:
-        if len(self.references) < 3:
-            raise ValueError(f"task {self.id}: needs at least 3 reference tiers, has {len(self.references)}")
+        if not self.references:  # authored suites ask for three tiers (tasks.authoring); public ones may have one
+            raise ValueError(f"task {self.id}: needs at least one reference solution")
         tiers = [r.tier for r in self.references]
         if len(set(tiers)) != len(tiers):
             raise ValueError(f"task {self.id}: duplicate tier names {tiers}")
-        if self.language == "python" and not self.tests:
+        if self.language in ("python", *PROGRAM_LANGUAGES) and not self.tests:
             raise ValueError(f"task {self.id}: has no correctness tests")
+        if self.language in PROGRAM_LANGUAGES:
+            bad = [t.label or str(i) for i, t in enumerate(self.tests) if t.stdin is None or t.stdout is None]
+            if bad:
+                raise ValueError(f"task {self.id}: program tests need stdin and stdout (missing in {', '.join(bad[:5])})")
         return self
 
     @property
@@ -118,5 +143,19 @@ class Task(BaseModel):
     @property
     def content_hash(self) -> str:
         """Changes whenever anything that defines the task changes."""
-        blob = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        dumped = self.model_dump(mode="json", exclude=set() if self.suite_data else {"suite_data"})
+        blob = json.dumps(_without_unset_program_fields(dumped), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+_PROGRAM_TEST_FIELDS = ("stdin", "stdout")
+
+
+def _without_unset_program_fields(dump: dict[str, Any]) -> dict[str, Any]:
+    """The dump without the program-test fields where they are unset, so that adding them to the
+    schema left every function task's content hash (and so its stored results) unchanged."""
+    for test in dump.get("tests", ()):
+        for key in _PROGRAM_TEST_FIELDS:
+            if test.get(key) is None:
+                test.pop(key, None)
+    return dump

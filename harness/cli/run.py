@@ -55,7 +55,11 @@ def _progress() -> Progress:
 
 @commands.register("run")
 @click.command()
-@click.option("--suite", "-s", default="builtin", show_default=True, help="Suite to evaluate.")
+@click.option("--suite", "-s", default="builtin", show_default=True,
+              help="Suite to evaluate (`ergon tasks list` names them; public benchmarks such as evalperf read a dataset).")
+@click.option("--suite-source", default=None,
+              help="A public benchmark suite's data: a Hugging Face hub name (default: the suite's own, where it has "
+                   "one) or a local json/jsonl/parquet file or clone directory. Recorded with the run.")
 @click.option("--model", "-m", "models", multiple=True,
               help="Model spec, repeatable: reference:TIER (slowest, fastest or a tier name), samples:PATH.jsonl "
                    "(rows {task_id, solution}), openai:NAME. Default: reference:slowest and reference:fastest.")
@@ -106,7 +110,7 @@ def _progress() -> Progress:
               help="Agent budget, NAME=NUMBER,...: iterations (model rounds, default 4), tokens, width (parallel "
                    "proposals per round), patience (rounds without improvement before stopping).")
 @click.pass_context
-def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
+def run(click_ctx: click.Context, suite: str, suite_source: str | None, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
         allow_unsandboxed: bool, warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int,
         workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
@@ -146,7 +150,7 @@ def run(click_ctx: click.Context, suite: str, models: tuple[str, ...], n: int, k
                 if iterations != int(iterations) or iterations < 1:
                     raise ModelSpecError(f"--budget iterations={iterations:g}: must be a whole number ≥ 1")
                 models = tuple(agent_spec(m, agent_name, int(iterations)) for m in models)
-            base = runs.RunConfig(suite=suite, n=n, kind=kind, task_ids=list(task_ids) or None, budget=budget,
+            base = runs.RunConfig(suite=suite, suite_source=suite_source, n=n, kind=kind, task_ids=list(task_ids) or None, budget=budget,
                                   executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
                                   timing_repeats=timing_repeats,
                                   input_seed=store.input_seed() if input_seed is None else input_seed,

@@ -16,9 +16,8 @@ from importlib import metadata
 from typing import Any
 
 from harness.store import RunInfo, Store
-from leaderboards.compute import ModelRow, TaskScore
+from leaderboards.compute import ModelRow, TaskScore, run_tasks
 from metrics.footprint import Factors, Footprint, eflops_energy_j, footprint, generation_energy_j
-from tasks.registry import UnknownName, load_suite
 from tasks.results import Verdict
 from tasks.schema import Task
 
@@ -139,14 +138,12 @@ def diff_lines(reference: str, candidate: str, reference_name: str) -> list[tupl
     return lines
 
 
-def _suite_tasks(suite: str, seed: int, cache: dict[tuple[str, int], dict[str, Task]]) -> dict[str, Task]:
-    """The suite's tasks drawn with the run's input seed (so content hashes match), ``{}`` if uninstalled."""
-    if (suite, seed) not in cache:
-        try:
-            cache[(suite, seed)] = {t.id: t for t in load_suite(suite, seed=seed)}
-        except UnknownName:
-            cache[(suite, seed)] = {}
-    return cache[(suite, seed)]
+def _suite_tasks(info: RunInfo, cache: dict[tuple[str, int, str | None], dict[str, Task]]) -> dict[str, Task]:
+    """The run's tasks (its suite, input seed and data source, so content hashes match); ``{}`` if unavailable."""
+    key = (info.suite, int(info.config.get("input_seed", 0)), info.config.get("suite_source"))
+    if key not in cache:
+        cache[key] = {t.id: t for t in run_tasks(info) or []}
+    return cache[key]
 
 
 def _ladders(store: Store, task_hash: str, environments: list[tuple[str, str]], task: Task | None) -> list[Ladder]:
@@ -202,7 +199,7 @@ def verdict_counts(store: Store, run_id: str) -> list[tuple[str, int]]:
 
 def build_pages(store: Store, rows: list[ModelRow], assumptions: Assumptions) -> tuple[list[ModelPage], list[TaskPage]]:
     infos = {i.run_id: i for i in store.runs()}
-    suite_cache: dict[tuple[str, int], dict[str, Task]] = {}
+    suite_cache: dict[tuple[str, int, str | None], dict[str, Task]] = {}
     models: list[ModelPage] = []
     by_task: dict[tuple[str, str], list[tuple[ModelRow, TaskScore]]] = defaultdict(list)
     for row in rows:
@@ -232,7 +229,7 @@ def build_pages(store: Store, rows: list[ModelRow], assumptions: Assumptions) ->
     for (suite, task_id), scores in sorted(by_task.items()):
         first = infos[scores[0][0].run_id]
         task_hash = per_run[first.run_id][2][task_id]
-        task = _suite_tasks(suite, int(first.config.get("input_seed", 0)), suite_cache).get(task_id)
+        task = _suite_tasks(first, suite_cache).get(task_id)
         note = ""
         if task is None:
             note = f"task {task_id!r} is not in the installed suite {suite!r}: prompt and reference code unavailable"

@@ -28,7 +28,7 @@ def test_valid_task_and_tier_aliases() -> None:
 
 
 @pytest.mark.parametrize("kw, message", [
-    ({"references": REFS[:2]}, "needs at least 3 reference tiers"),
+    ({"references": ()}, "needs at least one reference"),
     ({"references": (REFS[0], REFS[0], REFS[1])}, "duplicate tier names"),
     ({"tests": ()}, "has no correctness tests"),
     ({"id": "bad id!"}, "String should match pattern"),

@@ -1,0 +1,239 @@
+"""Evaluate a whole program (C, C++ or Python; stdin → stdout) on a task's tests.
+
+One sandbox job (``payload/runner.py``) builds the program with the language's pinned toolchain,
+counts it under callgrind on every test's input, one fresh process per test and before any other
+run, then runs it natively on every test.  The score is the total count over all tests, as PIE
+sums runtimes over a problem's tests (``agg_runtime``): no input is singled out, so none is worth
+recognising.  Outputs of both the counted and the native runs are compared here, on the host,
+under the task's output rule (``compare.py``); expected outputs never enter the sandbox.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import signal
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from harness.languages import EvalContext, read_report
+from harness.languages.native.compare import matches
+from harness.languages.native.toolchains import TOOLCHAINS
+from sandboxes.energy import ESTIMATE_LABEL, estimate_j
+from sandboxes.executor import Job, JobResult, Limits
+from tasks.results import Evaluation, Measurement, Verdict
+from tasks.schema import TestCase, Task
+
+PAYLOAD_DIR = Path(__file__).with_name("payload")
+PAYLOAD = ("runner.py", "boot.py")
+RESULT_FILE = "result.json"
+TIME_LIMIT_S = 10
+"""CPU seconds a native run may take unless the task says otherwise (``assets["time_limit_s"]``);
+PIE's own limit for running a binary (``timeout_seconds_binary``)."""
+COUNT_FACTOR = 40
+"""A counted run may take this many times the native limit in CPU time: callgrind runs C ≈25–50×
+slower than native, Python up to ≈80×, but honest programs rarely come near the native limit.  The
+counted runs come first, so a program that spins costs this much of one test's CPU before it fails."""
+COMPILE_TIMEOUT_S = 120.0
+OUTPUT_CAP = 8 << 20
+REFUSED_EXIT = 97
+"""``boot.py``'s exit status for an operation the sealed Python program tried and was refused."""
+MIN_INSTRUCTIONS_PER_NS = 0.05
+"""A native program retires about 0.5–4 instructions per nanosecond of user CPU time; a count far
+below that for the CPU time its native runs took means the count was tampered with."""
+VALGRIND = ("valgrind", "--tool=callgrind", "--vgdb=no", "--dump-line=no", "--compress-strings=no",
+            "--callgrind-out-file=/proc/self/fd/{dumpfd}")
+"""The whole process is counted (no client requests, collection on from the start); the dump goes
+into a pipe only the runner reads."""
+
+
+class Run(BaseModel):
+    exit: int | None = None
+    timed_out: bool = False
+    flooded: bool = False
+    stdout: str = ""
+    stderr: str = ""
+    cpu_s: float | None = None
+    user_s: float | None = None
+    wall_s: float | None = None
+    left_processes: int = 0
+    dump: dict[str, Any] | None = None
+
+
+class RunnerReport(BaseModel):
+    status: Literal["ran", "compile-error", "tampered", "setup"]
+    detail: str = ""
+    compiler: str | None = None
+    compile_s: float | None = None
+    counted: list[Run] = []
+    checked: list[Run] = []
+
+
+@functools.cache
+def payload() -> tuple[tuple[str, bytes], ...]:
+    return tuple((name, (PAYLOAD_DIR / name).read_bytes()) for name in PAYLOAD)
+
+
+@functools.cache
+def payload_version() -> str:
+    return hashlib.sha256(b"".join(n.encode() + data for n, data in payload())).hexdigest()[:12]
+
+
+def time_limit(task: Task) -> int:
+    return max(1, int(float(task.assets.get("time_limit_s", TIME_LIMIT_S)) + 0.999))
+
+
+def build_job(task: Task, code: str, counting: bool) -> Job:
+    chain = TOOLCHAINS[task.language]
+    limit = time_limit(task)
+    tests = [t.stdin or "" for t in task.tests]
+    spec = {
+        "compile": list(chain.compile) if chain.compile else None, "binary": chain.binary,
+        "program": list(chain.program), "version_argv": list(chain.version) if chain.version else None,
+        "tests": tests, "run_cpu_s": limit, "count_cpu_s": COUNT_FACTOR * limit,
+        "compile_timeout_s": COMPILE_TIMEOUT_S, "counter_prefix": list(VALGRIND) if counting else None,
+        "output_cap": OUTPUT_CAP, "env": dict(chain.env),
+    }
+    files = dict(payload())
+    files[chain.source] = code.encode("utf-8", "surrogatepass")
+    files["job.json"] = json.dumps(spec).encode()
+    per_test = (COUNT_FACTOR * limit if counting else 0) + limit
+    total = COMPILE_TIMEOUT_S + len(tests) * (4 * per_test + 40)
+    return Job(argv=("{python}", "-S", "runner.py"), files=files,
+               limits=Limits(timeout_s=total, cpu_s=int(COMPILE_TIMEOUT_S + len(tests) * per_test * 2) + 60,
+                             memory_mb=4096, nproc=64),
+               collect=(RESULT_FILE,))
+
+
+def _run_verdict(run: Run, what: str) -> tuple[Verdict, str] | None:
+    """Why a run failed before its output could be compared, or ``None``."""
+    if run.exit == REFUSED_EXIT and "ergon-refused:" in run.stderr:
+        refused = run.stderr.rsplit("ergon-refused:", 1)[1].strip().splitlines()[0][:200]
+        return Verdict.TAMPERED, f"{what}: refused {refused}"
+    if run.left_processes:
+        return Verdict.TAMPERED, f"{what}: left {run.left_processes} process(es) running"
+    if run.timed_out:
+        return Verdict.TIMEOUT, f"{what}: no exit within the wall-clock limit"
+    if run.flooded:
+        return Verdict.OUTPUT_FLOOD, f"{what}: printed more than {OUTPUT_CAP >> 20} MiB"
+    code = run.exit
+    if code is None:
+        return Verdict.CRASH, f"{what}: no exit status"
+    if code < 0:
+        sig = -code
+        if sig == signal.SIGXCPU:
+            return Verdict.TIMEOUT, f"{what}: exceeded its CPU-time limit"
+        if sig == signal.SIGXFSZ:
+            return Verdict.RESOURCE, f"{what}: tried to write into a file (programs may only print)"
+        if sig == signal.SIGKILL:
+            return Verdict.RESOURCE, f"{what}: killed (memory limit)"
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        return Verdict.CRASH, f"{what}: killed by {name}"
+    if code != 0:
+        tail = run.stderr.strip().splitlines()[-1:] or [""]
+        return Verdict.ERROR, f"{what}: exit status {code}: {tail[0][:300]}"
+    return None
+
+
+def dump_count(run: Run) -> int | str:
+    """The run's instruction count from callgrind's dump, or why there is none to trust.
+
+    Exactly one dump must have arrived, of the process the runner started, written at its
+    termination; a forked child's dump, a dump forced by a client request or text the program
+    wrote into the pipe itself all show up as more (or other) lines.
+    """
+    d = run.dump or {}
+    pids, triggers, totals = d.get("pids", []), d.get("triggers", []), d.get("totals", [])
+    if not totals:
+        return "callgrind wrote no dump (the program killed itself or closed its descriptors)"
+    if len(totals) != 1 or len(pids) != 1 or triggers != ["Program termination"] or pids[0] != d.get("expected_pid"):
+        return f"callgrind's dump is not the program's own ({len(totals)} totals, pids {pids[:4]}, triggers {triggers[:4]})"
+    try:
+        return int(totals[0])
+    except ValueError:
+        return f"callgrind's total is not a number: {totals[0][:40]!r}"
+
+
+def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
+    chain = TOOLCHAINS[task.language]
+    env = ctx.executor.environment()
+    counter = ctx.counter
+    provenance: dict[str, Any] = {
+        "executor": env.executor, "fingerprint": env.fingerprint, "task_hash": task.content_hash,
+        "payload": payload_version(), "build": " ".join(chain.compile) if chain.compile else None,
+        "python": env.versions.get("python"), "counter": counter.name if counter else None,
+        **({"valgrind": env.versions["valgrind"]} if "valgrind" in env.versions else {}),
+    }
+    total = len(task.tests)
+    if counter is not None and counter.name != "callgrind":
+        return Evaluation(verdict=Verdict.MEASURE_ERROR, provenance=provenance, tests_total=total,
+                          detail=f"whole programs are counted with callgrind, not {counter.name}")
+    result = ctx.executor.run(build_job(task, code, counter is not None))
+    report = _report(result)
+    if isinstance(report, str):
+        return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=report, provenance=provenance, tests_total=total)
+    provenance.update(compiler=report.compiler, compile_s=report.compile_s)
+    if report.status == "compile-error":
+        return Evaluation(verdict=Verdict.COMPILE_ERROR, detail=report.detail[-1500:], provenance=provenance,
+                          tests_total=total)
+    if report.status != "ran":
+        verdict = Verdict.TAMPERED if report.status == "tampered" else Verdict.MEASURE_ERROR
+        return Evaluation(verdict=verdict, detail=report.detail, provenance=provenance, tests_total=total)
+
+    rule, tolerance = task.assets.get("compare", "tokens"), task.float_tolerance
+    counts: list[int] = []
+    phases = ([("counted run", report.counted)] if counter else []) + [("run", report.checked)]
+    for phase, runs in phases:
+        for i, (test, run) in enumerate(zip(task.tests, runs)):
+            what = f"{phase} of {_name(test, i)}"
+            failure = _run_verdict(run, what)
+            if failure is None and phase == "counted run":
+                count = dump_count(run)
+                if isinstance(count, str):
+                    failure = (Verdict.TAMPERED, f"{what}: {count}")
+                else:
+                    counts.append(count)
+            if failure is None and not matches(run.stdout, test.stdout or "", rule, tolerance):
+                failure = (Verdict.FAIL, f"{what}: wrong output")
+            if failure is not None:
+                passed = i if phase == "run" or not counter else 0
+                return Evaluation(verdict=failure[0], detail=failure[1][:500], tests_passed=passed, tests_total=total,
+                                  provenance=provenance)
+        if len(runs) != total:
+            return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=f"the runner reported {len(runs)} of {total} {phase}s",
+                              provenance=provenance, tests_total=total)
+
+    user_s = sum(r.user_s or 0.0 for r in report.checked)
+    measurement = Measurement(extra={"native_user_s": round(user_s, 6),
+                                     "native_wall_s": round(sum(r.wall_s or 0.0 for r in report.checked), 6),
+                                     "native_cpu_s": round(sum(r.cpu_s or 0.0 for r in report.checked), 6)})
+    if counter is not None:
+        instructions = sum(counts)
+        if instructions < MIN_INSTRUCTIONS_PER_NS * user_s * 1e9:
+            return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
+                              detail=f"{instructions:,} instructions for runs that used {user_s * 1e3:.1f} ms of CPU: "
+                                     "implausibly few (the count was tampered with)")
+        measurement.instructions, measurement.counter = instructions, counter.name
+        measurement.extra["test_counts"] = counts
+        measurement.extra["counted_cpu_s"] = round(sum(r.cpu_s or 0.0 for r in report.counted), 6)
+        measurement.energy_j, measurement.energy_source = estimate_j(instructions), ESTIMATE_LABEL
+    return Evaluation(verdict=Verdict.PASS, tests_passed=total, tests_total=total, measurement=measurement,
+                      provenance=provenance)
+
+
+def _name(test: TestCase, i: int) -> str:
+    return f"test {test.label or i + 1}"
+
+
+def _report(result: JobResult) -> RunnerReport | str:
+    """The runner's report, trusted only from a runner that exited by itself (the program runs
+    beside it as the same user and could write a ``result.json`` and kill it)."""
+    if result.timed_out:
+        return "the program job exceeded its time limit"
+    if result.exit_code != 0:
+        tail = result.stderr.decode("utf-8", "replace").strip()[-300:]
+        return f"the program runner failed (exit {result.exit_code}): {tail}"
+    return read_report(result, RESULT_FILE, RunnerReport)

@@ -1,0 +1,1 @@
+"""Prompt templates of the program languages (TOML data)."""

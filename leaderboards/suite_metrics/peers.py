@@ -1,0 +1,86 @@
+"""The public benchmarks' own metrics over Ergon's measurements (the formulas are in :mod:`metrics`).
+
+Instruction counts stand in for the benchmarks' times wherever a time is compared with a
+reference's (EvalPerf itself uses instruction counts); each adapter says what it reads from
+``Task.suite_data``.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from leaderboards.suite_metrics import PerTaskMean, TaskRecord, count, suite_metric
+from metrics import coffe, evalperf, mercury
+from metrics.aggregate import Estimate, bootstrap, bootstrap_present
+
+EVALPERF_SCORES = "evalperf_scores"
+"""``Task.suite_data`` key: EvalPerf's ``scores`` field, one per reference (slowest first)."""
+
+
+def _evalperf(record: TaskRecord, protocol: str) -> dict[str, float | None]:
+    """DPS against the dataset's own ``scores`` (EvalPerf's cluster shares), not Ergon's per-tier shares.
+
+    The reference counts are measured here, in the run's environment, as ``evalplus/evalperf.py``
+    profiles them on the user's machine; the sample rule follows the leaderboard's ``--protocol``.
+    """
+    scores = record.task.suite_data.get(EVALPERF_SCORES)
+    counts = record.reference_counts()
+    if not scores or counts is None:
+        return {}
+    levels = evalperf.ReferenceLevels(tuple(float(c) for c in counts), tuple(scores))
+    n = max(len(record.samples), evalperf.EVALPERF_MIN_CORRECT)
+    rule = evalperf.SampleRule.evalperf(n_samples=n) if protocol == "evalperf" else evalperf.ALL_PASSING
+    samples = record.counts
+    return {"DPS (EvalPerf scores)": evalperf.task_dps(samples, levels, rule),
+            "DPS_norm (EvalPerf)": evalperf.task_dps_norm(samples, levels, rule)}
+
+
+EVALPERF = suite_metric(PerTaskMean("evalperf-dps", ("DPS (EvalPerf scores)", "DPS_norm (EvalPerf)"), _evalperf))
+
+
+class Coffe:
+    """COFFE's efficient@1 and speedup (:mod:`metrics.coffe`) against the ``best`` tier (its best ground truth).
+
+    COFFE's cost is a solution's instructions summed over its stressful tests; here it is the
+    count on the task's scored input (the largest stressful test).  efficient@1 is a mean over
+    tasks (an unbiased estimate per task); speedup is COFFE's ratio of sums over tasks whose
+    first sample is correct, with a bootstrap interval over those tasks.
+    """
+
+    name = "coffe"
+    columns = ("COFFE efficient@1 %", "COFFE speedup")
+
+    def compute(self, records: Sequence[TaskRecord], protocol: str) -> dict[str, Estimate | None]:
+        efficient: list[float | None] = []
+        pairs: list[tuple[float, float]] = []
+        for record in records:
+            best = count(record.references.get(BEST_TIER))
+            if best is None or not record.samples:
+                continue
+            counts = record.counts
+            efficient.append(coffe.efficient_at_k_from_costs(counts, best, 1))
+            if counts[0] is not None:
+                pairs.append((float(best), float(counts[0])))
+        ratio = (lambda items: coffe.speedup([r for r, _ in items], [p for _, p in items]))
+        return {"COFFE efficient@1 %": bootstrap_present(efficient),
+                "COFFE speedup": bootstrap(pairs, ratio) if pairs else None}
+
+
+BEST_TIER = "best"
+"""COFFE's best ground truth's tier name (``tasks.loaders.coffe``)."""
+COFFE = suite_metric(Coffe())
+
+
+def _beyond(record: TaskRecord, protocol: str) -> dict[str, float | None]:
+    """Mercury's Beyond@1 (:func:`metrics.mercury.beyond_at_k`, bigcode-evaluation-harness's form):
+    the range comes from the historical solutions (the tiers) measured here; a failing sample scores 0."""
+    counts = record.reference_counts()
+    if counts is None or not record.samples:
+        return {}
+    r_min, r_max = mercury.runtime_range(counts)
+    if r_min == r_max:
+        return {}
+    return {"Beyond@1 (Mercury)": mercury.beyond_at_k(record.counts, r_min, r_max, 1)}
+
+
+MERCURY = suite_metric(PerTaskMean("mercury-beyond", ("Beyond@1 (Mercury)",), _beyond))

@@ -1,0 +1,118 @@
+"""Expected outputs a public benchmark does not ship, computed from its own reference solution.
+
+EvalPerf gives a performance input but not its output; like evalplus's ``trusted_exec`` (which
+runs the canonical solutions on the host to build its ground truth), the loader runs the
+benchmark's fastest reference once per input in a separate, isolated interpreter (``python -I``,
+a fresh temporary directory, CPU-time and address-space limits) and keeps the canonical output
+in a cache keyed by the code and the input, so later loads of the same data do not run it again.
+Only references from the dataset run here, never a candidate's code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from tasks import canonical as canonical_module
+
+CPU_SECONDS = 120
+ADDRESS_SPACE = 8 << 30
+
+DRIVER = """
+import json, sys
+spec = json.load(sys.stdin)
+exec(compile(spec["canonical"], "canonical.py", "exec"), globals())
+
+def plain(v):
+    t = type(v)
+    if v is None or t in (bool, int, float, str):
+        return True
+    if t is list:
+        return all(plain(x) for x in v)
+    if t is dict:
+        return all(type(k) is str and plain(x) for k, x in v.items())
+    return False
+
+ns = {"__name__": "reference"}
+exec(compile(spec["code"], "reference.py", "exec"), ns)
+fn = ns[spec["entry_point"]]
+results = []
+for call in spec["calls"]:
+    try:
+        args = eval(call["expr"], {}) if "expr" in call else call["args"]
+        if type(args) not in (list, tuple) or not plain(list(args)):
+            results.append({"error": "arguments hold values other than JSON's (tuples, sets, ...)"})
+            continue
+        args = list(args)
+        shown = json.loads(json.dumps(args))
+        output = canonical(fn(*args))
+        json.dumps(output)  # an int past Python's 4300-digit conversion limit cannot be stored: an error here
+        results.append({"args": shown, "output": output})
+    except Exception as exc:
+        results.append({"error": type(exc).__name__ + ": " + str(exc)[:200]})
+with open("result.json", "w") as out:  # not stdout: the reference may print
+    json.dump(results, out)
+"""
+
+
+class ReferenceFailed(RuntimeError):
+    """The benchmark's reference could not be run at all (the message says why)."""
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("ERGON_CACHE", Path.home() / ".cache" / "ergon")) / "reference-outputs"
+
+
+def _limits() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """For each call (``{"args": [...]}``, or ``{"expr": "..."}``, a Python expression giving the
+    argument list, as COFFE's stressful tests are written), ``{"args", "output"}`` (canonical) or
+    ``{"error"}``; cached."""
+    spec = {"code": code, "entry_point": entry_point, "calls": calls}
+    key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+    cached = cache_dir() / f"{key}.json"
+    if cached.exists():
+        return _parse(cached.read_text())
+    spec["canonical"] = Path(canonical_module.__file__).read_text()
+    with tempfile.TemporaryDirectory(prefix="ergon-ref-") as scratch:
+        try:
+            done = subprocess.run([sys.executable, "-I", "-c", DRIVER], input=json.dumps(spec), capture_output=True,
+                                  text=True, cwd=scratch, timeout=2 * CPU_SECONDS, preexec_fn=_limits,
+                                  env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+        except subprocess.TimeoutExpired:
+            raise ReferenceFailed(f"the reference took over {2 * CPU_SECONDS} s") from None
+        result = Path(scratch) / "result.json"
+        if done.returncode != 0 or not result.is_file():
+            tail = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+            raise ReferenceFailed(f"the reference could not run: {tail[:200]}")
+        text = result.read_text()
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    outcomes = _parse(text)
+    cached.write_text(text)
+    return outcomes
+
+
+def _parse(text: str) -> list[dict[str, Any]]:
+    try:
+        return json.loads(text)
+    except ValueError as exc:  # e.g. an int past the 4300-digit conversion limit
+        raise ReferenceFailed(f"the reference's outputs cannot be read: {str(exc)[:120]}") from None
+
+
+def reference_output(code: str, entry_point: str, args: list[Any]) -> Any:
+    """The canonical output of ``entry_point(*args)`` under ``code``."""
+    [outcome] = run_reference(code, entry_point, [{"args": args}])
+    if "error" in outcome:
+        raise ReferenceFailed(f"the reference failed on the performance input: {outcome['error']}")
+    return outcome["output"]
