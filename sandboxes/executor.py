@@ -50,6 +50,9 @@ class JobResult:
     timed_out: bool = False
     output_truncated: bool = False
     oom_killed: bool = False
+    fingerprint: str | None = None
+    """The environment that ran the job, set by executors that span several (``ray``); for the others it is
+    their :meth:`Executor.environment`'s."""
 
 
 @dataclass(frozen=True)
