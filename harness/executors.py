@@ -1,4 +1,4 @@
-"""Choosing and constructing executors by name (``auto``, ``local``, ``docker``)."""
+"""Choosing and constructing executors by name (``auto``, ``local``, ``docker``, ``ray``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from sandboxes.bwrap import INSTALL_HINT, SandboxUnavailable
 from sandboxes.executor import Executor
 from sandboxes.local import LocalExecutor
 
-EXECUTOR_NAMES = ("auto", "local", "docker")
+EXECUTOR_NAMES = ("auto", "local", "docker", "ray")
+NODE_SANDBOXES = ("local", "docker")
+"""What runs a job on a Ray worker node."""
 UNSANDBOXED_FLAG = "--allow-unsandboxed"
 LOCAL_WARNING = ("the local executor runs without a sandbox: jobs are host processes with your privileges "
                  "(network, files, other processes)")
@@ -42,7 +44,8 @@ def trusted_model(spec: str) -> bool:
 
 
 def make_executor(name: str, *, workers: int = 1, warm: bool = False, perf_counters: bool = False,
-                  untrusted: bool = True, allow_unsandboxed: bool = False,
+                  untrusted: bool = True, allow_unsandboxed: bool = False, ray_address: str | None = None,
+                  ray_sandbox: str = "local", fingerprint: str | None = None,
                   log: Callable[[str], None] = lambda _: None) -> Executor:
     """Build a concrete executor; ``name`` must already be resolved (not ``auto``).
 
@@ -50,7 +53,11 @@ def make_executor(name: str, *, workers: int = 1, warm: bool = False, perf_count
     processes only for trusted code (``untrusted=False``) or when ``allow_unsandboxed`` says the
     user chose so; model-written code is otherwise refused, never silently run unisolated.
     The Docker sandbox image is built on first use (about 80 s offline), reporting through ``log``.
+    ``ray`` runs jobs on the cluster at ``ray_address`` (default ``auto``), each through its worker
+    node's own ``ray_sandbox`` executor, in the environment ``fingerprint`` when given (a resumed run's).
     """
+    if name == "ray":
+        return _ray_executor(ray_address or "auto", ray_sandbox, fingerprint, untrusted, allow_unsandboxed, log)
     if name == "local":
         try:
             return LocalExecutor()
@@ -75,3 +82,18 @@ def make_executor(name: str, *, workers: int = 1, warm: bool = False, perf_count
         return DockerExecutor(workers=workers, warm=warm, perf_counters=perf_counters)
     except (ImageBuildError, RuntimeError) as exc:
         raise ExecutorUnavailable(f"the docker executor is unavailable: {exc}") from None
+
+
+def _ray_executor(address: str, sandbox: str, fingerprint: str | None, untrusted: bool, allow_unsandboxed: bool,
+                  log: Callable[[str], None]) -> Executor:
+    if sandbox not in NODE_SANDBOXES:
+        raise ExecutorUnavailable(f"unknown node sandbox {sandbox!r} (choose from {', '.join(NODE_SANDBOXES)})")
+    try:  # imported lazily: ray is an optional extra
+        from sandboxes.ray_executor import RayExecutor, RayUnavailable
+    except ImportError as exc:
+        raise ExecutorUnavailable(f"the ray executor needs Ray ({exc}): pip install 'ergon[ray]'") from None
+    try:
+        return RayExecutor(address, sandbox=sandbox, fingerprint=fingerprint,  # type: ignore[arg-type]
+                           allow_unsandboxed=allow_unsandboxed or not untrusted, log=log)
+    except RayUnavailable as exc:
+        raise ExecutorUnavailable(f"the ray executor is unavailable: {exc}") from None

@@ -44,6 +44,10 @@ class RunConfig(BaseModel):
     executor: str = "local"
     warm_pool: bool = False
     """Docker only: one long-lived container per worker instead of a fresh one per job."""
+    ray_address: str | None = None
+    """Ray only: the cluster (``auto``, ``HOST:PORT``, ``ray://HOST:PORT`` or ``local``)."""
+    ray_sandbox: Literal["local", "docker"] = "local"
+    """Ray only: the executor each worker node runs its jobs with."""
     counter: str | None = None
     """``perf``/``qemu-host``/``callgrind``/``qemu-plugin``; ``None`` picks the first that works for the suite's
     languages and records the choice."""
@@ -129,6 +133,11 @@ def resolve_counter(config: RunConfig, executor: Executor) -> RunConfig:
     provenance = open_suite(config.suite, seed=config.input_seed, source=config.suite_source).provenance
     return config.model_copy(update={"counter": counter, "fingerprint": f"{executor.environment().fingerprint}:{versions}",
                                      "suite_provenance": provenance})
+
+
+def executor_fingerprint(config: RunConfig) -> str | None:
+    """The executor's part of a run's pinned fingerprint (see :func:`resolve_counter`), ``None`` before it is pinned."""
+    return config.fingerprint.partition(":")[0] if config.fingerprint else None
 
 
 def cache_key(task: Task, code: str, config: RunConfig) -> str:

@@ -101,10 +101,15 @@ def build_native() -> tuple[Path | None, str]:
 
 
 def _prepare_child(limits: Limits, parent: int) -> None:
-    """In the job's process before exec: die with the harness, then apply the limits."""
+    """In the job's process before exec: die with the harness, unblock every signal, then apply the limits.
+
+    A blocked signal stays blocked across exec, and a harness thread may block some (a Ray worker
+    blocks SIGINT): with SIGINT blocked, a job counted one instruction more than from a shell.
+    """
     _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the harness died before the line above
         os._exit(1)
+    signal.pthread_sigmask(signal.SIG_SETMASK, ())
     _set_limits(limits)
 
 

@@ -147,6 +147,7 @@ class RayExecutor:
         self.address, self.sandbox = address, sandbox
         self._owns_ray = connect(address)
         self._ready = threading.Condition()
+        self._live: list[_Handle] = []
         self._idle: list[_Handle] = []
         self._busy = 0
         self.lost: list[str] = []
@@ -179,7 +180,8 @@ class RayExecutor:
         if not usable:
             raise RayUnavailable(_why_none(self.groups, mine, fingerprint))
         chosen = max(usable, key=lambda k: (len(usable[k]), k))
-        self._idle = [h for h in handles if h.info.group == chosen]
+        self._live = [h for h in handles if h.info.group == chosen]
+        self._idle = list(self._live)
         for h in handles:
             if h.info.group != chosen:
                 ray.kill(h.actor)
@@ -250,6 +252,7 @@ class RayExecutor:
         logging.getLogger(__name__).warning("ray slot on %s retired: %s", handle.info.node_ip, why)
         with self._ready:
             self._busy -= 1
+            self._live.remove(handle)
             self.lost.append(f"slot on node {handle.info.node_id[:8]}: {str(why).splitlines()[0][:200]}")
             self._ready.notify_all()
         try:
@@ -258,14 +261,14 @@ class RayExecutor:
             pass
 
     def slot_pids(self) -> dict[int, str]:
-        """Process id of each live slot's worker -> its node id (to watch or kill workers)."""
+        """Process id of each live slot's worker -> its node id, asked of the slots (so wait while they run jobs)."""
         with self._ready:
-            handles = list(self._idle)
+            handles = list(self._live)
         return {info.pid: info.node_id for info in ray.get([h.actor.describe.remote() for h in handles])}
 
     def close(self) -> None:
         with self._ready:
-            handles, self._idle = self._idle, []
+            handles, self._live, self._idle = self._live, [], []
         for handle in handles:
             try:
                 ray.kill(handle.actor)

@@ -58,13 +58,37 @@ def report(executor_name: str) -> tuple[Table, bool]:
     return table, any_counter
 
 
+def cluster_rows(table: Table, address: str, sandbox: str) -> bool:
+    """Add the Ray cluster's nodes, CPUs and environment fingerprints to ``table``; whether jobs can run on it."""
+    try:  # imported lazily: ray is an optional extra
+        from sandboxes.ray_executor import RayUnavailable, cluster_report
+    except ImportError as exc:
+        table.add_row("executor: ray", "[red]no[/red]", f"Ray is not installed ({exc}): pip install 'ergon[ray]'")
+        return False
+    try:
+        rows = cluster_report(address, sandbox)  # type: ignore[arg-type]
+    except RayUnavailable as exc:
+        table.add_row("executor: ray", "[red]no[/red]", str(exc))
+        return False
+    for name, ok, detail in rows:
+        table.add_row(name, "[green]ok[/green]" if ok else "[yellow]apart[/yellow]" if name == "ray environment"
+                      else "[red]no[/red]", detail)
+    return True
+
+
 @commands.register("doctor")
 @click.command()
-@click.option("--executor", "-e", type=click.Choice(["local", "docker"]), default="local", show_default=True)
-def doctor(executor: str) -> None:
+@click.option("--executor", "-e", type=click.Choice(["local", "docker"]), default="local", show_default=True,
+              help="The executor to probe (with --ray-address: the one each worker node runs jobs with).")
+@click.option("--ray-address", default=None,
+              help="Also report this Ray cluster (auto, HOST:PORT, ray://HOST:PORT): its nodes, CPUs and "
+                   "environment fingerprints, and which nodes a run would keep apart.")
+def doctor(executor: str, ray_address: str | None) -> None:
     """Which executors and measurement backends work here, and why not."""
     with user_errors():
         table, ok = report(executor)
+        if ray_address:
+            ok = cluster_rows(table, ray_address, executor) and ok
     out.print(table)
     if not ok:
         sys.exit(1)

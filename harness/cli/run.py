@@ -11,7 +11,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from harness import run as runs
 from harness.cli._common import commands, console, out_option, store_at, user_errors
-from harness.executors import LOCAL_WARNING, make_executor, resolve_name, trusted_model
+from harness.executors import (EXECUTOR_NAMES, LOCAL_WARNING, NODE_SANDBOXES, ExecutorUnavailable, make_executor,
+                               resolve_name, trusted_model)
 from harness.providers import ModelOptions, ModelSpecError, agent_spec
 from sandboxes.counters import COUNTERS
 from sandboxes.local import LocalExecutor
@@ -67,9 +68,15 @@ def _progress() -> Progress:
 @click.option("--kind", type=click.Choice(["generate", "edit"]), default="generate", show_default=True,
               help="Pose tasks as generate-from-description or edit-the-slow-program.")
 @click.option("--task", "task_ids", multiple=True, help="Only these task ids (repeatable).")
-@click.option("--executor", "-e", type=click.Choice(["auto", "local", "docker"]), default="auto", show_default=True,
+@click.option("--executor", "-e", type=click.Choice(list(EXECUTOR_NAMES)), default="auto", show_default=True,
               help="Where candidates run: docker when an engine is reachable (auto), else local (a bubblewrap "
-                   "sandbox per job).")
+                   "sandbox per job); ray: on a Ray cluster's worker nodes, each job in the node's own sandbox.")
+@click.option("--ray-address", default=None,
+              help="Ray cluster for --executor ray (implies it): auto (the one this machine joined with `ray start`, "
+                   "or $RAY_ADDRESS), HOST:PORT, ray://HOST:PORT, or local to start a cluster in this process. "
+                   "Jobs run only on nodes of one environment fingerprint; the others are listed as kept apart.")
+@click.option("--ray-sandbox", type=click.Choice(list(NODE_SANDBOXES)), default="local", show_default=True,
+              help="What runs each job on a Ray worker node: its bubblewrap local executor or its Docker engine.")
 @click.option("--allow-unsandboxed", is_flag=True,
               help="Local executor without bubblewrap: run model-written code as plain host processes anyway "
                    "(no isolation; reference solutions never need this).")
@@ -111,7 +118,7 @@ def _progress() -> Progress:
                    "proposals per round), patience (rounds without improvement before stopping).")
 @click.pass_context
 def run(click_ctx: click.Context, suite: str, suite_source: str | None, models: tuple[str, ...], n: int, kind: str, task_ids: tuple[str, ...], executor: str,
-        allow_unsandboxed: bool, warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int,
+        ray_address: str | None, ray_sandbox: str, allow_unsandboxed: bool, warm_pool: bool, counter: str | None, input_seed: int | None, timing_repeats: int,
         workers: int | None, out_dir: Path, resume_id: str | None,
         base_url: str | None, api_key: str | None, endpoint: str | None, temperature: float | None,
         max_tokens: int | None, prompt_template: str | None, system_prompt: str | None, api: str | None,
@@ -125,10 +132,16 @@ def run(click_ctx: click.Context, suite: str, suite_source: str | None, models: 
     with --resume RUN_ID.
     """
     with user_errors():
+        if ray_address and executor == "auto":
+            executor = "ray"
+        if ray_address and executor != "ray":
+            raise ExecutorUnavailable(f"--ray-address is for --executor ray, not {executor}")
         store = store_at(out_dir)
         if resume_id:
             info = store.run(resume_id)
             config = runs.RunConfig.model_validate(info.config)
+            if ray_address:  # a cluster may come back at another address; the environment must be the same
+                config = config.model_copy(update={"ray_address": ray_address})
             if api_key:  # the one option never stored
                 config = config.model_copy(update={"model_options": config.model_options.model_copy(
                     update={"api_key": SecretStr(api_key)})})
@@ -152,6 +165,7 @@ def run(click_ctx: click.Context, suite: str, suite_source: str | None, models: 
                 models = tuple(agent_spec(m, agent_name, int(iterations)) for m in models)
             base = runs.RunConfig(suite=suite, suite_source=suite_source, n=n, kind=kind, task_ids=list(task_ids) or None, budget=budget,
                                   executor=resolve_name(executor), warm_pool=warm_pool, counter=counter,
+                                  ray_address=ray_address if executor == "ray" else None, ray_sandbox=ray_sandbox,
                                   timing_repeats=timing_repeats,
                                   input_seed=store.input_seed() if input_seed is None else input_seed,
                                   model_options=options, **({"workers": workers} if workers else {}))
@@ -168,9 +182,13 @@ def run(click_ctx: click.Context, suite: str, suite_source: str | None, models: 
                     executors[config.executor] = make_executor(
                         config.executor, workers=config.workers, warm=config.warm_pool,
                         perf_counters=config.counter == "perf", untrusted=untrusted,
-                        allow_unsandboxed=allow_unsandboxed, log=lambda msg: console.print(f"  {msg}"))
+                        allow_unsandboxed=allow_unsandboxed, ray_address=config.ray_address,
+                        ray_sandbox=config.ray_sandbox, fingerprint=runs.executor_fingerprint(config),
+                        log=lambda msg: console.print(f"  {msg}"))
                 ex = executors[config.executor]
                 if run_id is None:
+                    if workers is None and hasattr(ex, "slots"):  # a cluster: as many evaluations as it runs at once
+                        config = config.model_copy(update={"workers": ex.slots})
                     config = runs.resolve_counter(config, ex)
                     run_id = store.create_run(config.model, config.suite, config.model_dump(mode="json"))
                 if first_use and isinstance(ex, LocalExecutor) and not ex.sandboxed:
