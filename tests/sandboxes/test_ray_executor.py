@@ -214,7 +214,7 @@ def test_the_cli_on_ray_resumes_after_the_driver_is_killed(cluster: Cluster, loc
 
 def test_doctor_reports_the_cluster(cluster: Cluster) -> None:
     fingerprint = LocalExecutor().environment().fingerprint
-    result = CliRunner().invoke(main, ["doctor", "--ray-address", cluster.address])
+    result = CliRunner(env={"COLUMNS": "300"}).invoke(main, ["doctor", "--ray-address", cluster.address])
     assert result.exit_code == 0, result.output
     text = " ".join(result.output.split())
     assert text.count("ray node") == 4 and "0 CPU(s)" in text and text.count("1 CPU(s)") == 3
