@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 from typing import Any, Iterator
@@ -220,3 +221,23 @@ def test_doctor_reports_the_cluster(cluster: Cluster) -> None:
     assert text.count("ray node") == 4 and "0 CPU(s)" in text and text.count("1 CPU(s)") == 3
     assert f"fingerprint {fingerprint}: 2 slot(s)" in text
     assert "kept apart: fingerprint host-" in text
+
+
+def test_the_jobs_of_a_node_that_dies_run_on_the_others(cluster: Cluster) -> None:
+    doomed = cluster.add_node(num_cpus=1, node_ip_address=HOST, object_store_memory=80 * 2**20,
+                              env_vars={"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))})
+    job = Job(argv=("{python}", "-c", "import time; time.sleep(3); print('done')"), files={})
+    with closing(RayExecutor(cluster.address)) as executor:
+        slots = executor.slot_pids()
+        assert len(slots) == 3 and doomed.unique_id in slots.values()
+        on_doomed = next(pid for pid, node in slots.items() if node == doomed.unique_id)
+        with ThreadPoolExecutor(3) as pool:
+            futures = [pool.submit(executor.run, job) for _ in range(3)]
+            deadline = time.monotonic() + 60
+            while not psutil.Process(on_doomed).children() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            cluster.remove_node(doomed, allow_graceful=False)
+            results = [f.result(timeout=300) for f in futures]
+        assert [(r.exit_code, r.stdout) for r in results] == [(0, b"done\n")] * 3
+        assert len(executor.lost) == 1 and doomed.unique_id[:8] in executor.lost[0]
+        assert executor.slots == 2
