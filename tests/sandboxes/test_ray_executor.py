@@ -229,8 +229,8 @@ def test_the_jobs_of_a_node_that_dies_run_on_the_others(cluster: Cluster) -> Non
     job = Job(argv=("{python}", "-c", "import time; time.sleep(3); print('done')"), files={})
     with closing(RayExecutor(cluster.address)) as executor:
         slots = executor.slot_pids()
-        assert len(slots) == 3 and doomed.unique_id in slots.values()
-        on_doomed = next(pid for pid, node in slots.items() if node == doomed.unique_id)
+        assert len(slots) == 3 and doomed.node_id in slots.values()
+        on_doomed = next(pid for pid, node in slots.items() if node == doomed.node_id)
         with ThreadPoolExecutor(3) as pool:
             futures = [pool.submit(executor.run, job) for _ in range(3)]
             deadline = time.monotonic() + 60
@@ -239,5 +239,5 @@ def test_the_jobs_of_a_node_that_dies_run_on_the_others(cluster: Cluster) -> Non
             cluster.remove_node(doomed, allow_graceful=False)
             results = [f.result(timeout=300) for f in futures]
         assert [(r.exit_code, r.stdout) for r in results] == [(0, b"done\n")] * 3
-        assert len(executor.lost) == 1 and doomed.unique_id[:8] in executor.lost[0]
+        assert len(executor.lost) == 1 and doomed.node_id[:8] in executor.lost[0]
         assert executor.slots == 2
