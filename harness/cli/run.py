@@ -15,7 +15,6 @@ from harness.executors import (EXECUTOR_NAMES, LOCAL_WARNING, NODE_SANDBOXES, Ex
                                resolve_name, trusted_model)
 from harness.providers import ModelOptions, ModelSpecError, agent_spec
 from sandboxes.counters import COUNTERS
-from sandboxes.local import LocalExecutor
 
 DEFAULT_MODELS = ("reference:slowest", "reference:fastest")
 DEFAULT_ITERATIONS = 4
@@ -191,7 +190,7 @@ def run(click_ctx: click.Context, suite: str, suite_source: str | None, models: 
                         config = config.model_copy(update={"workers": ex.slots})
                     config = runs.resolve_counter(config, ex)
                     run_id = store.create_run(config.model, config.suite, config.model_dump(mode="json"))
-                if first_use and isinstance(ex, LocalExecutor) and not ex.sandboxed:
+                if first_use and ex.environment().details.get("sandbox", "").startswith("none"):  # local or ray nodes
                     console.print(f"[yellow]warning:[/yellow] {LOCAL_WARNING}")
                 console.print(f"run [bold]{run_id}[/bold]: {config.model} on {config.suite} "
                               f"({config.executor}, counter={config.counter})")
