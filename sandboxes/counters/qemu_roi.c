@@ -13,7 +13,13 @@
  *   begin C / end C      the count at each marker, in order
  *   total C              every instruction of the process
  * The reader checks the marker sequence; an extra marker (a candidate executing the shim's
- * code) makes it wrong, and a killed process writes nothing. */
+ * code) makes it wrong, and a killed process writes nothing.
+ *
+ * qemu-user refuses seccomp to its guest, so the rule the runner's children install everywhere
+ * else (no new process or program; threads allowed) is kept here: a guest fork, vfork, execve,
+ * execveat, clone without CLONE_THREAD or clone3 ends the process at once, with no counts.  A
+ * plugin cannot read clone3's flags, and the C library starts threads with it, so threads end
+ * the process too; the inline count is shared by all threads, which could undercount them. */
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -57,6 +63,17 @@ static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
     }
 }
 
+#define CLONE_THREAD_FLAG 0x10000
+#define EXIT_REFUSED 125
+
+static void on_syscall(qemu_plugin_id_t id, unsigned int vcpu, int64_t num, uint64_t a1, uint64_t a2, uint64_t a3,
+                       uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7, uint64_t a8) {
+    (void)id; (void)vcpu; (void)a2; (void)a3; (void)a4; (void)a5; (void)a6; (void)a7; (void)a8;
+    /* x86-64 numbers: fork 57, vfork 58, execve 59, execveat 322, clone3 435, clone 56 */
+    if (num == 57 || num == 58 || num == 59 || num == 322 || num == 435 || (num == 56 && !(a1 & CLONE_THREAD_FLAG)))
+        _exit(EXIT_REFUSED);
+}
+
 static void write_results(qemu_plugin_id_t id, void *udata) {
     (void)id; (void)udata;
     if (getpid() != owner) return;
@@ -75,6 +92,7 @@ QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_
     (void)info; (void)argc; (void)argv;
     owner = getpid();
     qemu_plugin_register_vcpu_tb_trans_cb(id, on_translate);
+    qemu_plugin_register_vcpu_syscall_cb(id, on_syscall);
     qemu_plugin_register_atexit_cb(id, write_results, NULL);
     return 0;
 }

@@ -18,7 +18,12 @@ the host trusts the file only from a runner that exited 0.
 Before loading the candidate, a child seals itself with an audit hook (PEP 578) that refuses
 what could reach the measurement from Python: ctypes and mmap (client requests, patching
 code), /proc (its own memory), threads, processes and signals (work outside the region),
-frame and gc introspection (the runner's secret and region functions).
+frame and gc introspection (the runner's secret and region functions).  An audit hook is no
+boundary for native calls, and some start processes without an event (``_posixsubprocess`` loaded
+under another name, ``_imp.create_builtin``): a process the counter does not follow could do the
+work.  So each child also installs a seccomp filter that refuses new processes and programs at
+the system-call level (threads stay allowed; they run in the counted process); under qemu-user,
+which refuses seccomp, the counter's plugin ends the process at such a call instead.
 
 Modes
   check    one child: import the candidate under tracemalloc and call it on the scored input
@@ -39,6 +44,8 @@ from __future__ import annotations
 
 import copy
 import gc
+import platform
+import struct
 import hashlib
 import hmac
 import json
@@ -263,6 +270,7 @@ def _seal(allowed_writes: tuple[str, ...], hidden: tuple[str, ...] = ("job.json"
     blocked, frame_attributes, modules = BLOCKED_EVENTS, frozenset(FRAME_ATTRIBUTES), frozenset(SEALED_MODULES)
     lstat, readlink, getcwd, sealed = os.lstat, os.readlink, os.getcwd, Sealed
     startswith, split, join, decode = str.startswith, str.split, str.join, bytes.decode
+    isdisjoint = frozenset.isdisjoint
     exact_str, exact_bytes, exact_int = str, bytes, int
     me = os.getpid()
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
@@ -311,7 +319,8 @@ def _seal(allowed_writes: tuple[str, ...], hidden: tuple[str, ...] = ("job.json"
             return
         if startswith(event, blocked):
             raise sealed(f"{event} is not allowed in the sandbox")
-        if event == "import" and args and type(args[0]) is exact_str and split(args[0], ".")[0] in modules:
+        # any part of the name: an extension loaded as ``pkg._posixsubprocess`` is still that module
+        if event == "import" and args and type(args[0]) is exact_str and not isdisjoint(modules, split(args[0], ".")):
             raise sealed(f"importing {args[0]} is not allowed in the sandbox")
         if event == "object.__getattr__" and len(args) > 1 and args[1] in frame_attributes:
             raise sealed(f"access to {args[1]} is not allowed in the sandbox")
@@ -405,6 +414,62 @@ def _outcome(fn: Callable[..., Any], args: list[Any], may_mutate: bool,
     return result, ns
 
 
+SECCOMP_ARCHES = {
+    # machine: (AUDIT_ARCH_*, refused syscalls (fork, vfork, execve, execveat), clone, clone3)
+    "x86_64": (0xC000003E, (57, 58, 59, 322), 56, 435),
+    "aarch64": (0xC00000B7, (221, 281), 220, 435),
+}
+CLONE_THREAD = 0x10000
+
+
+def _process_filter(machine: str) -> bytes:
+    """A classic-BPF seccomp program: no new process or program, threads allowed.
+
+    ``clone`` passes only with ``CLONE_THREAD`` (a thread shares the counted process; the kernel
+    requires ``CLONE_VM`` with it); ``clone3`` keeps its flags in memory a filter cannot read, so it
+    fails with ENOSYS and the C library falls back to ``clone``.  Another ABI (i386 through int 0x80,
+    x32) gets EPERM for every call: nothing honest uses one.
+    """
+    arch, refused, clone, clone3 = SECCOMP_ARCHES[machine]
+    allow, eperm, enosys = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38
+    ld, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
+    n = len(refused)
+    deny, no_clone3, check_clone = 9 + n, 10 + n, 11 + n  # indices of the returns below
+    prog = [(ld, 0, 0, 4), (jeq, 1, 0, arch), (ret, 0, 0, eperm), (ld, 0, 0, 0), (jge, 0, 1, 0x40000000),
+            (ret, 0, 0, eperm)]
+    prog += [(jeq, deny - (len(prog) + i) - 1, 0, nr) for i, nr in enumerate(refused)]
+    prog += [(jeq, no_clone3 - len(prog) - 1, 0, clone3)]
+    prog += [(jeq, check_clone - len(prog) - 1, 0, clone)]
+    prog += [(ret, 0, 0, allow), (ret, 0, 0, eperm), (ret, 0, 0, enosys),
+             (ld, 0, 0, 16), (jset, 0, 1, CLONE_THREAD), (ret, 0, 0, allow), (ret, 0, 0, eperm)]
+    return b"".join(struct.pack("<HBBI", *ins) for ins in prog)
+
+
+def _refuse_new_processes(required: bool) -> None:
+    """Install :func:`_process_filter` for this process and every thread it starts.
+
+    ``required`` is false only under qemu-user, which refuses seccomp for its guest (its plugin
+    enforces the same rule there); anywhere else a filter that cannot be installed stops the run.
+    """
+    import ctypes
+
+    machine = platform.machine()
+    if machine not in SECCOMP_ARCHES:
+        if required:
+            raise RuntimeError(f"no seccomp filter for {machine}: cannot refuse new processes")
+        return
+    program = _process_filter(machine)
+    buffer = ctypes.create_string_buffer(program, len(program))
+    fprog = struct.pack("<HxxxxxxQ", len(program) // 8, ctypes.addressof(buffer))
+    fprog_buffer = ctypes.create_string_buffer(fprog, len(fprog))
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_set_no_new_privs, pr_set_seccomp, seccomp_mode_filter = 38, 22, 2
+    if (libc.prctl(pr_set_no_new_privs, 1, 0, 0, 0) != 0
+            or libc.prctl(pr_set_seccomp, seccomp_mode_filter, fprog_buffer, 0, 0) != 0):  # a pointer, not an int
+        if required:
+            raise RuntimeError(f"cannot install the seccomp filter: {os.strerror(ctypes.get_errno())}")
+
+
 def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
     import tracemalloc
 
@@ -416,6 +481,8 @@ def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
     source = _source(job["source_file"])
     _warm_up_the_compiler()
     is_tracing, traced_memory, stop_tracing = tracemalloc.is_tracing, tracemalloc.get_traced_memory, tracemalloc.stop
+    _refuse_new_processes(required=True)
+    _without_ctypes_modules()
     _seal(("/dev/null",))
     if job.get("trace_memory"):
         tracemalloc.start()
@@ -689,6 +756,7 @@ def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], No
     _warm_up_the_compiler()
     again = copy.deepcopy(job.get("recheck", []))
     counter = job["counter"]
+    _refuse_new_processes(required=counter != "qemu-host")
     region = (_callgrind_region(job["roi_library"], prim) if counter == "callgrind"
               else _qemu_region(job["roi_library"], prim) if counter == "qemu-host" else _perf_region(prim))
     _seal(("/dev/null",))

@@ -259,3 +259,86 @@ def test_honest_code_using_namedtuple_and_the_modules_that_do_is_not_refused(ded
             "def dedupe(xs):\n    return [item.value for item in map(Item, dict.fromkeys(xs))]\n")
     evaluation = evaluate(dedupe, code, counted)
     assert evaluation.verdict == Verdict.PASS, evaluation.detail
+
+
+OFFLOAD = '''
+import os, sys, _imp
+
+WORKER = "import sys\\nxs = eval(sys.stdin.read())\\nsys.stdout.write(repr(list(dict.fromkeys(xs))))"
+
+
+def _posixsubprocess():
+    """Loaded without an import of that name (the adversary's way past the audit hook)."""
+    spec = type(sys)("spec")
+    if "_posixsubprocess" in sys.builtin_module_names:
+        spec.name, spec.origin = "_posixsubprocess", "built-in"
+        return _imp.create_builtin(spec)
+    lib = [p for p in sys.path if p.endswith("lib-dynload")][0]
+    spec.name, spec.origin = "{name}", lib + "/_posixsubprocess" + _imp.extension_suffixes()[0]
+    return _imp.create_dynamic(spec)
+
+
+def dedupe(xs):
+    """The work runs in a process the counter does not follow; the answer comes back over a pipe."""
+    fork_exec = _posixsubprocess().fork_exec
+    r_in, w_in = os.pipe()
+    r_out, w_out = os.pipe()
+    err_r, err_w = os.pipe()
+    exe = sys.executable.encode()
+    pid = fork_exec([exe, b"-S", b"-c", WORKER.encode()], [exe], True, (r_in, w_out), None, None,
+                    r_in, -1, -1, w_out, -1, -1, err_r, err_w, True, False, -1, None, None, -1, -1, None, True)
+    os.close(r_in); os.close(w_out); os.close(err_w); os.close(err_r)
+    os.write(w_in, repr(xs).encode()); os.close(w_in)
+    out = b""
+    while chunk := os.read(r_out, 65536):
+        out += chunk
+    os.waitpid(pid, 0)
+    return eval(out)
+'''
+
+
+def test_posixsubprocess_loaded_under_another_name_starts_no_process(dedupe: Task, counted: EvalContext) -> None:
+    """The adversary's way past the audit hook: the extension loaded as ``zz._posixsubprocess``
+    (its ``fork_exec`` raises no audit event).  The hook now checks every part of the name, and the
+    kernel refuses the process anyway (below; in Debian's interpreter the module is built in, and
+    ``_imp.create_builtin`` raises no event at all)."""
+    evaluation = evaluate(dedupe, OFFLOAD.replace("{name}", "zz._posixsubprocess"), counted)
+    assert evaluation.verdict in (Verdict.ERROR, Verdict.TAMPERED), (evaluation.verdict, evaluation.detail)
+    assert evaluation.measurement is None
+
+
+FILTERED = """
+import os, subprocess, sys, threading
+sys.path[:0] = [sys.argv[1], sys.argv[2]]
+import runner
+runner._refuse_new_processes(required=True)
+seen = []
+thread = threading.Thread(target=lambda: seen.append(sum(range(1000))))
+thread.start(); thread.join()
+print("thread", seen)
+for name, start in [("fork", os.fork), ("spawn", lambda: subprocess.run(["/bin/true"])),
+                    ("exec", lambda: os.execv("/bin/true", ["true"]))]:
+    try:
+        pid = start()
+    except PermissionError:
+        print(name, "refused")
+    else:
+        if pid == 0:
+            os._exit(0)
+        print(name, "ALLOWED")
+"""
+
+
+def test_the_kernel_refuses_new_processes_and_programs_but_not_threads(tmp_path) -> None:
+    """The seccomp filter every child installs before loading the candidate (trusted code: run here)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import harness.languages.python as python_language
+    import tasks.canonical as canonical_module
+
+    out = subprocess.run([sys.executable, "-S", "-c", FILTERED, str(Path(python_language.__file__).parent),
+                          str(Path(canonical_module.__file__).parent)], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split("\n")[:4] == ["thread [499500]", "fork refused", "spawn refused", "exec refused"], \
+        (out.stdout, out.stderr[-1000:])
