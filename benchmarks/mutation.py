@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class Target:
     module: str
     tests: tuple[str, ...]
+    """Test files, or single tests (``FILE::NAME``) where the rest of a file is too slow to run per mutant."""
     functions: tuple[str, ...] = ()
     """Only mutate these top-level functions (empty: the whole module)."""
 
@@ -50,7 +51,8 @@ class Target:
 TARGETS: dict[str, Target] = {
     "canonical": Target("tasks/canonical.py", ("tests/tasks/test_canonical.py",)),
     "store": Target("harness/store.py", ("tests/harness/test_store.py", "tests/harness/test_resume.py")),
-    "run": Target("harness/run.py", ("tests/harness/test_run_config.py", "tests/harness/test_resume.py")),
+    "run": Target("harness/run.py", ("tests/harness/test_run_config.py", "tests/harness/test_resume.py",
+                                     "tests/harness/test_run.py::test_slowest_tiers_are_estimated_costliest_before_anything_is_measured")),
     "counters": Target("sandboxes/counters/__init__.py", ("tests/sandboxes/test_counters.py",)),
     "extract": Target("harness/languages/python/extract.py", ("tests/harness/languages/python/test_extract.py",)),
     "fences": Target("harness/languages/fences.py", ("tests/harness/languages/python/test_extract.py",
@@ -172,7 +174,7 @@ def run_target(name: str, target: Target, rev: str | None, show_diffs: bool,
     with tempfile.TemporaryDirectory(prefix=f"ergon-mutation-{name}-") as tmp:
         tree = Path(tmp)
         copy_tree(rev, tree)
-        tests = tuple(t for t in target.tests if (tree / t).exists())
+        tests = tuple(t for t in target.tests if (tree / t.partition("::")[0]).exists())
         if not tests:
             print(f"{name}: none of {', '.join(target.tests)} exists at this revision; skipped")
             return 0, 0, 0
