@@ -181,6 +181,10 @@ def test_callgrind_reader_takes_exact_labels_of_its_own_dumps() -> None:
         with pytest.raises(CounterUnavailable):
             read_dumps({"cg.out.1": empty, **impostor})
     assert read_dumps({"cg.out.1": empty, "cg.out.2": dump("ergon-perf", 900), "cg.out.3": dump("ergon-perf-x", 5)}) == 800
+    # a foreign or missing file named before callgrind's own dumps is passed over, not the end of the list
+    before = {"dumps": ["another.1", "cg.out.9", "cg.out.1", "cg.out.2"]}
+    files = {"another.1": dump("ergon-perf", 5), "cg.out.1": empty, "cg.out.2": dump("ergon-perf", 900)}
+    assert CallgrindCounter().read(JobResult(0, b"", b"", files, 1.0), before) == 800
 
 
 def test_callgrind_reader_falls_back_to_the_summary_line() -> None:
