@@ -258,24 +258,26 @@ def test_a_sample_detail_is_cut_to_500_characters(store: Store, config: runs.Run
 
 
 class Holding:
-    """The real executor, announcing each job it starts and holding it until the run is interrupted."""
+    """The real executor, counting the jobs it starts and holding each until the run is interrupted."""
 
     def __init__(self, inner: LocalExecutor) -> None:
         self.inner = inner
-        self.started, self.interrupted = threading.Event(), threading.Event()
+        self.running = threading.Semaphore(0)
+        self.interrupted = threading.Event()
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
     def run(self, job):
-        self.started.set()
+        self.running.release()
         self.interrupted.wait(60)
         return self.inner.run(job)
 
 
-def test_an_interrupted_run_finishes_the_evaluation_under_way(store: Store, config: runs.RunConfig,
-                                                              local_executor: LocalExecutor) -> None:
-    """Ctrl-C while a sample is in the sandbox: the run stops only once that sample's verdict is stored."""
+def test_an_interrupted_run_finishes_the_evaluations_under_way_and_drops_the_queued(
+        store: Store, config: runs.RunConfig, local_executor: LocalExecutor) -> None:
+    """Ctrl-C with every worker's sample in the sandbox and more samples queued: the run stops once the
+    running samples' verdicts are stored, and never starts the queued ones."""
     executor = Holding(local_executor)
 
     def factory(spec, options, context):
@@ -283,8 +285,9 @@ def test_an_interrupted_run_finishes_the_evaluation_under_way(store: Store, conf
         real = model.generate
 
         def generate(requests: Iterable[SampleRequest]) -> Iterator[Sample]:
-            yield next(iter(real(requests)))
-            assert executor.started.wait(60), "the first sample's evaluation never started"
+            yield from real(requests)
+            for _ in range(config.workers):
+                assert executor.running.acquire(timeout=60), "the workers never started"
             executor.interrupted.set()
             raise KeyboardInterrupt
         model.generate = generate
@@ -293,8 +296,10 @@ def test_an_interrupted_run_finishes_the_evaluation_under_way(store: Store, conf
     run_id = start(store, config)
     with pytest.raises(KeyboardInterrupt):
         runs.execute(store, run_id, config, executor, model_factory=factory)
-    assert store.evaluated(run_id) == set(store.samples(run_id)) == {("dedupe", 0)}
-    assert verdicts(store, run_id) == {("dedupe", 0): Verdict.FAIL}
+    assert len(store.samples(run_id)) == len(SAMPLES) > config.workers
+    evaluated = store.evaluated(run_id)
+    assert len(evaluated) == config.workers
+    assert verdicts(store, run_id) == {key: VERDICTS[key] for key in evaluated}
 
 
 # -- a model behind a server: failed generations, asked for again a bounded number of times -------------
