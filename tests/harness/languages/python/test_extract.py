@@ -161,6 +161,7 @@ def test_trailing_prose_of_any_length_is_trimmed():
     """The cut is where the parser first stumbles, found in a bounded number of parses, however long the prose."""
     assert extract_code(F + "This is prose.\n" * 199, "f").code == F
     assert extract_code(F + "This is prose.\n" * 5000, "f").code == F
+    assert extract_code(F + "That is all.", "f").code == F  # the line right after the code goes, and only it
 
 
 
