@@ -174,3 +174,7 @@ def test_blocks_in_other_languages_only_are_no_entry_point():
 def test_trailing_text_too_deep_for_the_parser_is_trimmed_like_prose():
     """The parser gives up on the last line with MemoryError, not a SyntaxError with a line number: that line goes."""
     assert extract_code(F + "y = " + "-" * 100_000 + "x\n", "f").code == F
+
+
+def test_a_one_line_definition_before_prose_is_kept():
+    assert extract_code("def f(x): return x\nThat is all.", "f").code == "def f(x): return x\n"
