@@ -11,6 +11,7 @@ behind, and one module is mutated at a time with only its tests: the whole suite
     python benchmarks/mutation.py canonical --rev HEAD~3   # the score at an older commit
     python benchmarks/mutation.py --list               # targets, their tests, mutant counts
     python benchmarks/mutation.py pie --retest old.log # only what survived in an earlier run's output
+    python benchmarks/mutation.py run --retest old.log --tests tests/harness/test_resume.py::test_x  # and only new tests
 
 Too slow for CI (minutes to an hour per module); needs ``pip install -e ".[mutation]"``.
 """
@@ -28,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cosmic_ray.commands import init
@@ -43,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class Target:
     module: str
     tests: tuple[str, ...]
+    """Test files, or single tests (``FILE::NAME``) where the rest of a file is too slow to run per mutant."""
     functions: tuple[str, ...] = ()
     """Only mutate these top-level functions (empty: the whole module)."""
 
@@ -50,7 +52,8 @@ class Target:
 TARGETS: dict[str, Target] = {
     "canonical": Target("tasks/canonical.py", ("tests/tasks/test_canonical.py",)),
     "store": Target("harness/store.py", ("tests/harness/test_store.py", "tests/harness/test_resume.py")),
-    "run": Target("harness/run.py", ("tests/harness/test_run_config.py", "tests/harness/test_resume.py")),
+    "run": Target("harness/run.py", ("tests/harness/test_run_config.py", "tests/harness/test_resume.py",
+                                     "tests/harness/test_run.py::test_slowest_tiers_are_estimated_costliest_before_anything_is_measured")),
     "counters": Target("sandboxes/counters/__init__.py", ("tests/sandboxes/test_counters.py",)),
     "extract": Target("harness/languages/python/extract.py", ("tests/harness/languages/python/test_extract.py",)),
     "fences": Target("harness/languages/fences.py", ("tests/harness/languages/python/test_extract.py",
@@ -172,7 +175,7 @@ def run_target(name: str, target: Target, rev: str | None, show_diffs: bool,
     with tempfile.TemporaryDirectory(prefix=f"ergon-mutation-{name}-") as tmp:
         tree = Path(tmp)
         copy_tree(rev, tree)
-        tests = tuple(t for t in target.tests if (tree / t).exists())
+        tests = tuple(t for t in target.tests if (tree / t.partition("::")[0]).exists())
         if not tests:
             print(f"{name}: none of {', '.join(target.tests)} exists at this revision; skipped")
             return 0, 0, 0
@@ -214,6 +217,9 @@ def main() -> None:
     parser.add_argument("--retest", type=Path, metavar="LOG",
                         help="run only the mutants this script's earlier output LOG reported as survivors (same "
                              "line and operator): after tests were added, the mutants killed before stay killed")
+    parser.add_argument("--tests", nargs="+", metavar="TEST",
+                        help="run these tests (files or FILE::NAME) instead of the target's own; with --retest, the "
+                             "tests written to kill the survivors: a mutant some of the tests kill, all of them kill")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # unwind, so the throw-away copy is removed
     names = args.targets or list(TARGETS)
@@ -223,7 +229,8 @@ def main() -> None:
             only = f" ({', '.join(t.functions)} only)" if t.functions else ""
             print(f"{name:14} {t.module}{only}\n{'':14} tests: {' '.join(t.tests)}")
         return
-    rows = [(name, *run_target(name, TARGETS[name], args.rev, args.diffs, args.retest)) for name in names]
+    targets = {name: replace(TARGETS[name], tests=tuple(args.tests)) if args.tests else TARGETS[name] for name in names}
+    rows = [(name, *run_target(name, targets[name], args.rev, args.diffs, args.retest)) for name in names]
     print(f"\n{'target':14} {'killed':>7} {'survived':>9} {'incompetent':>12} {'score':>7}")
     for name, killed, survived, incompetent in rows:
         total = killed + survived

@@ -9,14 +9,17 @@ evaluated a stored sample again would have replaced the planted evaluation.
 from __future__ import annotations
 
 import json
+import threading
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import pytest
+from pydantic import SecretStr
 
 from harness import run as runs
-from harness.providers import Sample, SampleRequest, make_model
+from harness.endpoints.scripted_server import FakeOpenAIServer, Reply
+from harness.providers import ModelOptions, ModelSpecError, Sample, SampleRequest, make_model
 from harness.store import Store
 from sandboxes.local import LocalExecutor
 from tasks.registry import find_task
@@ -63,18 +66,22 @@ def store(tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-@pytest.fixture
-def config(samples_file: Path, store: Store, local_executor: LocalExecutor) -> runs.RunConfig:
+def pinned(store: Store, executor: LocalExecutor, **fields: Any) -> runs.RunConfig:
     """A pinned run configuration whose reference tiers count as measured already."""
-    cfg = runs.resolve_counter(runs.RunConfig(suite="builtin", task_ids=["dedupe", "kth_smallest"],
-                                              model=f"samples:{samples_file}", timing_repeats=0, trace_memory=False,
-                                              workers=2), local_executor)
+    cfg = runs.resolve_counter(runs.RunConfig(**{"suite": "builtin", "task_ids": ["dedupe", "kth_smallest"],
+                                                 "timing_repeats": 0, "trace_memory": False, "workers": 2, **fields}),
+                               executor)
     assert cfg.counter and cfg.fingerprint
     for task in runs.select_tasks(cfg):
         for ref in task.references:
             store.add_reference(task.content_hash, ref.tier, cfg.fingerprint, cfg.counter,
                                 Evaluation(verdict=Verdict.PASS, detail=PLANTED))
     return cfg
+
+
+@pytest.fixture
+def config(samples_file: Path, store: Store, local_executor: LocalExecutor) -> runs.RunConfig:
+    return pinned(store, local_executor, model=f"samples:{samples_file}")
 
 
 def start(store: Store, cfg: runs.RunConfig) -> str:
@@ -239,3 +246,145 @@ def test_a_harness_bug_stops_the_run_instead_of_completing_it(store: Store, conf
     with pytest.raises(RuntimeError, match="progress display bug"):
         runs.execute(store, run_id, config, local_executor, Broken())
     assert store.run(run_id).status == "running"
+
+
+def test_a_sample_detail_is_cut_to_500_characters(store: Store, config: runs.RunConfig,
+                                                  local_executor: LocalExecutor) -> None:
+    run_id = start(store, config)
+    store.add_sample(run_id, Sample(task_id="dedupe", index=1, code=None, verdict=Verdict.NO_CODE, detail="x" * 900))
+    runs.execute(store, run_id, config, local_executor)
+    stored = next(e.evaluation for e in store.evaluations(run_id) if (e.task_id, e.index) == ("dedupe", 1))
+    assert stored.detail == "x" * 500
+
+
+class Holding:
+    """The real executor, counting the jobs it starts and holding each until the run is interrupted."""
+
+    def __init__(self, inner: LocalExecutor) -> None:
+        self.inner = inner
+        self.running = threading.Semaphore(0)
+        self.interrupted = threading.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def run(self, job):
+        self.running.release()
+        self.interrupted.wait(60)
+        return self.inner.run(job)
+
+
+def test_an_interrupted_run_finishes_the_evaluations_under_way_and_drops_the_queued(
+        store: Store, config: runs.RunConfig, local_executor: LocalExecutor) -> None:
+    """Ctrl-C with every worker's sample in the sandbox and more samples queued: the run stops once the
+    running samples' verdicts are stored, and never starts the queued ones."""
+    executor = Holding(local_executor)
+
+    def factory(spec, options, context):
+        model = make_model(spec, options, context)
+        real = model.generate
+
+        def generate(requests: Iterable[SampleRequest]) -> Iterator[Sample]:
+            yield from real(requests)
+            for _ in range(config.workers):
+                assert executor.running.acquire(timeout=60), "the workers never started"
+            executor.interrupted.set()
+            raise KeyboardInterrupt
+        model.generate = generate
+        return model
+
+    run_id = start(store, config)
+    with pytest.raises(KeyboardInterrupt):
+        runs.execute(store, run_id, config, executor, model_factory=factory)
+    assert len(store.samples(run_id)) == len(SAMPLES) > config.workers
+    evaluated = store.evaluated(run_id)
+    assert len(evaluated) == config.workers
+    assert verdicts(store, run_id) == {key: VERDICTS[key] for key in evaluated}
+
+
+# -- a model behind a server: failed generations, asked for again a bounded number of times -------------
+
+WRONG_REPLY = f"```python\n{WRONG}```\n"
+REFUSALS = {
+    "401": lambda body: Reply(status=401, message="Incorrect API key provided"),
+    "garbage": lambda body: Reply(body=b"<html>this is no JSON</html>"),
+}
+
+
+@pytest.fixture
+def server() -> Iterator[FakeOpenAIServer]:
+    with FakeOpenAIServer(responder=lambda body, index: WRONG_REPLY) as srv:
+        yield srv
+
+
+@pytest.fixture
+def on_server(server: FakeOpenAIServer, store: Store, local_executor: LocalExecutor, tmp_path: Path) -> runs.RunConfig:
+    """Two samples of ``dedupe`` from the scripted server, one request each, no retries."""
+    models = tmp_path / "models.toml"
+    models.write_text("")  # not the user's own config file
+    options = ModelOptions(base_url=server.url, api_key=SecretStr("sk-test"), config_path=str(models), timeout=10,
+                           max_retries=0, choices_per_call=1)
+    return pinned(store, local_executor, model="openai:m", model_options=options, task_ids=["dedupe"], n=2)
+
+
+def details(store: Store, run_id: str) -> list[str]:
+    return [e.evaluation.detail for e in sorted(store.evaluations(run_id), key=lambda e: e.index)]
+
+
+@pytest.mark.parametrize("refusal", REFUSALS)
+def test_a_run_whose_every_request_fails_is_failed_until_a_resume_succeeds(
+        refusal: str, server: FakeOpenAIServer, store: Store, on_server: runs.RunConfig,
+        local_executor: LocalExecutor) -> None:
+    server.rule = REFUSALS[refusal]
+    run_id = start(store, on_server)
+    with pytest.raises(runs.GenerationFailed, match=rf"every request for openai:m failed \(.+\): fix the cause, "
+                                                    rf"then continue with --resume {run_id}$"):
+        runs.execute(store, run_id, on_server, local_executor)
+    assert store.run(run_id).status == "failed"
+    assert verdicts(store, run_id) == {("dedupe", 0): Verdict.GENERATION_ERROR, ("dedupe", 1): Verdict.GENERATION_ERROR}
+    assert not any(d.startswith("final") for d in details(store, run_id))
+
+    server.rule = None
+    sent = len(server.requests)
+    runs.execute(store, run_id, on_server, local_executor)
+    assert len(server.requests) - sent == 2  # both failed samples asked for again
+    assert store.run(run_id).status == "complete"
+    assert verdicts(store, run_id) == {("dedupe", 0): Verdict.FAIL, ("dedupe", 1): Verdict.FAIL}
+
+
+def test_a_run_with_one_sample_generated_is_complete(server: FakeOpenAIServer, store: Store,
+                                                     on_server: runs.RunConfig, local_executor: LocalExecutor) -> None:
+    server.push(REFUSALS["401"]({}))  # one of the two requests is refused, the other answered
+    run_id = start(store, on_server)
+    runs.execute(store, run_id, on_server, local_executor)
+    assert store.run(run_id).status == "complete"
+    assert sorted(verdicts(store, run_id).values()) == sorted([Verdict.FAIL, Verdict.GENERATION_ERROR])
+
+
+def test_a_failed_generation_is_asked_for_three_times_then_final(server: FakeOpenAIServer, store: Store,
+                                                                on_server: runs.RunConfig,
+                                                                local_executor: LocalExecutor) -> None:
+    """The first run and two resumes ask again; the third failure is final, says so, and is never asked for again."""
+    server.rule = REFUSALS["401"]
+    run_id = start(store, on_server)
+    sent, messages = [], []
+    for _ in range(runs.MAX_GENERATION_ATTEMPTS + 1):
+        with pytest.raises(runs.GenerationFailed) as failed:
+            runs.execute(store, run_id, on_server, local_executor)
+        sent.append(len(server.requests))
+        messages.append(str(failed.value))
+        assert store.run(run_id).status == "failed"
+    assert sent == [2, 4, 6, 6]
+    assert ["--resume" in m for m in messages] == [True, True, False, False]
+    assert messages[-1].endswith("on 3 attempts: the errors are final; once the cause is fixed, start a new run")
+    assert details(store, run_id) == ["final after 3 attempts (no resume asks again): "
+                                      "HTTP 401: Incorrect API key provided"] * 2
+    assert all(s.attempts == 3 for s in store.samples(run_id).values())
+
+
+def test_an_unusable_server_is_refused_before_the_run(server: FakeOpenAIServer, store: Store,
+                                                      on_server: runs.RunConfig) -> None:
+    server.models = {"another-model"}
+    with pytest.raises(ModelSpecError, match="openai:m at .* is unusable"):
+        runs.check_model(store, on_server)
+    assert len(server.requests) == 1 and store.runs() == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from pydantic import ValidationError
 
@@ -26,3 +28,10 @@ def test_bounds_are_inclusive(values: dict) -> None:
 def test_out_of_bounds_is_refused(values: dict) -> None:
     with pytest.raises(ValidationError):
         RunConfig(**values)
+
+
+def test_workers_default_to_the_cpu_count_or_one_when_it_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 3)
+    assert RunConfig().workers == 3
+    monkeypatch.setattr(os, "cpu_count", lambda: None)  # os.cpu_count() may not know
+    assert RunConfig().workers == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import platform
+
 import pytest
 
 from harness.languages.python import PYTHON
@@ -159,9 +161,11 @@ def read_dumps(files: dict[str, bytes]) -> int:
 
 
 def test_callgrind_reader_needs_both_regions() -> None:
-    for files in ({"cg.out.1": dump("ergon-empty", 1)}, {"cg.out.1": dump("ergon-perf", 1)}, {}):
-        with pytest.raises(CounterUnavailable, match="no region-of-interest"):
+    for files, found in (({"cg.out.1": dump("ergon-empty", 1)}, "['ergon-empty']"),
+                         ({"cg.out.1": dump("ergon-perf", 1)}, "['ergon-perf']"), ({}, "none")):
+        with pytest.raises(CounterUnavailable) as missing:
             read_dumps(files)
+        assert str(missing.value) == f"callgrind wrote no region-of-interest dumps (got {found})"
 
 
 def test_callgrind_net_count_is_never_negative() -> None:
@@ -177,6 +181,10 @@ def test_callgrind_reader_takes_exact_labels_of_its_own_dumps() -> None:
         with pytest.raises(CounterUnavailable):
             read_dumps({"cg.out.1": empty, **impostor})
     assert read_dumps({"cg.out.1": empty, "cg.out.2": dump("ergon-perf", 900), "cg.out.3": dump("ergon-perf-x", 5)}) == 800
+    # a foreign or missing file named before callgrind's own dumps is passed over, not the end of the list
+    before = {"dumps": ["another.1", "cg.out.9", "cg.out.1", "cg.out.2"]}
+    files = {"another.1": dump("ergon-perf", 5), "cg.out.1": empty, "cg.out.2": dump("ergon-perf", 900)}
+    assert CallgrindCounter().read(JobResult(0, b"", b"", files, 1.0), before) == 800
 
 
 def test_callgrind_reader_falls_back_to_the_summary_line() -> None:
@@ -224,3 +232,10 @@ def test_qemu_host_reader_subtracts_the_empty_region() -> None:
     assert QemuHostCounter().read(result, {"count": 10_500, "empty_count": 500}) == 10_000
     with pytest.raises(CounterUnavailable, match="qemu counter returned no count"):
         QemuHostCounter().read(result, {"empty_count": 500})
+
+
+def test_qemu_host_probe_refuses_a_machine_without_region_markers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The markers are x86-64 instructions: elsewhere the counter must say it cannot count, not try."""
+    ready = Environment("fake", "fp", tools={"qemu_roi_plugin": "/r.so"}, versions={HOST_QEMU: "qemu 7.2"})
+    monkeypatch.setattr(platform, "machine", lambda: "riscv64")
+    assert QemuHostCounter().probe(FakeExecutor(ready)) == Probe(False, "no region markers for riscv64 (only x86_64)")

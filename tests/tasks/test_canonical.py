@@ -95,6 +95,16 @@ def test_containers_become_json_shaped() -> None:
     assert canonical({(1, 2): frozenset({2.0})}) == {"__items__": [[[1, 2], {"__set__": [2.0]}]]}
 
 
+
+def test_a_dict_compares_whatever_order_it_was_built_in_even_with_tied_keys() -> None:
+    """Distinct NaN objects are distinct dict keys with one canonical form: their items are then
+    ordered by their values, which must not depend on the order the values' own keys were inserted."""
+    first, second = float("nan"), float("nan")
+    one = {first: {"b": 0, "a": 9}, second: {"a": 9, "c": 0}}
+    other = {first: {"a": 9, "b": 0}, second: {"c": 0, "a": 9}}
+    assert equal(canonical(one), canonical(other))
+
+
 @pytest.mark.parametrize("value", [object(), 1j, b"bytes", type("I", (int,), {})(3), type("L", (list,), {})(),
                                    [1, type("S", (str,), {})("x")], {"k": type("D", (dict,), {})()}])
 def test_other_types_cannot_cross(value: object) -> None:

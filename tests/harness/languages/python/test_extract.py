@@ -161,5 +161,20 @@ def test_trailing_prose_of_any_length_is_trimmed():
     """The cut is where the parser first stumbles, found in a bounded number of parses, however long the prose."""
     assert extract_code(F + "This is prose.\n" * 199, "f").code == F
     assert extract_code(F + "This is prose.\n" * 5000, "f").code == F
+    assert extract_code(F + "That is all.", "f").code == F  # the line right after the code goes, and only it
 
 
+
+
+def test_blocks_in_other_languages_only_are_no_entry_point():
+    extraction = extract_code("Install it first:\n```bash\npip install numpy\n```\n", "f")
+    assert (extraction.code, extraction.verdict) == (None, Verdict.NO_ENTRY_POINT)
+
+
+def test_trailing_text_too_deep_for_the_parser_is_trimmed_like_prose():
+    """The parser gives up on the last line with MemoryError, not a SyntaxError with a line number: that line goes."""
+    assert extract_code(F + "y = " + "-" * 100_000 + "x\n", "f").code == F
+
+
+def test_a_one_line_definition_before_prose_is_kept():
+    assert extract_code("def f(x): return x\nThat is all.", "f").code == "def f(x): return x\n"
