@@ -69,7 +69,7 @@ def enamel_task(index: int, row: dict[str, Any], helpers: str, seed: int) -> Tas
         raise SuiteError(f"suite 'enamel': row {index} ({task_id}): {len(sizes)} input levels, expected {len(HARDNESS)}")
     if EQUALITY_CHECKER not in row["checker"]:
         raise Unconvertible("its checker allows a tolerance (only the equality checker converts)")
-    code = row["prompt"] + row["reference_solution"]
+    code = row["prompt"] + "\n" + row["reference_solution"]  # as TPL_RUN joins them
     calls = [{"generate": [sizes[0], 0, k, _seed(seed, task_id, 0, k)]} for k in range(LEVEL0_TESTS)]
     calls += [{"generate": [sizes[j], j, 0, _seed(seed, task_id, j, 0)]} for j in range(1, len(sizes))]
     try:
@@ -79,7 +79,7 @@ def enamel_task(index: int, row: dict[str, Any], helpers: str, seed: int) -> Tas
         raise Unconvertible(str(exc)) from None
     failed = [o["error"] for o in outcomes if "error" in o]
     if failed:
-        raise Unconvertible(f"an input could not be made or answered: {failed[0].split(':')[0]}")
+        raise Unconvertible(f"an input could not be made or answered: {failed[0][:100]}")
     tests = tuple(TestCase(args=o["args"], expected=o["output"], label=f"level0-{k}", hidden=k >= VISIBLE_TESTS)
                   for k, o in enumerate(outcomes[:LEVEL0_TESTS]))
     hard = outcomes[LEVEL0_TESTS:]
