@@ -108,7 +108,7 @@ def make_task(index: int, instance: dict[str, Any], best: dict[str, Any], tests:
     heavy = [TestCase(args=o["args"], expected=o["output"], label=f"stressful-{n}", hidden=True)
              for n, o in enumerate(outcomes[len(cases):])]
     scored = max(heavy, key=lambda t: len(json.dumps(t.args)))
-    return Task(id=ident, suite="coffe", kinds=("generate", "edit"), prompt=key, entry_point=entry_point,
+    return Task(mutates_input=True, id=ident, suite="coffe", kinds=("generate", "edit"), prompt=key, entry_point=entry_point,
                 tests=tuple(visible + heavy), perf_args=scored.args, perf_expected=scored.expected,
                 references=(Reference(tier="canonical", code=canonical_code), Reference(tier="best", code=fastest)),
                 tags=(instance.get("dataset", ""),))

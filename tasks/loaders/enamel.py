@@ -86,7 +86,7 @@ def enamel_task(index: int, row: dict[str, Any], helpers: str, seed: int) -> Tas
     scale = tuple(ScaleInput(n=sizes[j + 1], args=o["args"], expected=o["output"]) for j, o in enumerate(hard[:-1]))
     if [s.n for s in scale] != sorted({s.n for s in scale}) or scale[-1].n >= sizes[-1]:
         raise Unconvertible("its level sizes are not increasing")
-    return Task(id=task_id, suite="enamel", kinds=("generate",), prompt=row["prompt"], entry_point=row["entry_point"],
+    return Task(mutates_input=True, id=task_id, suite="enamel", kinds=("generate",), prompt=row["prompt"], entry_point=row["entry_point"],
                 tests=tests, perf_args=hard[-1]["args"], perf_expected=hard[-1]["output"], perf_n=sizes[-1],
                 scale_inputs=scale, references=(Reference(tier="reference", code=code),), seed=seed,
                 suite_data={ENAMEL_LEVELS: sizes[1:]}, tags=("enamel",))
