@@ -111,19 +111,24 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
         result = Path(scratch) / "result.json"
         if done.returncode != 0 or not result.is_file():
             tail = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
-            raise ReferenceFailed(f"the reference could not run: {tail[:200]}")
-        text = result.read_text()
+            # kept: a reference over its CPU limit or broken would cost as much on every load (a wall-clock
+            # timeout, which a busy machine can cause, is not kept)
+            text = json.dumps({"failed": f"the reference could not run: {tail[:200]}"})
+        else:
+            text = result.read_text()
     cached.parent.mkdir(parents=True, exist_ok=True)
-    outcomes = _parse(text)
     cached.write_text(text)
-    return outcomes
+    return _parse(text)
 
 
 def _parse(text: str) -> list[dict[str, Any]]:
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except ValueError as exc:  # e.g. an int past the 4300-digit conversion limit
         raise ReferenceFailed(f"the reference's outputs cannot be read: {str(exc)[:120]}") from None
+    if isinstance(value, dict):
+        raise ReferenceFailed(value["failed"])
+    return value
 
 
 def reference_output(code: str, entry_point: str, args: list[Any]) -> Any:
