@@ -100,7 +100,7 @@ def make_task(index: int, instance: dict[str, Any], best: dict[str, Any], tests:
         raise Unconvertible(str(exc)) from None
     failed = [o["error"] for o in outcomes if "error" in o]
     if failed:
-        raise Unconvertible(f"the best ground truth fails on a test: {failed[0].split(':')[0]}")
+        raise Unconvertible(f"the best ground truth fails on a test: {failed[0][:100]}")
     given = [canonical_or_reason(c["output"][0]) for c in tests[key]]
     if any(g != o["output"] for g, o in zip(given, outcomes)):
         raise Unconvertible("the best ground truth disagrees with testcases.json")
