@@ -33,6 +33,9 @@ from tasks.schema import Reference, Task, TestCase
 
 FILES = ("data.json", "best_solutions.json", "testcases.json", "stressful_testcases.json")
 SUBDIR = Path("datasets") / "function"
+MAX_TASK_BYTES = 20_000_000
+"""Largest inputs and outputs a task may carry: each is shipped into every sandbox job of the task
+(some stressful tests build inputs or outputs of hundreds of megabytes)."""
 
 
 class Unconvertible(ValueError):
@@ -101,6 +104,9 @@ def make_task(index: int, instance: dict[str, Any], best: dict[str, Any], tests:
     failed = [o["error"] for o in outcomes if "error" in o]
     if failed:
         raise Unconvertible(f"the best ground truth fails on a test: {failed[0][:100]}")
+    size = sum(len(json.dumps(o["args"])) + len(json.dumps(o["output"])) for o in outcomes)
+    if size > MAX_TASK_BYTES:
+        raise Unconvertible(f"its tests are {size / 1e6:.0f} MB of JSON (over {MAX_TASK_BYTES / 1e6:.0f} MB)")
     given = [canonical_or_reason(c["output"][0]) for c in tests[key]]
     if any(g != o["output"] for g, o in zip(given, outcomes)):
         raise Unconvertible("the best ground truth disagrees with testcases.json")
