@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from leaderboards.suite_metrics import PerTaskMean, TaskRecord, count, suite_metric
-from metrics import coffe, evalperf, mercury
+from tasks.results import Evaluation
+from metrics import coffe, enamel, evalperf, mercury
 from metrics.aggregate import Estimate, bootstrap, bootstrap_present
 
 EVALPERF_SCORES = "evalperf_scores"
@@ -84,3 +85,39 @@ def _beyond(record: TaskRecord, protocol: str) -> dict[str, float | None]:
 
 
 MERCURY = suite_metric(PerTaskMean("mercury-beyond", ("Beyond@1 (Mercury)",), _beyond))
+
+
+def _enamel(record: TaskRecord, protocol: str) -> dict[str, float | None]:
+    """ENAMEL's eff@1 (:mod:`metrics.enamel`) over its three hard levels, instruction counts for times.
+
+    A sample's level counts are its scale-input counts and its scored-input count
+    (``measurement.extra["scale_counts"]``); the reference's likewise; a failing sample scores 0.
+    """
+    sizes = record.task.suite_data.get("enamel_levels")
+    reference = record.references.get(record.task.references[0].tier)
+    ref_levels = _levels(reference, sizes)
+    if not sizes or ref_levels is None or not record.samples:
+        return {}
+    effs = []
+    for sample in record.samples:
+        levels = _levels(sample, sizes)
+        effs.append(0.0 if levels is None else enamel.sample_efficiency(
+            [[c] for c in levels], ref_levels, weights=ENAMEL_WEIGHTS))
+    return {"eff@1 (ENAMEL levels)": enamel.eff_at_k(effs, 1)}
+
+
+ENAMEL_WEIGHTS = (3.0, 3.0, 4.0)
+"""ENAMEL's hardness weights of its three hard levels (level 0, weight 0, is correctness only)."""
+
+
+def _levels(evaluation: Evaluation | None, sizes: list[int] | None) -> list[float] | None:
+    """Counts at the hard levels (the scale inputs', then the scored input's), or ``None``."""
+    scored = count(evaluation)
+    if scored is None or not sizes or evaluation is None or evaluation.measurement is None:
+        return None
+    scale = evaluation.measurement.extra.get("scale_counts") or {}
+    found = [scale.get(str(n)) for n in sizes[:-1]]
+    return None if any(c is None for c in found) else [float(c) for c in found] + [float(scored)]
+
+
+ENAMEL = suite_metric(PerTaskMean("enamel-eff", ("eff@1 (ENAMEL levels)",), _enamel))

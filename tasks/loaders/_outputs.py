@@ -43,10 +43,21 @@ def plain(v):
 ns = {"__name__": "reference"}
 exec(compile(spec["code"], "reference.py", "exec"), ns)
 fn = ns[spec["entry_point"]]
+gen = None
+if spec.get("generator"):
+    import random, time
+    gen = {"time": time, "random": random}
+    exec(compile(spec["generator"]["helpers"], "helpers.py", "exec"), gen)
+    exec(compile(spec["generator"]["code"], "generator.py", "exec"), gen)
 results = []
 for call in spec["calls"]:
     try:
-        args = eval(call["expr"], {}) if "expr" in call else call["args"]
+        if "generate" in call:
+            size, lid, cid, seed = call["generate"]
+            gen["random"].seed(seed)
+            args = gen["generate_input"](size=size, lid=lid, cid=cid)
+        else:
+            args = eval(call["expr"], {}) if "expr" in call else call["args"]
         if type(args) not in (list, tuple) or not plain(list(args)):
             results.append({"error": "arguments hold values other than JSON's (tuples, sets, ...)"})
             continue
@@ -75,11 +86,16 @@ def _limits() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
-def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """For each call (``{"args": [...]}``, or ``{"expr": "..."}``, a Python expression giving the
-    argument list, as COFFE's stressful tests are written), ``{"args", "output"}`` (canonical) or
-    ``{"error"}``; cached."""
-    spec = {"code": code, "entry_point": entry_point, "calls": calls}
+def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
+                  generator: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """For each call — ``{"args": [...]}``; ``{"expr": "..."}``, a Python expression giving the
+    argument list (COFFE's stressful tests); or ``{"generate": [size, lid, cid, seed]}``, the
+    arguments ``generate_input(size, lid, cid)`` returns after ``random.seed(seed)`` (ENAMEL's
+    generators; ``generator`` = ``{"helpers": code, "code": code}``) — ``{"args", "output"}``
+    (canonical) or ``{"error"}``; cached."""
+    spec: dict[str, Any] = {"code": code, "entry_point": entry_point, "calls": calls}
+    if generator:
+        spec["generator"] = generator
     key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
     cached = cache_dir() / f"{key}.json"
     if cached.exists():
@@ -95,19 +111,24 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]]) -> l
         result = Path(scratch) / "result.json"
         if done.returncode != 0 or not result.is_file():
             tail = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
-            raise ReferenceFailed(f"the reference could not run: {tail[:200]}")
-        text = result.read_text()
+            # kept: a reference over its CPU limit or broken would cost as much on every load (a wall-clock
+            # timeout, which a busy machine can cause, is not kept)
+            text = json.dumps({"failed": f"the reference could not run: {tail[:200]}"})
+        else:
+            text = result.read_text()
     cached.parent.mkdir(parents=True, exist_ok=True)
-    outcomes = _parse(text)
     cached.write_text(text)
-    return outcomes
+    return _parse(text)
 
 
 def _parse(text: str) -> list[dict[str, Any]]:
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except ValueError as exc:  # e.g. an int past the 4300-digit conversion limit
         raise ReferenceFailed(f"the reference's outputs cannot be read: {str(exc)[:120]}") from None
+    if isinstance(value, dict):
+        raise ReferenceFailed(value["failed"])
+    return value
 
 
 def reference_output(code: str, entry_point: str, args: list[Any]) -> Any:

@@ -173,7 +173,7 @@ def correctness_task(suite_name: str, index: int, row: dict[str, Any], mbpp: boo
         _, inputs, results, atol = parse_test(test, entry_point)
     tests = make_tests(inputs, results)
     perf = largest(tests)
-    return Task(id=task_id, suite=suite_name, kinds=("generate",), prompt=prompt, entry_point=entry_point,
+    return Task(mutates_input=True, id=task_id, suite=suite_name, kinds=("generate",), prompt=prompt, entry_point=entry_point,
                 tests=tests, perf_args=perf.args, perf_expected=perf.expected,
                 references=(Reference(tier="canonical", code=code),),
                 float_tolerance=tolerance(atol, results), tags=(task_id.split("/")[0].lower(),))
@@ -241,7 +241,7 @@ def evalperf_task(index: int, row: dict[str, Any], correctness: dict[str, Task])
         perf_expected = reference_output(fastest, entry_point, perf_args)
     except ReferenceFailed as exc:
         raise Unconvertible(str(exc)) from None
-    return Task(id=task_id, suite="evalperf", prompt=prompt, entry_point=entry_point, tests=checked.tests,
+    return Task(mutates_input=True, id=task_id, suite="evalperf", prompt=prompt, entry_point=entry_point, tests=checked.tests,
                 perf_args=perf_args, perf_expected=perf_expected, float_tolerance=checked.float_tolerance,
                 references=tuple(Reference(tier=f"ref{i}", code=code) for i, code in enumerate(references)),
                 suite_data={EVALPERF_SCORES: [float(s) for s in scores]}, tags=checked.tags)

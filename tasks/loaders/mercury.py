@@ -120,7 +120,7 @@ def mercury_task(index: int, row: dict[str, Any]) -> Task:
     if isinstance(description, list):
         description = "\n".join(map(str, description))
     prompt = f"{description}\n\nComplete this code (keep the function at the end):\n\n{stub}{shim(entry_point)}"
-    return Task(id=f"mercury/{slug}", suite="mercury", prompt=prompt, entry_point=entry_point, tests=tests,
+    return Task(mutates_input=True, id=f"mercury/{slug}", suite="mercury", prompt=prompt, entry_point=entry_point, tests=tests,
                 perf_args=scored.args, perf_expected=scored.expected, references=references,
                 assets={ENTRY_SHIM: shim(entry_point)}, tags=(str(row.get("difficulty", "")).lower(),))
 

@@ -50,3 +50,16 @@ def test_a_task_without_its_ladder_has_no_value() -> None:
     assert compute_suite_metrics(["evalperf-dps", "mercury-beyond"], [r], "ergon") == {
         "DPS (EvalPerf scores)": None, "DPS_norm (EvalPerf)": None, "Beyond@1 (Mercury)": None}
     assert {"evalperf-dps", "coffe", "mercury-beyond"} <= set(suite_metrics.names())
+
+
+def test_enamel_eff_over_the_hard_levels() -> None:
+    def counted(scored: int, scale: dict[str, int]) -> Evaluation:
+        return Evaluation(verdict=Verdict.PASS, measurement=Measurement(instructions=scored, extra={"scale_counts": scale}))
+
+    base = record({"reference": 1}, [1], enamel_levels=[10, 20, 40])
+    reference = counted(400, {"10": 100, "20": 200})
+    # T = 2·400 = 800; levels: (800−100)/(800−100)=1, (800−300)/(800−200)=5/6, (800−800)/(800−400)=0
+    sample = counted(800, {"10": 100, "20": 300})
+    r = TaskRecord(base.task, (sample, ev(None)), {"reference": reference})
+    value = compute_suite_metrics(["enamel-eff"], [r], "ergon")["eff@1 (ENAMEL levels)"].value
+    assert value == pytest.approx((3 * 1 + 3 * 5 / 6 + 4 * 0) / 10 / 2)  # eff@1 = mean of the two samples' e

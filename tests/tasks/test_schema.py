@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import types
 
+import json
+
 import pydantic
 import pytest
 
@@ -72,3 +74,12 @@ def test_task_module_missing_parts() -> None:
         load_task_module(mod, "s")
     with pytest.raises(TaskDefinitionError, match=r"does not define f\(\)"):
         load_task_module(module(REFERENCES={"a": "x = 1", "b": "x = 2", "c": "g = 3"}), "s")
+    with pytest.raises(TaskDefinitionError, match="REFERENCES needs at least 3 tiers, has 2"):
+        load_task_module(module(REFERENCES={r.tier: r.code for r in REFS[:2]}), "s")
+
+
+def test_suite_data_counts_in_the_hash_when_present() -> None:
+    """A suite's metric data (EvalPerf's scores…) is part of what defines its task."""
+    plain = make()
+    assert plain.content_hash != make(suite_data={"scores": [1.0]}).content_hash
+    assert make(references=REFS[:1]).tiers == ["a"]  # one reference suffices for a public suite's task

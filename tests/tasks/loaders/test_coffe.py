@@ -39,7 +39,7 @@ def test_instances_become_tasks_with_the_best_ground_truth_as_fastest_tier(tmp_p
     data = open_suite("coffe", source=str(write(tmp_path / "clone")))
     [task] = data.tasks
     assert task.id == "HumanEval/0" and task.tiers == ["canonical", "best"]
-    assert task.reference("best").code.endswith("total = solution\n")
+    assert task.reference("best").code == "def total(xs):\n    return sum(xs)"
     assert [t.label for t in task.tests] == ["test-0", "test-1", "stressful-0", "stressful-1"]
     assert [t.hidden for t in task.tests] == [False, False, True, True]
     assert task.perf_args == [list(range(3000))] and task.perf_expected == sum(range(3000))  # the largest stressful test
