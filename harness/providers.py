@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from harness.languages import EvalContext
 from tasks.registry import Registry, UnknownName
-from tasks.results import Verdict
+from tasks.results import Evaluation, Verdict
 from tasks.schema import Task
 
 
@@ -207,6 +207,10 @@ class ModelContext:
     """The run's sandbox and counter, for agents that check and profile candidates as they go."""
     budget: Mapping[str, float] = field(default_factory=dict)
     """Agent budget beyond the spec's iterations (``tokens``, ``width``, ``patience``)."""
+    evaluate: Callable[[Task, str, EvalContext], Evaluation] | None = None
+    """Evaluates through the store's measurement cache, keyed on the context it is given: an agent's
+    checks of a candidate on the visible view are then paid once per store, whichever strategy or
+    run asks again (``None``: evaluate afresh)."""
 
 
 class Model(Protocol):
