@@ -304,10 +304,12 @@ def restricted(row: ModelRow, task_ids: Iterable[str]) -> ModelRow:
     """The row over only these of its tasks (e.g. those with a tag), every figure recomputed from them
     (but the suite's own metrics, which need the store: left out)."""
     keep = set(task_ids)
-    return _summarise(replace(row, tasks=[t for t in row.tasks if t.task_id in keep],
+    return _summarise(replace(row, tasks=[t for t in row.tasks if t.task_id in keep], ks=(), at_k={}, solved=0,
                               usage_by_task={t: u for t, u in row.usage_by_task.items() if t in keep},
                               trajectory_by_task={t: v for t, v in row.trajectory_by_task.items() if t in keep},
-                              steps=None, improvement_points=None, trajectories=0, suite_metrics={}))
+                              steps=None, improvement_points=None, trajectories=0, suite_metrics={},
+                              pass_at_1=None, position=None, dps=None, dps_norm=None, speedup=None, efficient_at_1=None,
+                              eff_at_1=None, speedup_given=None, opt_at_1=None))
 
 
 def _summarise(result: ModelRow) -> ModelRow:

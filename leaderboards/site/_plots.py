@@ -92,9 +92,11 @@ def pareto(rows: list[ModelRow], directory: Path, prefix: str) -> Plot:
     for n, (key, name, get) in enumerate(axes):
         file = f"{prefix}-pareto.svg" if n == 0 else f"{prefix}-pareto-{key}.svg"
         caption = _pareto_on(rows, name, get, directory / file)
-        others = [label for _, label, _ in axes if label != name]
-        if others and "Not shown" in caption:
-            caption += f" Switch the axis to {' or '.join(others)} to see them."
+        missing = [r for r in rows if not get(r)]
+        hints = [f"{other} shows {', '.join(_label(r) for r in missing if get_other(r))}"
+                 for _, other, get_other in axes if other != name and any(get_other(r) for r in missing)]
+        if hints:
+            caption += f" Switch the x axis: {'; '.join(hints)}."
         views.append(View(name, file, caption))
     return Plot(views[0].file, title, views[0].caption, tuple(views) if len(views) > 1 else ())
 
