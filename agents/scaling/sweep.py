@@ -113,7 +113,7 @@ def point(strategy: str, k: int, per_task: dict[str, dict[str, float]], computes
     interval = {m: bootstrap([v[m] for v in per_task.values()]) for m in metrics}
 
     def total(key: str) -> float | None:
-        known = [c[key] for c in computes if c.get(key) is not None]
+        known = [v for c in computes if (v := c.get(key)) is not None]
         return sum(known) / len(computes) if known and len(known) == len(computes) else None
 
     return Point(strategy, k, len(per_task), score, interval,

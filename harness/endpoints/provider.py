@@ -390,7 +390,7 @@ class OpenAIModel:
         return message
 
 
-def serving_share(reply: CachedReply) -> dict[str, float | None]:
+def serving_share(reply: CachedReply) -> dict[str, Any]:
     """A sample's share of its call's request and seconds (see :class:`harness.providers.Usage`); a reply
     cached before calls were timed has none.  A reply answered from the cache keeps the time it took
     when it was made: what producing it cost, like its tokens."""
