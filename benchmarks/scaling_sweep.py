@@ -73,9 +73,11 @@ def main() -> None:
             sys.exit(result.stderr)
         sent = [r.body for r in server.requests if r.body.get("max_tokens") != 1]
         verify = sum("yes or no" in b["messages"][-1]["content"] for b in sent)
+        edits = sum(any(m["role"] == "assistant" for m in b["messages"]) for b in sent)
         budgets = [int(b) for b in args.budgets.split(",")]
-        print(f"requests: {len(sent) - verify} solutions + {verify} verifications "
-              f"(a pool per budget would draw {sum(budgets)} solutions); wall {wall:.0f} s")
+        print(f"requests: {len(sent) - verify - edits} openings (a pool of {max(budgets)} per task, plus refine's one "
+              f"draft per task) + {edits} refine edits + {verify} verifications; a fresh pool per budget would draw "
+              f"{sum(budgets)} per task; wall {wall:.0f} s")
 
 
 if __name__ == "__main__":
