@@ -87,6 +87,8 @@ def test_pages_show_the_stored_numbers(site: Path, board: list[dict], real_resul
             assert f'{row["dps"]["value"]:.1f} <span class="ci">[{row["dps"]["ci_low"]:.1f}, {row["dps"]["ci_high"]:.1f}]' in index
     model = next(r for r in board if r["model"] == "openai:site-model")
     assert model["cost_usd"] and model["tokens"]
+    assert model["requests"] == 4 and model["mean_latency_s"] > 0 and model["mean_ttft_s"] is None  # 2 tasks × 2, unstreamed
+    assert f'<td data-sort="{model["mean_latency_s"]!r}">{model["mean_latency_s"]:.2f}</td>' in index  # s/request
     pareto = next(site.glob("*-pareto.svg")).read_text()
     assert "site-model" in pareto and "$ per solved task" in pareto  # the model that has a cost is on the cost axis
     # the model without a price is left off the $ axis, said so, and shown on the tokens axis offered beside it
