@@ -31,6 +31,8 @@ COLUMNS = [("budget_c", "C", ".2f"), ("tokens", "tokens", ",.0f"), ("usd", "$", 
            ("eflops", "eFLOPs", ".3g"), ("request_s", "req·s", ".2f"), ("latency_s", "s/request", ".3f"),
            ("ttft_s", "TTFT s", ".3f"), ("tokens_per_s", "output tok/s", ",.0f")]
 """The accounting columns of a sweep's table: (key, header, format)."""
+MARKERS = ("o", "s", "^", "D", "v")
+DASHES = ("-", "--", "-.", ":")
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,9 @@ def curves(sweep: Sweep, key: str, label: str, path: Path) -> str:
             xs = [r.compute[key] for r in line]
             value, low, high = ([r.score[metric][j] for r in line] for j in range(3))
             color = f"C{i}"
-            ax.plot(xs, value, marker="o", color=color, label=strategy, linewidth=2)
+            # markers shrink and dashes vary by strategy, so lines that coincide stay visible one inside the other
+            ax.plot(xs, value, marker=MARKERS[i % len(MARKERS)], markersize=max(4, 10 - 2 * i), color=color,
+                    linestyle=DASHES[i % len(DASHES)], label=strategy, linewidth=2)
             ax.fill_between(xs, low, high, color=color, alpha=0.15, linewidth=0)  # type: ignore[arg-type]
             for x, y, r in zip(xs, value, line):
                 ax.annotate(str(r.budget), (x, y), textcoords="offset points", xytext=(4, 5), fontsize=7, color=color)
