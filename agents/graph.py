@@ -53,6 +53,8 @@ class Tools:
     """The run's sandbox without a counter: correctness on the visible tests only."""
     count: EvalContext
     budget: Budget
+    evaluator: Callable[[Task, str, EvalContext], Evaluation] | None = None
+    """The run's cached evaluation (:attr:`harness.providers.ModelContext.evaluate`), else a fresh one each time."""
     _views: dict[str, tuple[Task, Task]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _counted: dict[tuple[str, str], Evaluation] = field(default_factory=dict)
@@ -95,15 +97,18 @@ class Tools:
             self._targets[task_id] = count
         return count
 
+    def _evaluate(self, view: Task, code: str, ctx: EvalContext) -> Evaluation:
+        return self.evaluator(view, code, ctx) if self.evaluator else language_for(view).evaluate(view, code, ctx)
+
     def evaluate(self, task_id: str, code: str, counted: bool) -> Evaluation:
         """A candidate on the visible view; the counted input is called the profiling input in what it says."""
         view = self.view(task_id, counted)
         if view.language == "asm":  # checked and counted in one job, under the counter only
             key = (task_id, code)
             if key not in self._counted:
-                self._counted[key] = language_for(view).evaluate(view, code, self.count)
+                self._counted[key] = self._evaluate(view, code, self.count)
             return self._counted[key]
-        ev = language_for(view).evaluate(view, code, self.count if counted else self.check)
+        ev = self._evaluate(view, code, self.count if counted else self.check)
         if counted:
             return ev.model_copy(update={"detail": ev.detail.replace("the scored input", "the profiling input")})
         first = view.tests[0]
@@ -117,7 +122,8 @@ def candidate(sample: Sample, cid: str, parent: str | None, kind: str, round_: i
                      instructions=None, prompt_tokens=sample.usage.prompt_tokens,
                      completion_tokens=sample.usage.completion_tokens, cost_usd=sample.usage.cost_usd,
                      eflops=sample.usage.eflops, seconds=seconds,
-                     prompt_chars=sum(len(m["content"]) for m in messages))
+                     prompt_chars=sum(len(m["content"]) for m in messages), requests=sample.usage.requests,
+                     latency_s=sample.usage.latency_s, ttft_s=sample.usage.ttft_s)
 
 
 def timed(node: Callable[[AgentState], dict[str, Any]]) -> Callable[[AgentState], dict[str, Any]]:

@@ -13,6 +13,7 @@ finished node.
 from __future__ import annotations
 
 import difflib
+import functools
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import replace
@@ -24,7 +25,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 
 from agents.budget import Budget
 from agents.graph import Tools, build, recursion_limit
-from agents.state import AgentState, Candidate, order
+from agents.state import AgentState, Candidate, order, usage_of
 from agents.visible import unviewable
 from harness.providers import (Conversant, Model, ModelContext, ModelOptions, ModelSpecError, Sample, SampleRequest,
                                Step, Trajectory, Usage, agent)
@@ -73,7 +74,8 @@ class OptimizeAgent:
                 raise ModelSpecError(f"{self.name} runs candidates as it goes: it needs a run's sandbox (use `ergon run`)")
             quiet = replace(ctx, timing_repeats=0, trace_memory=False)
             tools = Tools(model=self.conversant, tasks={t.id: t for t in self.context.tasks},
-                          check=replace(quiet, counter=None), count=quiet, budget=self.budget)
+                          check=replace(quiet, counter=None), count=quiet, budget=self.budget,
+                          evaluator=self.context.evaluate)
             saver, self._conn = checkpointer(self.context)
             self._graph = build(tools).compile(checkpointer=saver)
         return self._graph
@@ -133,11 +135,7 @@ def steps_of(candidates: dict[str, Candidate]) -> list[Step]:
 def to_sample(values: AgentState, req: SampleRequest, agent_name: str = NAME) -> Sample:
     """The trajectory's final candidate as the run's sample, with every step's tokens summed into its usage."""
     candidates = values["candidates"]
-    costs = [c["cost_usd"] for c in candidates.values() if c["cost_usd"] is not None]
-    flops = [c["eflops"] for c in candidates.values() if c["eflops"] is not None]
-    usage = Usage(prompt_tokens=sum(c["prompt_tokens"] for c in candidates.values()),
-                  completion_tokens=sum(c["completion_tokens"] for c in candidates.values()),
-                  cost_usd=sum(costs) if costs else None, eflops=sum(flops) if flops else None)
+    usage = functools.reduce(Usage.plus, map(usage_of, candidates.values()), Usage())
     stop = values.get("stop_reason") or "stopped"
     trajectory = Trajectory(steps=steps_of(candidates), stop_reason=stop, final=values.get("final"),
                             wall_s=values.get("wall_s"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import operator
 from typing import Annotated, NotRequired, TypedDict
 
+from harness.providers import Usage
+
 
 class Candidate(TypedDict):
     id: str
@@ -35,6 +37,16 @@ class Candidate(TypedDict):
     """Wall time of the model call that made it (parallel proposals overlap: a round takes their maximum)."""
     prompt_chars: NotRequired[int]
     """Characters of the prompt it was made from: with its reported prompt tokens, calibrates the next round's estimate."""
+    requests: NotRequired[float]
+    """Share of the model requests behind it, and their seconds (see :class:`harness.providers.Usage`);
+    a checkpoint written before these were kept lacks the three."""
+    latency_s: NotRequired[float | None]
+    ttft_s: NotRequired[float | None]
+
+
+def usage_of(c: Candidate) -> Usage:
+    return Usage(c["prompt_tokens"], c["completion_tokens"], c["cost_usd"], c["eflops"], c.get("requests", 0.0),
+                 c.get("latency_s"), c.get("ttft_s"))
 
 
 def merge(old: dict[str, Candidate], new: dict[str, Candidate]) -> dict[str, Candidate]:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from harness.languages import EvalContext
 from tasks.registry import Registry, UnknownName
-from tasks.results import Verdict
+from tasks.results import Evaluation, Verdict
 from tasks.schema import Task
 
 
@@ -44,10 +44,50 @@ class SampleRequest:
 
 @dataclass
 class Usage:
+    """What a sample cost.  Like the tokens, the serving figures of a call that returned several
+    samples are shared out (each gets ``1/n`` of the request and of its seconds), so that sums over
+    samples are the calls' totals and the means below are per request whatever the grouping."""
+
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float | None = None
     eflops: float | None = None
+    requests: float = 0.0
+    """This sample's share of the requests that produced it (0: none timed, e.g. a samples file)."""
+    latency_s: float | None = None
+    """Its share of their wall time, send to last byte."""
+    ttft_s: float | None = None
+    """Its share of their time to first token (streamed requests only)."""
+
+    @property
+    def mean_latency_s(self) -> float | None:
+        return self.latency_s / self.requests if self.latency_s is not None and self.requests else None
+
+    @property
+    def mean_ttft_s(self) -> float | None:
+        return self.ttft_s / self.requests if self.ttft_s is not None and self.requests else None
+
+    @property
+    def output_tps(self) -> float | None:
+        """Output tokens per second of generation: after the first token when streamed (the decode
+        rate serving benchmarks report, e.g. vLLM's ``benchmark_serving``, whose TPOT leaves out the
+        first token), else over the whole latency (prefill and queueing included: a lower bound)."""
+        if self.latency_s is None:
+            return None
+        busy = self.latency_s - (self.ttft_s or 0.0)
+        return self.completion_tokens / busy if busy > 0 else None
+
+    def plus(self, other: Usage) -> Usage:
+        """Both usages together (an agent's sample is the sum of its steps'); a time to first token
+        is known for the sum only when every timed part was streamed."""
+        def add(a: float | None, b: float | None) -> float | None:
+            return None if a is None and b is None else (a or 0.0) + (b or 0.0)
+
+        timed = [u for u in (self, other) if u.requests]
+        ttft = sum(u.ttft_s for u in timed) if timed and all(u.ttft_s is not None for u in timed) else None  # type: ignore[misc]
+        return Usage(self.prompt_tokens + other.prompt_tokens, self.completion_tokens + other.completion_tokens,
+                     add(self.cost_usd, other.cost_usd), add(self.eflops, other.eflops),
+                     self.requests + other.requests, add(self.latency_s, other.latency_s), ttft)
 
 
 @dataclass
@@ -167,6 +207,10 @@ class ModelContext:
     """The run's sandbox and counter, for agents that check and profile candidates as they go."""
     budget: Mapping[str, float] = field(default_factory=dict)
     """Agent budget beyond the spec's iterations (``tokens``, ``width``, ``patience``)."""
+    evaluate: Callable[[Task, str, EvalContext], Evaluation] | None = None
+    """Evaluates through the store's measurement cache, keyed on the context it is given: an agent's
+    checks of a candidate on the visible view are then paid once per store, whichever strategy or
+    run asks again (``None``: evaluate afresh)."""
 
 
 class Model(Protocol):

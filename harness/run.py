@@ -170,6 +170,22 @@ def evaluate_cached(store: Store, task: Task, code: str, config: RunConfig, ctx:
         return evaluation
 
 
+def evaluator(store: Store, config: RunConfig) -> Callable[[Task, str, EvalContext], Evaluation] | None:
+    """:func:`evaluate_cached` for any context of this run's environment (e.g. without a counter, or
+    without timing), keyed on that context; ``None`` before the environment is pinned
+    (:func:`resolve_counter`), when there is no fingerprint to key on."""
+    if config.fingerprint is None:
+        return None
+
+    def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
+        keyed = config.model_copy(update={"counter": ctx.counter.name if ctx.counter else None,
+                                          "timing_repeats": ctx.timing_repeats, "trace_memory": ctx.trace_memory,
+                                          "hash_seed": ctx.hash_seed})
+        return evaluate_cached(store, task, code, keyed, ctx)
+
+    return evaluate
+
+
 UNMEASURED = 1e15
 """Cost estimate of a tier never measured anywhere, above any real count; divided by its rank."""
 
@@ -221,7 +237,7 @@ def model_context(store: Store, config: RunConfig, tasks: list[Task], evaluation
                   run_id: str | None = None) -> ModelContext:
     # replies live in the store itself, so a sample made from one keeps no second copy
     return ModelContext(tasks=tasks, n=config.n, cache_path=store.path, run_id=run_id,
-                        evaluation=evaluation, budget=dict(config.budget))
+                        evaluation=evaluation, budget=dict(config.budget), evaluate=evaluator(store, config))
 
 
 def check_model(store: Store, config: RunConfig, model_factory: Callable[..., Model] = make_model) -> None:

@@ -32,10 +32,11 @@ EvalPerf's protocol) is left out of that mean.  References come from the same en
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Literal
 
-from harness.providers import Trajectory
+from harness.providers import Trajectory, Usage
 from harness.store import RunInfo, Store, StoredEvaluation
 from leaderboards.suite_metrics import TaskRecord, compute_suite_metrics, suite_metrics
 from metrics import aggregate, coffe, edit, enamel, evalperf, passk, position
@@ -107,6 +108,11 @@ class ModelRow:
     trajectories: int = 0
     suite_metrics: dict[str, Estimate | None] = field(default_factory=dict)
     """The suite's own metrics (as its authors defined them), by column header."""
+    serving: Usage = field(default_factory=Usage)
+    """All its samples' usage together: requests and their seconds (mean latency, tokens/s)."""
+    usage_by_task: dict[str, list[Usage]] = field(default_factory=dict)
+    trajectory_by_task: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    """Per task, each sample's trajectory: its steps and its improvement (0 unless the sample passed)."""
 
     @property
     def partial(self) -> bool:
@@ -221,12 +227,6 @@ def _estimate(values: Iterable[float | None], geometric: bool = False) -> Estima
                                        aggregate.geometric_mean if geometric else aggregate.mean)
 
 
-def _total(values: Iterable[float | None]) -> float | None:
-    """Sum of the known values; ``None`` when none is known (no price or architecture given)."""
-    known = [v for v in values if v is not None]
-    return sum(known) if known else None
-
-
 def sample_rule(info: RunInfo, protocol: Protocol) -> evalperf.SampleRule:
     """The DPS sample rule for a run: Ergon's, or EvalPerf's for the run's samples per task.
 
@@ -288,9 +288,38 @@ def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> Mode
                       dps_rule=rule.describe())
     for task_id, rows in sorted(grouped.items()):
         result.tasks.append(score_task(task_id, rows, ladders.get(rows[0].task_hash), rule))
-    if not result.tasks:
-        return result
+    for (task_id, _), sample in store.samples(info.run_id).items():
+        result.usage_by_task.setdefault(task_id, []).append(sample.usage)
+    passed = {(r.task_id, r.index) for rows in grouped.values() for r in rows if r.evaluation.verdict == Verdict.PASS}
+    for key, trajectory in store.trajectories(info.run_id).items():
+        result.trajectory_by_task.setdefault(key[0], []).append(
+            (len(trajectory.steps), improvement(trajectory) if key in passed else 0.0))
+    result = _summarise(result)
+    if result.tasks:
+        result.suite_metrics = _suite_metrics(store, info, grouped, protocol)
+    return result
+
+
+def restricted(row: ModelRow, task_ids: Iterable[str]) -> ModelRow:
+    """The row over only these of its tasks (e.g. those with a tag), every figure recomputed from them
+    (but the suite's own metrics, which need the store: left out)."""
+    keep = set(task_ids)
+    return _summarise(replace(row, tasks=[t for t in row.tasks if t.task_id in keep], ks=(), at_k={}, solved=0,
+                              usage_by_task={t: u for t, u in row.usage_by_task.items() if t in keep},
+                              trajectory_by_task={t: v for t, v in row.trajectory_by_task.items() if t in keep},
+                              steps=None, improvement_points=None, trajectories=0, suite_metrics={},
+                              pass_at_1=None, position=None, dps=None, dps_norm=None, speedup=None, efficient_at_1=None,
+                              eff_at_1=None, speedup_given=None, opt_at_1=None))
+
+
+def _summarise(result: ModelRow) -> ModelRow:
+    """The row's per-model figures from its tasks and its samples' usage."""
+    usage = functools.reduce(Usage.plus, (u for us in result.usage_by_task.values() for u in us), Usage())
+    result.tokens = usage.prompt_tokens + usage.completion_tokens
+    result.cost_usd, result.eflops, result.serving = usage.cost_usd, usage.eflops, usage
     tasks = result.tasks
+    if not tasks:
+        return result
     result.pass_at_1 = _estimate(t.pass_at_1 for t in tasks)
     result.position = _estimate(t.position for t in tasks)
     result.dps = _estimate(t.dps for t in tasks)
@@ -304,17 +333,11 @@ def model_row(store: Store, info: RunInfo, protocol: Protocol = "ergon") -> Mode
     result.at_k = {name: {k: _estimate(t.at_k.get(name, {}).get(k) for t in tasks) for k in result.ks}
                    for name in AT_K}
     result.solved = sum(t.correct > 0 for t in tasks)
-    usages = [s.usage for s in store.samples(info.run_id).values()]
-    result.tokens = sum(u.prompt_tokens + u.completion_tokens for u in usages)
-    result.cost_usd = _total(u.cost_usd for u in usages)
-    result.eflops = _total(u.eflops for u in usages)
-    trajectories = store.trajectories(info.run_id)
-    if trajectories:
-        passed = {(r.task_id, r.index) for rows in grouped.values() for r in rows if r.evaluation.verdict == Verdict.PASS}
-        result.trajectories = len(trajectories)
-        result.steps = sum(len(t.steps) for t in trajectories.values()) / len(trajectories)
-        result.improvement_points = sum(improvement(t) for key, t in trajectories.items() if key in passed)
-    result.suite_metrics = _suite_metrics(store, info, grouped, protocol)
+    if result.trajectory_by_task:
+        done = [t for ts in result.trajectory_by_task.values() for t in ts]
+        result.trajectories = len(done)
+        result.steps = sum(steps for steps, _ in done) / len(done)
+        result.improvement_points = sum(points for _, points in done)
     return result
 
 

@@ -74,7 +74,7 @@ def tools_for(model: Model, context: ModelContext, name: str) -> Tools:
     quiet = replace(context.evaluation, timing_repeats=0, trace_memory=False)
     conversant: Conversant = model  # type: ignore[assignment]
     return Tools(model=conversant, tasks={t.id: t for t in context.tasks}, check=replace(quiet, counter=None),
-                 count=quiet, budget=Budget(iterations=1))
+                 count=quiet, budget=Budget(iterations=1), evaluator=context.evaluate)
 
 
 def steps(pool: Pool, params: float | None) -> list[Step]:
@@ -101,7 +101,7 @@ def chosen_sample(req: SampleRequest, pool: Pool, strategy: Strategy, params: fl
     """The strategy's choice as the run's sample, with every candidate's tokens summed into its usage."""
     compute = of_pool(pool, strategy.verifications, params)
     usage = Usage(prompt_tokens=compute.prompt_tokens, completion_tokens=compute.completion_tokens, cost_usd=compute.usd,
-                  eflops=compute.eflops)
+                  eflops=compute.eflops, requests=compute.requests, latency_s=compute.latency_s, ttft_s=compute.ttft_s)
     chosen = strategy.choose(pool, range(len(pool.candidates)))
     passing = sum(c.visible_pass for c in pool.candidates)
     detail = f"{strategy.name}: {len(pool.candidates)} candidates, {passing} pass the visible tests"

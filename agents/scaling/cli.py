@@ -28,7 +28,7 @@ from harness.providers import ModelOptions, ModelSpecError, make_model
 from tasks.results import Verdict
 from tasks.schema import Task
 
-X_AXES = ("budget_c", "tokens", "usd", "flops", "eflops")
+X_AXES = ("budget_c", "tokens", "usd", "flops", "eflops", "request_s")
 
 
 def parse_budgets(text: str) -> list[int]:
@@ -46,8 +46,10 @@ def _num(value: float | None, fmt: str) -> str:
 
 
 def table(points: Sequence[Point]) -> Table:
-    t = Table(title="score vs compute (mean over tasks, 95% bootstrap interval)")
-    for col in ("strategy", "budget", "pass", "eff", "C = S(1+λV)", "tokens", "$", "FLOPs", "eFLOPs"):
+    t = Table(title="score vs compute (mean over tasks, 95% bootstrap interval); serving: request-seconds per task, "
+                    "mean seconds and time to first token per request, output tokens/s")
+    for col in ("strategy", "budget", "pass", "eff", "C = S(1+λV)", "tokens", "$", "FLOPs", "eFLOPs", "req·s", "s/req",
+                "TTFT s", "tok/s"):
         t.add_column(col, justify="left" if col == "strategy" else "right", no_wrap=col in ("strategy", "pass", "eff"))
     for p in points:
         c = p.compute
@@ -55,7 +57,8 @@ def table(points: Sequence[Point]) -> Table:
                   f"{p.score['pass']:.3f} [{p.interval['pass'][0]:.2f}, {p.interval['pass'][1]:.2f}]",
                   f"{p.score['eff']:.3f} [{p.interval['eff'][0]:.2f}, {p.interval['eff'][1]:.2f}]",
                   _num(c["budget_c"], ".2f"), _num(c["tokens"], ",.0f"), _num(c["usd"], ".5f"), _num(c["flops"], ".3g"),
-                  _num(c["eflops"], ".3g"))
+                  _num(c["eflops"], ".3g"), _num(c.get("request_s"), ".2f"), _num(c.get("latency_s"), ".3f"),
+                  _num(c.get("ttft_s"), ".3f"), _num(c.get("tokens_per_s"), ",.0f"))
     return t
 
 
@@ -124,14 +127,17 @@ def record(results: Sequence[TaskResult], points: Sequence[Point], meta: dict[st
 @click.option("--endpoint", help="Named endpoint from the models config file.")
 @click.option("--temperature", type=float, default=None, help="Sampling temperature.")
 @click.option("--max-tokens", type=int, default=None, help="Completion token cap.")
+@click.option("--stream", is_flag=True, default=False,
+              help="Stream replies, so that each request's time to first token is measured too.")
 @click.option("--plot", "plot_path", type=click.Path(path_type=Path), default=None,
               help="Write the curves here (PNG or SVG, by the suffix).")
 @click.option("--x", "x_axis", type=click.Choice(X_AXES), default="budget_c", show_default=True,
-              help="Compute axis of the plot: Singhi et al.'s C, tokens, dollars, FLOPs (2·P·T) or Kinetics eFLOPs.")
+              help="Compute axis of the plot: Singhi et al.'s C, tokens, dollars, FLOPs (2·P·T), Kinetics eFLOPs "
+                   "or request-seconds (the requests' wall time).")
 @out_option
 def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verifications: int, probe: int, task_ids: tuple[str, ...],
                 executor: str, input_seed: int | None, workers: int | None, base_url: str | None, api_key: str | None,
-                endpoint: str | None, temperature: float | None, max_tokens: int | None, plot_path: Path | None,
+                endpoint: str | None, temperature: float | None, max_tokens: int | None, stream: bool, plot_path: Path | None,
                 x_axis: str, out_dir: Path) -> None:
     """Score-vs-compute curves of test-time scaling strategies on a suite.
 
@@ -148,7 +154,7 @@ def scaling_cmd(suite: str, model: str, strategies: str, budgets: str, verificat
         pooled, refine = parse_strategies(strategies, verifications)
         store = store_at(out_dir)
         options = ModelOptions(base_url=base_url, api_key=SecretStr(api_key) if api_key else None, endpoint=endpoint,
-                               temperature=temperature, max_tokens=max_tokens)
+                               temperature=temperature, max_tokens=max_tokens, stream=stream or None)
         config = runs.RunConfig(suite=suite, model=model, task_ids=list(task_ids) or None,
                                 executor=resolve_name(executor), timing_repeats=0, trace_memory=False,
                                 input_seed=store.input_seed() if input_seed is None else input_seed,

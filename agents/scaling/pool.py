@@ -28,10 +28,20 @@ class Call:
     completion_tokens: int
     cost_usd: float | None
     eflops: float | None
+    requests: float = 0.0
+    latency_s: float | None = None
+    """Wall time of the request (send to last byte), as :class:`harness.providers.Usage` shares it."""
+    ttft_s: float | None = None
+    """Its time to first token, when streamed."""
 
     @classmethod
     def of(cls, usage: Usage) -> Call:
-        return cls(usage.prompt_tokens, usage.completion_tokens, usage.cost_usd, usage.eflops)
+        return cls(usage.prompt_tokens, usage.completion_tokens, usage.cost_usd, usage.eflops, usage.requests,
+                   usage.latency_s, usage.ttft_s)
+
+    def usage(self) -> Usage:
+        return Usage(self.prompt_tokens, self.completion_tokens, self.cost_usd, self.eflops, self.requests,
+                     self.latency_s, self.ttft_s)
 
 
 @dataclass

@@ -5,7 +5,9 @@ candidate is scored on the full task exactly as a run scores a sample (hidden te
 input, cached by code); the strategies then choose from that pool only what they may see, and
 :func:`agents.scaling.subsample.expected_score` turns the pool into the expected score at each
 smaller budget.  Compute at budget ``k`` is the pool's per-solution cost times ``k`` (a uniform
-``k``-subset costs ``k/n`` of the pool in expectation), with Singhi et al.'s ``C = k·(1 + λV)``.
+``k``-subset costs ``k/n`` of the pool in expectation), with Singhi et al.'s ``C = k·(1 + λV)``;
+so do its request-seconds, while the mean latency and time to first token of a request and the
+output tokens/s (serving speed) are the pool's whatever ``k``.
 
 ``refine`` (the optimize agent with ``k`` steps) cannot be subsampled: its steps depend on one
 another, so each budget is its own trajectory (their requests add up; replies are cached).
@@ -93,7 +95,16 @@ def scaled(compute: Compute, k: int) -> dict[str, float | None]:
 
     return {"tokens": (compute.prompt_tokens + compute.completion_tokens) * f, "usd": part(compute.usd),
             "flops": part(compute.flops), "eflops": part(compute.eflops),
-            "budget_c": k * (1 + compute.lam * compute.verifications)}
+            "budget_c": k * (1 + compute.lam * compute.verifications), "request_s": part(compute.latency_s),
+            **serving(compute.mean_latency_s, compute.mean_ttft_s, compute.tokens_per_s)}
+
+
+def serving(latency: float | None, ttft: float | None, tps: float | None) -> dict[str, float | None]:
+    return {"latency_s": latency, "ttft_s": ttft, "tokens_per_s": tps}
+
+
+COMPUTE_KEYS = ("tokens", "usd", "flops", "eflops", "budget_c", "request_s", "latency_s", "ttft_s", "tokens_per_s")
+"""A point's compute: totals per task (the first six, means over tasks) and per-request serving figures."""
 
 
 def point(strategy: str, k: int, per_task: dict[str, dict[str, float]], computes: list[dict[str, float | None]]) -> Point:
@@ -102,11 +113,11 @@ def point(strategy: str, k: int, per_task: dict[str, dict[str, float]], computes
     interval = {m: bootstrap([v[m] for v in per_task.values()]) for m in metrics}
 
     def total(key: str) -> float | None:
-        known = [c[key] for c in computes if c[key] is not None]
+        known = [v for c in computes if (v := c.get(key)) is not None]
         return sum(known) / len(computes) if known and len(known) == len(computes) else None
 
     return Point(strategy, k, len(per_task), score, interval,
-                 {key: total(key) for key in ("tokens", "usd", "flops", "eflops", "budget_c")}, per_task)
+                 {key: total(key) for key in COMPUTE_KEYS}, per_task)
 
 
 def sweep_pooled(tasks: Sequence[Task], tools: Tools, strategies: Sequence[Strategy], budgets: Sequence[int],
@@ -151,9 +162,11 @@ def sweep_refine(tasks: Sequence[Task], inner: Model, context: ModelContext, bud
             per_task[task.id] = {"pass": 1.0 if ok else 0.0, "eff": best / count if ok and best and count else 0.0}
             tokens = s.usage.prompt_tokens + s.usage.completion_tokens
             steps = len(s.trajectory.steps) if s.trajectory else 1
-            computes.append({"tokens": float(tokens), "usd": s.usage.cost_usd,
-                             "flops": 2.0 * params * tokens if params is not None else None, "eflops": s.usage.eflops,
-                             "budget_c": float(steps)})
+            u = s.usage
+            computes.append({"tokens": float(tokens), "usd": u.cost_usd,
+                             "flops": 2.0 * params * tokens if params is not None else None, "eflops": u.eflops,
+                             "budget_c": float(steps), "request_s": u.latency_s,
+                             **serving(u.mean_latency_s, u.mean_ttft_s, u.output_tps)})
             advance(f"{task.id}@{k}")
         points.append(point(REFINE, k, per_task, computes))
     return points

@@ -44,6 +44,10 @@ class GenerationResponse:
     """As reported by the server for the whole call (the prompt is billed once for all ``n``)."""
     completion_tokens: int | None = None
     """As reported by the server, summed over the choices."""
+    latency_s: float | None = None
+    """Wall time from sending the request to the last byte of the answer (the attempt that succeeded)."""
+    ttft_s: float | None = None
+    """Time to first token: from sending to the first text of a streamed answer (``None`` unstreamed)."""
 
 
 class EndpointError(Exception):

@@ -43,6 +43,10 @@ class CachedReply:
     """Token counts approximated here (the server reported none)."""
     cut_from: int | None = None
     """The reply's full length in characters, when it was cut to ``max_reply_chars``."""
+    call_latency_s: float | None = None
+    """Wall time of the call that made this reply (all its samples); ``None`` in rows cached before it was kept."""
+    call_ttft_s: float | None = None
+    """That call's time to first token, when it was streamed."""
 
 
 def cache_key(identity: dict[str, Any], index: int) -> str:

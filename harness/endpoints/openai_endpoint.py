@@ -3,7 +3,8 @@
 Works with any OpenAI-compatible server (OpenAI, vLLM, SGLang, llama.cpp, Ollama, TGI …).
 The client's own retries are switched off (``max_retries=0``) so that the retry wrapper owns
 every decision about waiting and trying again, and the client's errors are mapped onto the
-three error kinds of :mod:`harness.endpoints.base`.  Reply texts leave here as valid Unicode:
+three error kinds of :mod:`harness.endpoints.base`.  Each response carries its latency (send
+to last byte) and, streamed, its time to first token: serving cost, next to the tokens.  Reply texts leave here as valid Unicode:
 a lone surrogate escape (legal JSON) becomes U+FFFD, so it can be written to a file, sent to a
 sandbox and stored like any other text.
 """
@@ -115,7 +116,9 @@ class OpenAIEndpoint:
         return await api.create(**self._body(request), **stream)
 
     async def _send(self, client: openai.AsyncOpenAI, request: GenerationRequest) -> GenerationResponse:
+        start = time.perf_counter()
         result = await self._create(client, request)
+        latency = time.perf_counter() - start
         if not isinstance(getattr(result, "choices", None), list) or not result.choices:
             raise TransientError("malformed response: no choices")
         choices = sorted(result.choices, key=lambda c: c.index or 0)
@@ -125,9 +128,12 @@ class OpenAIEndpoint:
             choices=tuple(Choice(t, c.finish_reason) for t, c in zip(texts, choices)),
             prompt_tokens=usage.prompt_tokens if usage else None,
             completion_tokens=usage.completion_tokens if usage else None,
+            latency_s=latency,
         )
 
     async def _send_streaming(self, client: openai.AsyncOpenAI, request: GenerationRequest) -> GenerationResponse:
+        start = time.perf_counter()
+        first: float | None = None
         stream = await self._create(client, request, stream=True, stream_options={"include_usage": True})
         parts: dict[int, list[str]] = {}
         finish: dict[int, str | None] = {}
@@ -136,6 +142,8 @@ class OpenAIEndpoint:
             usage = chunk.usage or usage
             for c in chunk.choices or []:
                 text = (c.delta.content if request.api == "chat" else c.text) or ""
+                if text and first is None:
+                    first = time.perf_counter() - start
                 parts.setdefault(c.index, []).append(text)
                 if c.finish_reason:
                     finish[c.index] = c.finish_reason
@@ -145,6 +153,8 @@ class OpenAIEndpoint:
             choices=tuple(Choice(storable("".join(parts[i])), finish.get(i)) for i in sorted(parts)),
             prompt_tokens=usage.prompt_tokens if usage else None,
             completion_tokens=usage.completion_tokens if usage else None,
+            latency_s=time.perf_counter() - start,
+            ttft_s=first,
         )
 
     async def aclose(self) -> None:

@@ -323,7 +323,7 @@ class OpenAIModel:
             if len(text) > self.max_reply_chars:
                 text, cut_from = text[: self.max_reply_chars], len(text)
             reply = CachedReply(text, choice.finish_reason, prompt_share, completion, prompt_total, len(got),
-                                counted or response.prompt_tokens is None, cut_from)
+                                counted or response.prompt_tokens is None, cut_from, response.latency_s, response.ttft_s)
             key = None
             if self.cache is not None:
                 key = cache_key(call.identity, index)
@@ -370,6 +370,7 @@ class OpenAIModel:
             completion_tokens=reply.completion_tokens,
             cost_usd=price.cost(reply.prompt_tokens, reply.completion_tokens) if price else None,
             eflops=sample_eflops(arch, reply.call_prompt_tokens, reply.completion_tokens, reply.call_samples) if arch else None,
+            **serving_share(reply),
         )
         notes = [extraction.detail] if extraction.detail else []
         if reply.cut_from is not None:
@@ -387,6 +388,17 @@ class OpenAIModel:
         if self.settings.api_key != NO_KEY and len(self.settings.api_key) >= MIN_SECRET_KEY_LENGTH:
             message = message.replace(self.settings.api_key, "***")
         return message
+
+
+def serving_share(reply: CachedReply) -> dict[str, Any]:
+    """A sample's share of its call's request and seconds (see :class:`harness.providers.Usage`); a reply
+    cached before calls were timed has none.  A reply answered from the cache keeps the time it took
+    when it was made: what producing it cost, like its tokens."""
+    if reply.call_latency_s is None:
+        return {}
+    share = 1 / reply.call_samples
+    return {"requests": share, "latency_s": reply.call_latency_s * share,
+            "ttft_s": reply.call_ttft_s * share if reply.call_ttft_s is not None else None}
 
 
 def _approx_prompt_tokens(request: GenerationRequest) -> int:

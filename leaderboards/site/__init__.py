@@ -2,8 +2,10 @@
 
 Plain HTML from jinja2 templates, matplotlib SVG figures and one CSS file, with a few lines of
 inline script for sorting and filtering: the site needs no server and no network, so it works
-opened from disk and on any static host.  Pages: the leaderboard, one per model run, one per
-task, and the provenance of every run.  All text from the store (model names, code, prompts)
+opened from disk and on any static host.  Pages: the leaderboard (filtered by suite, kind, or a
+task tag — a tag shows every run recomputed over its tasks with that tag), one per model run, one
+per task, the provenance of every run, and the score-vs-compute curves of the ``ergon scaling``
+sweeps found next to the store.  All text from the store (model names, code, prompts)
 goes through jinja2's autoescaping, and figures are embedded as ``<img>`` (an SVG there cannot
 run script), so a hostile sample cannot inject into the site.
 """
@@ -20,14 +22,14 @@ import jinja2
 
 from harness.store import Store
 from leaderboards.compute import ModelRow, Protocol, leaderboard
-from leaderboards.site import _pages, _plots
+from leaderboards.site import _pages, _plots, _scaling
 from leaderboards.site._pages import Assumptions
 from metrics.aggregate import Estimate
 
 MARKER = ".ergon-site"
 """Written into every site directory: a directory holding it may be rebuilt in place."""
 
-GENERATED = ("index.html", "provenance.html", "site.css", "model-*.html", "task-*.html", "*.svg")
+GENERATED = ("index.html", "provenance.html", "scaling.html", "site.css", "model-*.html", "task-*.html", "*.svg")
 
 _HERE = Path(__file__).parent
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(_HERE / "templates"), autoescape=True,
@@ -82,6 +84,12 @@ COLUMNS: list[Column] = [
     Column("improvement %", None, lambda r: r.improvement_pct,
            help="final vs first correct candidate of a trajectory, instructions on the profiling input"),
     Column("tokens/% improvement", None, lambda r: r.tokens_per_improvement),
+    Column("s/request", None, lambda r: r.serving.mean_latency_s, digits=2,
+           help="mean wall time of a model request, send to last byte"),
+    Column("TTFT s", None, lambda r: r.serving.mean_ttft_s, digits=2,
+           help="mean time to first token (streamed requests)"),
+    Column("output tok/s", None, lambda r: r.serving.output_tps, digits=0,
+           help="output tokens per second of generation (after the first token when streamed)"),
 ]
 
 
@@ -161,12 +169,18 @@ def build_site(store: Store, out_dir: Path, protocol: Protocol = "ergon", assump
     suites = sorted({r.suite for r in rows})
     plots = {suite: _plots.draw([r for r in rows if r.suite == suite], out_dir, f"plot-{_pages.slug(suite)}")
              for suite in suites}
-    columns, cells = leaderboard_table(rows)
+    tagged = [("", r) for r in rows] + _pages.tagged_rows(store, rows)
+    columns, cells = leaderboard_table([r for _, r in tagged])
+    progress("scaling curves")
+    sweeps, problems = _scaling.load(store.path.parent)
+    _scaling.draw(sweeps, out_dir)
     common = {"version": _pages.ergon_version(), "generated": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-              "store": str(store.path), "protocol": protocol, "factors": assumptions.factors}
+              "store": str(store.path), "protocol": protocol, "factors": assumptions.factors,
+              "scaling": bool(sweeps or problems)}
     files = {m.row.run_id: m.file for m in models}
     pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.html": ("index.html.j2", {"rows": rows, "columns": columns, "cells": cells, "files": files,
+        "index.html": ("index.html.j2", {"rows": rows, "tagged": tagged, "columns": columns, "cells": cells, "files": files,
+                                         "tags": sorted({tag for tag, _ in tagged if tag}),
                                          "plots": plots, "suites": suites,
                                          "kinds": sorted({r.kind for r in rows}),
                                          "holes": {r.run_id: sorted(t.task_id for t in r.tasks
@@ -175,6 +189,8 @@ def build_site(store: Store, out_dir: Path, protocol: Protocol = "ergon", assump
         "provenance.html": ("provenance.html.j2", {"runs": _pages.provenance(store), "files": files,
                                                    "host": platform.node(), "platform": platform.platform()}),
     }
+    if sweeps or problems:
+        pages["scaling.html"] = ("scaling.html.j2", {"sweeps": sweeps, "problems": problems})
     for m in models:
         pages[m.file] = ("model.html.j2", {"page": m})
     task_files = {(t.suite, t.task_id): t.file for t in tasks}

@@ -16,7 +16,7 @@ from importlib import metadata
 from typing import Any
 
 from harness.store import RunInfo, Store
-from leaderboards.compute import ModelRow, TaskScore, run_tasks
+from leaderboards.compute import ModelRow, TaskScore, restricted, run_tasks
 from metrics.footprint import Factors, Footprint, eflops_energy_j, footprint, generation_energy_j
 from tasks.results import Verdict
 from tasks.schema import Task
@@ -144,6 +144,21 @@ def _suite_tasks(info: RunInfo, cache: dict[tuple[str, int, str | None], dict[st
     if key not in cache:
         cache[key] = {t.id: t for t in run_tasks(info) or []}
     return cache[key]
+
+
+def tagged_rows(store: Store, rows: list[ModelRow]) -> list[tuple[str, ModelRow]]:
+    """For each tag of the installed suites' tasks, each run recomputed over its tasks with that tag
+    (``(tag, row)``, by tag); a run of a suite no longer installed has no tags."""
+    infos = {i.run_id: i for i in store.runs()}
+    cache: dict[tuple[str, int, str | None], dict[str, Task]] = {}
+    by_tag: dict[str, list[ModelRow]] = defaultdict(list)
+    for row in rows:
+        tasks = _suite_tasks(infos[row.run_id], cache)
+        tags = sorted({tag for t in row.tasks if t.task_id in tasks for tag in tasks[t.task_id].tags})
+        for tag in tags:
+            by_tag[tag].append(restricted(row, [t.task_id for t in row.tasks
+                                                if t.task_id in tasks and tag in tasks[t.task_id].tags]))
+    return [(tag, r) for tag in sorted(by_tag) for r in by_tag[tag]]
 
 
 def _ladders(store: Store, task_hash: str, environments: list[tuple[str, str]], task: Task | None) -> list[Ladder]:

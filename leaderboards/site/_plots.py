@@ -22,21 +22,32 @@ matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: smaller files, 
 
 
 @dataclass(frozen=True)
+class View:
+    """One way to draw a figure: a choice of axis, its file and caption."""
+
+    label: str
+    file: str
+    caption: str
+
+
+@dataclass(frozen=True)
 class Plot:
     file: str
     title: str
     caption: str
+    views: tuple[View, ...] = ()
+    """Other axes the reader may switch to (the first is ``file`` itself); empty for a single view."""
 
 
-COSTS: list[tuple[str, Callable[[ModelRow], float | None]]] = [
-    ("$ per solved task", lambda r: r.cost_per_solved),
-    ("eFLOPs per solved task", lambda r: r.eflops_per_solved),
-    ("tokens per solved task", lambda r: r.tokens_per_solved),
+COSTS: list[tuple[str, str, Callable[[ModelRow], float | None]]] = [
+    ("usd", "$ per solved task", lambda r: r.cost_per_solved),
+    ("eflops", "eFLOPs per solved task", lambda r: r.eflops_per_solved),
+    ("tokens", "tokens per solved task", lambda r: r.tokens_per_solved),
 ]
 """Cost axes in order of preference: the first that some row has is used."""
 
 
-def _save(fig: Figure, path: Path) -> None:
+def save(fig: Figure, path: Path) -> None:
     fig.savefig(path, format="svg", metadata={"Date": None}, bbox_inches="tight")
 
 
@@ -63,17 +74,36 @@ def pareto_front(points: list[tuple[float, float]]) -> list[tuple[float, float]]
     return front
 
 
-def pareto(rows: list[ModelRow], path: Path) -> str:
-    """DPS against generation cost per solved task, CIs as error bars; returns the caption."""
+def pareto(rows: list[ModelRow], directory: Path, prefix: str) -> Plot:
+    """DPS against generation cost per solved task, CIs as error bars, on every cost axis some run has.
+
+    The first axis of :data:`COSTS` that some run has is shown first; the others are offered, so
+    runs without a price (no $) can still be seen against their tokens.
+    """
+    title = "Efficiency vs generation cost"
     rows = [r for r in rows if r.kind == "generate" and r.dps is not None]
-    axis = next(((name, get) for name, get in COSTS if any(get(r) for r in rows)), None)
-    fig = Figure(figsize=(6.4, 4.2))
-    if axis is None:
+    axes = [(key, name, get) for key, name, get in COSTS if any(get(r) for r in rows)]
+    if not axes:
+        fig = Figure(figsize=(6.4, 4.2))
         _empty(fig, "no generation cost recorded for any model\n(samples files and references carry none)")
-        _save(fig, path)
-        return "No run recorded a generation cost, so there is no cost axis."
-    name, get = axis
+        save(fig, directory / f"{prefix}-pareto.svg")
+        return Plot(f"{prefix}-pareto.svg", title, "No run recorded a generation cost or tokens, so there is no cost axis.")
+    views = []
+    for n, (key, name, get) in enumerate(axes):
+        file = f"{prefix}-pareto.svg" if n == 0 else f"{prefix}-pareto-{key}.svg"
+        caption = _pareto_on(rows, name, get, directory / file)
+        missing = [r for r in rows if not get(r)]
+        hints = [f"{other} shows {', '.join(_label(r) for r in missing if get_other(r))}"
+                 for _, other, get_other in axes if other != name and any(get_other(r) for r in missing)]
+        if hints:
+            caption += f" Switch the x axis: {'; '.join(hints)}."
+        views.append(View(name, file, caption))
+    return Plot(views[0].file, title, views[0].caption, tuple(views) if len(views) > 1 else ())
+
+
+def _pareto_on(rows: list[ModelRow], name: str, get: Callable[[ModelRow], float | None], path: Path) -> str:
     shown = [r for r in rows if get(r)]
+    fig = Figure(figsize=(6.4, 4.2))
     ax = fig.add_subplot()
     for r in shown:
         ax.errorbar([get(r)], [r.dps.value], yerr=_err(r.dps), fmt="o", capsize=3, label=_label(r))  # type: ignore[union-attr]
@@ -84,7 +114,7 @@ def pareto(rows: list[ModelRow], path: Path) -> str:
     ax.set_xlabel(name + " (log)")
     ax.set_ylabel("DPS (95% CI)")
     ax.legend(fontsize="small")
-    _save(fig, path)
+    save(fig, path)
     missing = sorted(_label(r) for r in rows if not get(r))
     return ("Dashed: the Pareto front (no model is both cheaper and more efficient). "
             + (f"Not shown (no {name}): {', '.join(missing)}." if missing else ""))
@@ -98,7 +128,7 @@ def speedups(rows: list[ModelRow], path: Path) -> str:
     fig = Figure(figsize=(6.4, 0.9 + 0.45 * max(1, len(data))))
     if not data:
         _empty(fig, "no task has a measured speedup")
-        _save(fig, path)
+        save(fig, path)
         return "No passing sample with a measured reference ladder."
     ax = fig.add_subplot()
     ax.boxplot([v for _, v in data], orientation="horizontal", widths=0.5, showfliers=False)
@@ -108,7 +138,7 @@ def speedups(rows: list[ModelRow], path: Path) -> str:
     ax.set_xscale("log")
     ax.axvline(1.0, color="grey", linestyle=":")
     ax.set_xlabel("speedup vs the fastest reference, per task (log; 1 = as fast)")
-    _save(fig, path)
+    save(fig, path)
     return "Each point is one task (geometric mean over its passing samples); boxes span the quartiles."
 
 
@@ -118,7 +148,7 @@ def pass_vs_dps(rows: list[ModelRow], path: Path) -> str:
     fig = Figure(figsize=(6.4, 4.2))
     if not rows:
         _empty(fig, "no model has both pass@1 and DPS")
-        _save(fig, path)
+        save(fig, path)
         return "No model has both numbers."
     ax = fig.add_subplot()
     for r in rows:
@@ -129,19 +159,18 @@ def pass_vs_dps(rows: list[ModelRow], path: Path) -> str:
     ax.set_xlim(-5, 105)
     ax.set_ylim(-5, 105)
     ax.legend(fontsize="small")
-    _save(fig, path)
+    save(fig, path)
     return "Correctness against efficiency of the correct samples; up and right is better."
 
 
 FIGURES: list[tuple[str, str, Callable[[list[ModelRow], Path], str]]] = [
-    ("pareto", "Efficiency vs generation cost", pareto),
     ("speedups", "Per-task speedup distribution", speedups),
     ("pass-vs-dps", "pass@1 vs DPS", pass_vs_dps),
 ]
 
 
 def draw(rows: list[ModelRow], directory: Path, prefix: str) -> list[Plot]:
-    plots = []
+    plots = [pareto(rows, directory, prefix)]
     for name, title, fn in FIGURES:
         file = f"{prefix}-{name}.svg"
         caption = fn(rows, directory / file)

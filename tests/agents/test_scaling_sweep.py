@@ -97,3 +97,57 @@ def test_a_suite_the_strategies_cannot_see_into_is_refused(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["scaling", "--suite", "isa", "--model", "openai:m", "--base-url",
                                        "http://127.0.0.1:9/v1", "-e", "local", "--out", str(tmp_path / "out")])
     assert result.exit_code == 1 and "works on python tasks, not asm" in result.output, result.output
+
+
+def pair_replies(body: dict[str, Any]) -> list[str]:
+    """``dedupe``: slow and fast correct drafts; its variant B: two wrong ones; any edit or repair: fast."""
+    messages = body.get("messages", [])
+    if any(m["role"] == "assistant" for m in messages):
+        return [fenced(FAST)]
+    text = " ".join(m["content"] for m in messages)
+    return [fenced(WRONG)] * 2 if "variant B" in text else [fenced(SLOW), fenced(FAST)]
+
+
+@pytest.mark.slow
+@pytest.mark.needs("bwrap", "valgrind")
+def test_refine_and_optimal_through_the_cli_with_serving_times(tmp_path: Path, env: dict[str, str]) -> None:
+    """Slow (~1 min): two tasks' candidates checked, counted under callgrind and scored."""
+    out = tmp_path / "out"
+    with FakeOpenAIServer(responder=Deck(pair_replies), supports_n=False, latency=0.02) as server:
+        argv = scaling(out, server.url, "--strategies", "best-of,refine,optimal", "--budgets", "1,2", "--stream")
+        argv[argv.index("agent-toy")] = "agent-toy-pair"
+        result = run_cli(argv, {**env, "COLUMNS": "250"})
+        assert result.returncode == 0, result.stderr
+        sent = [r.body for r in server.requests if not is_probe(r.body)]
+    # pools of 2 for both tasks, then refine: one draft per task shared by both budgets (cached), one edit each
+    assert len(sent) == 4 + 2 + 2
+    (stored,) = out.glob("scaling-*.json")
+    data = json.loads(stored.read_text())
+    got = {(p["strategy"], p["budget"]): p for p in data["points"]}
+    # refine@1 submits the third dealt draft (slow on dedupe, wrong on B); refine@2 edits or repairs it to fast
+    a, b = "tiny_dedupe", "dedupe-b"
+    assert got[("refine", 1)]["per_task"][a]["pass"] == 1 and got[("refine", 1)]["per_task"][b]["pass"] == 0
+    assert {t: v["pass"] for t, v in got[("refine", 2)]["per_task"].items()} == {a: 1, b: 1}
+    assert got[("refine", 2)]["per_task"][a]["eff"] > got[("refine", 1)]["per_task"][a]["eff"] > 0
+    assert got[("best-of", 2)]["score"]["pass"] == 0.5  # nothing right to pick on B
+    assert [got[("refine", k)]["compute"]["budget_c"] for k in (1, 2)] == [1, 2]
+
+    # optimal: chosen on the calibration task, scored on the other, both named
+    split = data["optimal"]
+    assert sorted(split["calibration"] + split["evaluation"]) == [b, a]
+    (evaluated,) = split["evaluation"]
+    for k in (1, 2):
+        chosen = split["choice"][str(k)]["0"]
+        (calibrated,) = split["calibration"]
+        others = [s for s in ("best-of", "refine") if s != chosen]
+        assert all(got[(chosen, k)]["per_task"][calibrated]["eff"] >= got[(s, k)]["per_task"][calibrated]["eff"]
+                   for s in others)
+        assert got[("optimal", k)]["per_task"] == {evaluated: got[(chosen, k)]["per_task"][evaluated]}
+    assert "optimal: calibrated on" in result.stdout
+
+    # serving figures: every request waited the server's 0.02 s; streamed, so a time to first token
+    for p in data["points"]:
+        c = p["compute"]
+        assert c["latency_s"] >= 0.02 and 0 < c["ttft_s"] <= c["latency_s"] and c["tokens_per_s"] > 0
+    assert got[("refine", 2)]["compute"]["request_s"] >= 2 * 0.02
+    assert "TTFT s" in result.stdout and "tok/s" in result.stdout

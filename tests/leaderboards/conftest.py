@@ -1,10 +1,12 @@
 """A results store made by real runs: the CLI measuring two built-in tasks in the local sandbox.
 
-Four runs, each through ``python -m harness run``: the reference baselines, a samples file
+Five runs, each through ``python -m harness run``: the reference baselines, a samples file
 (a correct loop, a wrong and a correct sieve), a model behind the scripted OpenAI-compatible
-server with a price (so tokens and dollars are recorded), and an ``edit`` run of the baselines
-(a second kind for the filters).  Measurements are cached in the store, so the runs after the
-first mostly reuse the reference tiers' counts.
+server with a price (so tokens and dollars are recorded), the same replies from a model without
+one (tokens, no dollars), and an ``edit`` run of the baselines (a second kind for the filters);
+then an ``ergon scaling`` sweep of ``dedupe`` (best-of and self-consistency at budgets 1 and 2,
+streamed, so with serving times).  Measurements are cached in the store, so the runs after the
+first mostly reuse the reference tiers' counts, and the sweep the samples' scores.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.endpoints.scripted_server import FakeOpenAIServer
+from harness.endpoints.scripted_server import Deck, FakeOpenAIServer
 
 TASKS = ("--task", "dedupe", "--task", "count_primes")
 
@@ -64,8 +66,15 @@ def real_results(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def respond(body: dict, index: int) -> str:
         return f"```python\n{SET_DEDUPE if 'dedupe(' in json.dumps(body) else SIEVE_PRIMES}```\n"
 
+    env = {**os.environ, "ERGON_CONFIG": str(config), "ERGON_API_KEY": "sk-test"}
     with FakeOpenAIServer(responder=respond, supports_n=False) as server:
-        ergon("run", "--model", "openai:site-model", "--base-url", server.url, "-n", "2", *common,
-              env={**os.environ, "ERGON_CONFIG": str(config), "ERGON_API_KEY": "sk-test"})
+        ergon("run", "--model", "openai:site-model", "--base-url", server.url, "-n", "2", *common, env=env)
+        ergon("run", "--model", "openai:unpriced-model", "--base-url", server.url, *common, env=env)
     ergon("run", "--kind", "edit", *common)
+    # the sweep's candidates are the samples already scored above: only the visible checks are new
+    with FakeOpenAIServer(responder=Deck(lambda body: [f"```python\n{SET_DEDUPE}```\n", f"```python\n{LOOP_DEDUPE}```\n"]),
+                          supports_n=False, latency=0.01) as server:
+        ergon("scaling", "--suite", "builtin", "--task", "dedupe", "--model", "openai:site-model", "--base-url", server.url,
+              "--strategies", "best-of,self-consistency", "--budgets", "1,2", "--stream", "--executor", "local",
+              "--out", str(out), env=env)
     return out

@@ -9,7 +9,7 @@ import pytest
 
 from harness.providers import Sample, Usage
 from harness.store import Store, StoredEvaluation
-from leaderboards.compute import leaderboard, score_task
+from leaderboards.compute import leaderboard, restricted, score_task
 from leaderboards.publish import publish
 from leaderboards.render import RENDERERS
 from tasks.results import Evaluation, Measurement, Verdict
@@ -209,3 +209,26 @@ def test_an_unfinished_run_is_shown_when_there_is_no_complete_one_and_marked_par
     killed = add_run(empty, "m", {"a": [passed(3000)]})  # status stays "running", as after a SIGKILL
     (row,) = leaderboard(empty)
     assert row.run_id == killed and row.partial
+
+
+def test_a_row_restricted_to_some_tasks_is_recomputed_from_them(store: Store) -> None:
+    row = leaderboard(store)[0]
+    only_a = restricted(row, ["a"])
+    assert [t.task_id for t in only_a.tasks] == ["a"] and [t.task_id for t in row.tasks] == ["a", "b"]
+    assert only_a.pass_at_1.value == pytest.approx(2 / 3) and only_a.dps.value == pytest.approx((200 / 3 + 100) / 2)
+    assert only_a.solved == 1 and only_a.ks == (2,)  # task a alone has 3 samples
+    # task a's three samples: 450 tokens, $0.03, 3e12 eFLOPs, one solved task
+    assert (only_a.tokens, only_a.cost_usd, only_a.eflops) == (450, pytest.approx(0.03), pytest.approx(3e12))
+    assert row.tokens == 600 and row.pass_at_1.value == pytest.approx((2 / 3 + 1) / 2)  # the full row is unchanged
+    none = restricted(row, [])
+    assert none.tasks == [] and none.pass_at_1 is None and none.tokens == 0
+
+
+def test_serving_times_are_per_request_whatever_the_grouping(empty: Store) -> None:
+    # one call of 2 samples (0.5 request each, 4 s and 1 s to first token shared) and one of 1 sample
+    shared = Usage(prompt_tokens=10, completion_tokens=30, requests=0.5, latency_s=2.0, ttft_s=0.5)
+    add_run(empty, "m", {"a": [passed(1000), passed(1000)]}, usage=shared)
+    row = leaderboard(empty)[0]
+    assert row.serving.requests == 1 and row.serving.mean_latency_s == pytest.approx(4.0)
+    assert row.serving.mean_ttft_s == pytest.approx(1.0)
+    assert row.serving.output_tps == pytest.approx(60 / (4.0 - 1.0))

@@ -87,8 +87,17 @@ def test_pages_show_the_stored_numbers(site: Path, board: list[dict], real_resul
             assert f'{row["dps"]["value"]:.1f} <span class="ci">[{row["dps"]["ci_low"]:.1f}, {row["dps"]["ci_high"]:.1f}]' in index
     model = next(r for r in board if r["model"] == "openai:site-model")
     assert model["cost_usd"] and model["tokens"]
+    assert model["requests"] == 4 and model["mean_latency_s"] > 0 and model["mean_ttft_s"] is None  # 2 tasks × 2, unstreamed
+    assert f'<td data-sort="{model["mean_latency_s"]!r}">{model["mean_latency_s"]:.2f}</td>' in index  # s/request
     pareto = next(site.glob("*-pareto.svg")).read_text()
     assert "site-model" in pareto and "$ per solved task" in pareto  # the model that has a cost is on the cost axis
+    # the model without a price is left off the $ axis, said so, and shown on the tokens axis offered beside it
+    assert "unpriced-model" not in pareto
+    assert re.search(r"Not shown \(no \$ per solved task\): [^<]*openai:unpriced-model[^<]*Switch the x axis: "
+                     r"tokens per solved task shows openai:unpriced-model\.", index)
+    tokens = next(site.glob("*-pareto-tokens.svg")).read_text()
+    assert "unpriced-model" in tokens and "site-model" in tokens and "tokens per solved task" in tokens
+    assert re.search(r'<option value="[^"]*-pareto-tokens.svg"[^>]*>tokens per solved task</option>', index)
 
     store = Store(real_results / "ergon.sqlite")
     info = store.run(model["run_id"])
@@ -106,6 +115,26 @@ def test_pages_show_the_stored_numbers(site: Path, board: list[dict], real_resul
     assert page.count("<i>estimates</i>") == 2  # carbon and water next to both energy figures
     provenance = (site / "provenance.html").read_text()
     assert info.config["fingerprint"] in provenance and "callgrind" in provenance
+
+
+def test_scaling_page_draws_each_sweep_with_its_accounting(site: Path, real_results: Path) -> None:
+    (stored,) = real_results.glob("scaling-*.json")
+    sweep = json.loads(stored.read_text())
+    page = (site / "scaling.html").read_text()
+    assert 'href="scaling.html"' in (site / "index.html").read_text()
+    assert stored.stem in page and "openai:site-model on builtin" in page
+    for p in sweep["points"]:
+        c = p["compute"]
+        row = (f'<tr><td>{p["strategy"]}</td><td data-sort="{p["budget"]}">{p["budget"]}</td>\n'
+               f'<td data-sort="{p["score"]["pass"]}">{p["score"]["pass"]:.3f}')
+        assert row in page
+        assert f">{c['tokens']:,.0f}</td>" in page and f">{c['usd']:.5f}</td>" in page
+        assert f">{c['latency_s']:.3f}</td>" in page and c["ttft_s"] is not None  # streamed: serving times shown
+    for axis in ("tokens", "usd", "budget_c", "request_s"):  # every compute axis the sweep recorded
+        svg = (site / f"scaling-0-{axis}.svg").read_text()
+        assert "best-of" in svg and "self-consistency" in svg
+        assert f'<option value="scaling-0-{axis}.svg"' in page
+    assert not (site / "scaling-0-flops.svg").exists()  # no parameter count configured: no FLOPs axis
 
 
 def test_rebuilding_replaces_the_site(site: Path, real_results: Path) -> None:
@@ -157,16 +186,16 @@ def _sorted(values: list[str], descending: bool = False) -> list[str]:
     return present + [v for v in values if not v]
 
 
-@pytest.mark.parametrize("kind", ["index", "model", "task", "provenance"])
+@pytest.mark.parametrize("kind", ["index", "model", "task", "provenance", "scaling"])
 def test_page_renders_in_chromium(site: Path, browser: object, kind: str, tmp_path_factory: pytest.TempPathFactory) -> None:
-    path = {"index": site / "index.html", "provenance": site / "provenance.html",
+    path = {"index": site / "index.html", "provenance": site / "provenance.html", "scaling": site / "scaling.html",
             "model": next(p for p in site.glob("model-*.html") if "site-model" in p.read_text()),
             "task": next(site.glob("task-builtin-dedupe-*.html"))}[kind]
     page, problems = _open(browser, path)
     images = page.evaluate("Array.from(document.images).map(i => [i.getAttribute('src'), i.complete, i.naturalWidth])")  # type: ignore[attr-defined]
     assert all(done and width > 0 for _, done, width in images), images
-    if kind == "index":
-        assert len(images) == 3
+    if kind in ("index", "scaling"):
+        assert len(images) == {"index": 3, "scaling": 1}[kind]
     keep = os.environ.get("ERGON_ARTIFACTS")  # CI may collect them from here; else pytest's (rotated) tmp dir
     shot = (Path(keep) if keep else tmp_path_factory.mktemp("screenshots")) / f"site-{kind}.png"
     shot.parent.mkdir(parents=True, exist_ok=True)
@@ -186,7 +215,7 @@ def test_leaderboard_sorts_and_filters_in_chromium(site: Path, browser: object) 
     assert _column(page, "leaderboard", "DPS") == _sorted(before, descending=True)
     assert page.get_attribute("#leaderboard th:text-is('DPS')", "aria-sort") == "descending"  # type: ignore[attr-defined]
 
-    total = page.locator("#leaderboard tbody tr").count()  # type: ignore[attr-defined]
+    total = page.locator("#leaderboard tbody tr[data-tag='']").count()  # type: ignore[attr-defined]
     page.select_option("#filter-kind", "edit")  # type: ignore[attr-defined]
     kinds = page.evaluate("Array.from(document.querySelectorAll('#leaderboard tbody tr')).filter(r => !r.hidden)"  # type: ignore[attr-defined]
                           ".map(r => r.dataset.kind)")
@@ -195,6 +224,35 @@ def test_leaderboard_sorts_and_filters_in_chromium(site: Path, browser: object) 
     page.select_option("#filter-kind", "")  # type: ignore[attr-defined]
     assert page.locator("#leaderboard tbody tr:visible").count() == total  # type: ignore[attr-defined]
     assert not problems, problems
+
+
+def test_tag_filter_and_figure_axes_in_chromium(site: Path, browser: object, board: list[dict]) -> None:
+    page, problems = _open(browser, site / "index.html")
+    page.select_option("#filter-tag", "hashing")  # type: ignore[attr-defined]  (dedupe has it, count_primes not)
+    shown = page.evaluate("""Array.from(document.querySelectorAll('#leaderboard tbody tr')).filter(r => !r.hidden)
+        .map(r => [r.dataset.tag, r.querySelector('code').textContent, r.cells[3].textContent, r.cells[4].dataset.sort])""")  # type: ignore[attr-defined]
+    expected = {r["run_id"]: next(t for t in r["tasks"] if t["task_id"] == "dedupe")["pass_at_1"] for r in board}
+    assert sorted(run for _, run, _, _ in shown) == sorted(expected)  # every run has dedupe
+    for tag, run, tasks, pass_at_1 in shown:  # each run recomputed over dedupe alone
+        assert tag == "hashing" and tasks == "1" and float(pass_at_1) == pytest.approx(100 * expected[run])
+    assert page.text_content("#shown") == f"{len(shown)} of {len(shown)} runs shown"  # type: ignore[attr-defined]
+    page.select_option("#filter-tag", "")  # type: ignore[attr-defined]
+    assert {page.evaluate("r => r.dataset.tag", r) for r in page.query_selector_all("#leaderboard tbody tr:not([hidden])")} == {""}  # type: ignore[attr-defined]
+
+    figure = "figure:has(select[data-views])"
+    before = page.get_attribute(f"{figure} img", "src")  # type: ignore[attr-defined]
+    page.select_option(f"{figure} select", label="tokens per solved task")  # type: ignore[attr-defined]
+    page.wait_for_function("f => document.querySelector(f + ' img').complete", arg=figure)  # type: ignore[attr-defined]
+    src, width = page.evaluate("f => { const i = document.querySelector(f + ' img'); return [i.getAttribute('src'), i.naturalWidth]; }", figure)  # type: ignore[attr-defined]
+    assert src != before and src.endswith("-pareto-tokens.svg") and width > 0
+    caption = page.text_content(f"{figure} .caption")  # type: ignore[attr-defined]
+    assert "Not shown (no tokens per solved task)" in caption and "unpriced-model" not in caption  # it is on this one
+
+    scaling, more = _open(browser, site / "scaling.html")
+    scaling.select_option("figure select", "scaling-0-usd.svg")  # type: ignore[attr-defined]
+    scaling.wait_for_function("() => document.querySelector('figure img').complete")  # type: ignore[attr-defined]
+    assert scaling.evaluate("document.querySelector('figure img').naturalWidth") > 0  # type: ignore[attr-defined]
+    assert not problems and not more, problems + more
 
 
 def test_model_page_table_sorts_in_chromium(site: Path, browser: object) -> None:

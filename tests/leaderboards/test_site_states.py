@@ -4,6 +4,7 @@ real measured runs is checked in ``test_site.py``)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,37 @@ def test_an_empty_store_is_refused(tmp_path: Path) -> None:
 def test_pareto_front() -> None:
     points = [(1.0, 50.0), (2.0, 40.0), (3.0, 80.0), (4.0, 80.0), (0.5, 10.0)]
     assert pareto_front(points) == [(0.5, 10.0), (1.0, 50.0), (3.0, 80.0)]
+
+
+def test_a_run_without_a_price_is_offered_on_the_tokens_axis(store: Store, tmp_path: Path) -> None:
+    run = store.create_run("tokens-model", "gone-suite", {"counter": COUNTER, "fingerprint": FP, "kind": "generate"})
+    store.add_evaluation(run, "a", 0, "h1", passed(1500))
+    store.add_sample(run, Sample("a", 0, "def f(): pass", usage=Usage(prompt_tokens=10, completion_tokens=20)))
+    store.set_status(run, "complete")
+    site = tmp_path / "site"
+    build_site(store, site)
+    index = (site / "index.html").read_text()
+    assert "Not shown (no $ per solved task): half-model (partial), tokens-model. Switch the x axis: tokens per solved task shows tokens-model." in index
+    assert "tokens-model" not in next(site.glob("*-pareto.svg")).read_text()
+    assert "tokens-model" in next(site.glob("*-pareto-tokens.svg")).read_text()
+
+
+def test_sweeps_next_to_the_store_get_curves_and_unreadable_ones_are_named(store: Store, tmp_path: Path) -> None:
+    results = store.path.parent
+    compute = {"tokens": 100.0, "usd": None, "flops": None, "eflops": None, "budget_c": 1.0, "request_s": 0.5,
+               "latency_s": 0.5, "ttft_s": None, "tokens_per_s": 40.0}
+    points = [{"strategy": s, "budget": k, "score": {"pass": 0.25 * k, "eff": 0.1 * k},
+               "interval": {"pass": [0.0, 0.5 * k], "eff": [0.0, 0.2 * k]},
+               "compute": {**compute, "tokens": 100.0 * k, "budget_c": float(k)}} for s in ("best-of", "genrm") for k in (1, 2)]
+    (results / "scaling-20260101-000000.json").write_text(json.dumps(
+        {"suite": "gone-suite", "model": "openai:m", "tasks_used": ["a"], "points": points, "tasks": []}))
+    (results / "scaling-20260101-000001.json").write_text('{"suite": "x"')
+    site = tmp_path / "site"
+    build_site(store, site)
+    page = (site / "scaling.html").read_text()
+    assert "scaling-20260101-000001.json: not a readable sweep (JSONDecodeError" in page
+    assert "openai:m on gone-suite" in page and ">200</td>" in page and ">40</td>" in page
+    assert sorted(p.name for p in site.glob("scaling-*.svg")) == ["scaling-0-budget_c.svg", "scaling-0-request_s.svg",
+                                                                  "scaling-0-tokens.svg"]  # no $ recorded: no $ axis
+    assert "genrm" in (site / "scaling-0-tokens.svg").read_text()
+    assert "<th>$</th>" not in page and "<th>TTFT s</th>" not in page  # columns nobody has a value for are left out

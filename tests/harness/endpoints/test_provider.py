@@ -312,3 +312,26 @@ def test_a_400_about_something_else_is_not_sent_again(server, make_model):
     server.rule = lambda body: Reply(status=400, message="Unsupported parameter: 'max_tokens' is too large")
     [sample] = make_model(max_tokens=100, no_cache=True).generate(requests_for(make_task(), 1))
     assert sample.verdict == Verdict.GENERATION_ERROR and len(server.requests) == 1
+
+
+def test_latency_and_time_to_first_token_are_recorded_per_request(server, make_model):
+    # streamed: the head waits 0.2 s, then the body arrives in ten pieces 0.03 s apart
+    server.push(Reply(delay=0.2, trickle=0.03))
+    samples = sorted(make_model(stream=True).generate(requests_for(make_task(), 2)), key=lambda s: s.index)
+    usage = [s.usage for s in samples]
+    assert [u.requests for u in usage] == [0.5, 0.5]  # one call for both: each carries half of it
+    latency, ttft = sum(u.latency_s for u in usage), sum(u.ttft_s for u in usage)
+    assert ttft >= 0.2 and latency >= 0.2 + 9 * 0.03 and ttft < latency
+    assert all(u.mean_latency_s == pytest.approx(latency) and u.mean_ttft_s == pytest.approx(ttft) for u in usage)
+    assert usage[0].output_tps == pytest.approx(usage[0].completion_tokens / (usage[0].latency_s - usage[0].ttft_s))
+
+    # unstreamed: a latency, no time to first token, and tokens/s over the whole latency
+    server.push(Reply(delay=0.1))
+    [plain] = make_model(no_cache=True).generate(requests_for(make_task("t2", "g"), 1))
+    assert plain.usage.requests == 1 and plain.usage.latency_s >= 0.1 and plain.usage.ttft_s is None
+    assert plain.usage.output_tps == pytest.approx(plain.usage.completion_tokens / plain.usage.latency_s)
+
+    # a cached reply keeps what making it took
+    sent = len(server.requests)
+    again = sorted(make_model(stream=True).generate(requests_for(make_task(), 2)), key=lambda s: s.index)
+    assert len(server.requests) == sent and [s.usage for s in again] == usage
