@@ -18,7 +18,8 @@ from sandboxes.local import LocalExecutor
 from tasks.authoring import load_task_module
 
 HERE = Path(__file__).parent
-FAST = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
+FAST = "def dedupe(xs):\n    return list({x: None for x in xs})\n"
+"""Linear but a Python-level loop: not the fastest tier, whose count would end the trajectory at once."""
 SLOWER = "def dedupe(xs):\n    seen = set()\n    return [x for x in xs if not (x in seen or seen.add(x))]\n"
 WRONG = "def dedupe(xs):\n    return sorted(set(xs))\n"
 

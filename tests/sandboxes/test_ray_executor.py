@@ -213,9 +213,13 @@ def test_the_cli_on_ray_resumes_after_the_driver_is_killed(cluster: Cluster, loc
     assert outcomes(store, run_id) == local_outcomes
 
 
-def test_doctor_reports_the_cluster(cluster: Cluster) -> None:
+def test_doctor_reports_the_cluster(cluster: Cluster, monkeypatch: pytest.MonkeyPatch) -> None:
+    from harness.cli._common import out
+
     fingerprint = LocalExecutor().environment().fingerprint
-    result = CliRunner(env={"COLUMNS": "300"}).invoke(main, ["doctor", "--ray-address", cluster.address])
+    # the console's width is fixed when it is made (at import, perhaps by an earlier test): wide enough not to wrap
+    monkeypatch.setattr(out, "width", 300)
+    result = CliRunner().invoke(main, ["doctor", "--ray-address", cluster.address])
     assert result.exit_code == 0, result.output
     text = " ".join(result.output.split())
     assert text.count("ray node") == 4 and "0 CPU(s)" in text and text.count("1 CPU(s)") == 3
