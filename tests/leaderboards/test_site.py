@@ -228,7 +228,7 @@ def test_leaderboard_sorts_and_filters_in_chromium(site: Path, browser: object) 
 
 def test_tag_filter_and_figure_axes_in_chromium(site: Path, browser: object, board: list[dict]) -> None:
     page, problems = _open(browser, site / "index.html")
-    page.select_option("#filter-tag", "hashing")  # type: ignore[attr-defined]  (dedupe has it, count_primes not)
+    page.select_option("#filter-tag", "hashing")  # type: ignore[attr-defined]  (dedupe has it, word_break_count not)
     shown = page.evaluate("""Array.from(document.querySelectorAll('#leaderboard tbody tr')).filter(r => !r.hidden)
         .map(r => [r.dataset.tag, r.querySelector('code').textContent, r.cells[3].textContent, r.cells[4].dataset.sort])""")  # type: ignore[attr-defined]
     expected = {r["run_id"]: next(t for t in r["tasks"] if t["task_id"] == "dedupe")["pass_at_1"] for r in board}
