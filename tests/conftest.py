@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from tasks.registry import find_task
 from harness.languages import EvalContext
@@ -21,6 +26,53 @@ def local_executor() -> LocalExecutor:
 @pytest.fixture(scope="session")
 def dedupe() -> Task:
     return find_task("dedupe")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+RUN_TABLES = ("runs", "samples", "evaluations", "replies", "trajectories", "measurement_cache")
+"""What a store learns from runs; emptied from the template so that it holds only measured references."""
+
+
+@pytest.fixture(scope="session")
+def dedupe_references(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store in which ``dedupe``'s reference tiers are already measured (``-e local``, callgrind).
+
+    Tests of what ``ergon run`` does with endpoints, samples and killed processes start from a copy
+    (:func:`measured_out`), as a user's second run in one store does: the references are measured
+    once for the whole test session, not once per test.  The run that measured them is removed, so
+    a copy holds no run, sample or cached evaluation.  Built once even under xdist: the first
+    worker builds it under a file lock in the directory the workers share.
+    """
+    shared = tmp_path_factory.getbasetemp().parent
+    template = shared / "dedupe-references" / "ergon.sqlite"
+    with FileLock(str(shared / "dedupe-references.lock")):
+        if template.exists():
+            return template
+        out = template.parent
+        result = subprocess.run([sys.executable, "-m", "harness", "run", "--out", str(out), "-e", "local",
+                                 "--timing-repeats", "0", "--task", "dedupe", "--model", "reference:fastest"],
+                                capture_output=True, text=True, timeout=600, cwd=ROOT,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert result.returncode == 0, result.stderr
+        con = sqlite3.connect(template)
+        try:
+            assert con.execute("SELECT count(*) FROM reference_measurements").fetchone()[0] == 3
+            with con:
+                for table in RUN_TABLES:
+                    con.execute(f"DELETE FROM {table}")
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+        return template
+
+
+@pytest.fixture()
+def measured_out(tmp_path: Path, dedupe_references: Path) -> Path:
+    """An ``--out`` directory whose store already holds ``dedupe``'s measured references."""
+    out = tmp_path / "out"
+    out.mkdir()
+    shutil.copyfile(dedupe_references, out / "ergon.sqlite")
+    return out
 
 
 @pytest.fixture()

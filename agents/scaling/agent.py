@@ -24,7 +24,7 @@ from agents.scaling.self_consistency import SelfConsistency
 from agents.scaling.strategy import Strategy
 from agents.visible import unviewable
 from harness.providers import (Conversant, Model, ModelContext, ModelOptions, ModelSpecError, Sample, SampleRequest,
-                               Step, Trajectory, Usage, agent)
+                               Step, Trajectory, agent)
 from tasks.results import Verdict
 from tasks.schema import Task
 
@@ -100,8 +100,7 @@ def _sum(values: Iterator[float | None] | Sequence[float | None]) -> float | Non
 def chosen_sample(req: SampleRequest, pool: Pool, strategy: Strategy, params: float | None) -> Sample:
     """The strategy's choice as the run's sample, with every candidate's tokens summed into its usage."""
     compute = of_pool(pool, strategy.verifications, params)
-    usage = Usage(prompt_tokens=compute.prompt_tokens, completion_tokens=compute.completion_tokens, cost_usd=compute.usd,
-                  eflops=compute.eflops, requests=compute.requests, latency_s=compute.latency_s, ttft_s=compute.ttft_s)
+    usage = compute.serving
     chosen = strategy.choose(pool, range(len(pool.candidates)))
     passing = sum(c.visible_pass for c in pool.candidates)
     detail = f"{strategy.name}: {len(pool.candidates)} candidates, {passing} pass the visible tests"

@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Iterable
 
 from agents.scaling.pool import Call, Pool
@@ -38,30 +38,29 @@ class Compute:
     solutions: int
     verifications: int
     """Per solution (V)."""
-    prompt_tokens: int
-    completion_tokens: int
     solution_tokens: float
     """T_S: mean completion tokens of a solution."""
     verification_tokens: float
     """T_V: mean completion tokens of a verification (0 without verifications)."""
-    usd: float | None
     flops: float | None
-    eflops: float | None
-    requests: float = 0.0
-    latency_s: float | None = None
-    """Seconds the pool's requests took, summed (request-seconds)."""
-    ttft_s: float | None = None
-    """Their times to first token, summed (known when every request was streamed)."""
-    tokens_per_s: float | None = None
-    """Output tokens per second of generation (:attr:`harness.providers.Usage.output_tps`)."""
+    serving: Usage
+    """Every call's usage summed: tokens, dollars, eFLOPs, requests and their serving times."""
 
     @property
-    def mean_latency_s(self) -> float | None:
-        return self.latency_s / self.requests if self.latency_s is not None and self.requests else None
+    def prompt_tokens(self) -> int:
+        return self.serving.prompt_tokens
 
     @property
-    def mean_ttft_s(self) -> float | None:
-        return self.ttft_s / self.requests if self.ttft_s is not None and self.requests else None
+    def completion_tokens(self) -> int:
+        return self.serving.completion_tokens
+
+    @property
+    def usd(self) -> float | None:
+        return self.serving.cost_usd
+
+    @property
+    def eflops(self) -> float | None:
+        return self.serving.eflops
 
     @property
     def lam(self) -> float:
@@ -74,10 +73,13 @@ class Compute:
         return self.solutions * (1 + self.lam * self.verifications)
 
     def summary(self) -> dict[str, float]:
-        values = {k: v for k, v in asdict(self).items() if v is not None}
-        return {**values, "lambda": self.lam, "budget_c": self.budget,
-                **{k: v for k, v in (("mean_latency_s", self.mean_latency_s), ("mean_ttft_s", self.mean_ttft_s))
-                   if v is not None}}
+        u = self.serving
+        values = {"solutions": self.solutions, "verifications": self.verifications, "prompt_tokens": u.prompt_tokens,
+                  "completion_tokens": u.completion_tokens, "solution_tokens": self.solution_tokens,
+                  "verification_tokens": self.verification_tokens, "usd": u.cost_usd, "flops": self.flops,
+                  "eflops": u.eflops, "requests": u.requests, "latency_s": u.latency_s, "ttft_s": u.ttft_s,
+                  "tokens_per_s": u.output_tps, "mean_latency_s": u.mean_latency_s, "mean_ttft_s": u.mean_ttft_s}
+        return {**{k: v for k, v in values.items() if v is not None}, "lambda": self.lam, "budget_c": self.budget}
 
 
 def of_pool(pool: Pool, verifications: int, params: float | None) -> Compute:
@@ -89,9 +91,6 @@ def of_pool(pool: Pool, verifications: int, params: float | None) -> Compute:
     serving = functools.reduce(Usage.plus, (c.usage() for c in calls), Usage())
     return Compute(
         solutions=len(solutions), verifications=verifications if checks else 0,
-        prompt_tokens=sum(c.prompt_tokens for c in calls), completion_tokens=sum(c.completion_tokens for c in calls),
         solution_tokens=sum(c.completion_tokens for c in solutions) / len(solutions) if solutions else 0.0,
         verification_tokens=sum(c.completion_tokens for c in checks) / len(checks) if checks else 0.0,
-        usd=_total(c.cost_usd for c in calls), flops=_total(flops(params, c) for c in calls),
-        eflops=_total(c.eflops for c in calls), requests=serving.requests, latency_s=serving.latency_s,
-        ttft_s=serving.ttft_s, tokens_per_s=serving.output_tps)
+        flops=_total(flops(params, c) for c in calls), serving=serving)

@@ -95,8 +95,8 @@ def scaled(compute: Compute, k: int) -> dict[str, float | None]:
 
     return {"tokens": (compute.prompt_tokens + compute.completion_tokens) * f, "usd": part(compute.usd),
             "flops": part(compute.flops), "eflops": part(compute.eflops),
-            "budget_c": k * (1 + compute.lam * compute.verifications), "request_s": part(compute.latency_s),
-            **serving(compute.mean_latency_s, compute.mean_ttft_s, compute.tokens_per_s)}
+            "budget_c": k * (1 + compute.lam * compute.verifications), "request_s": part(compute.serving.latency_s),
+            **serving(compute.serving.mean_latency_s, compute.serving.mean_ttft_s, compute.serving.output_tps)}
 
 
 def serving(latency: float | None, ttft: float | None, tps: float | None) -> dict[str, float | None]:

@@ -2,17 +2,19 @@
 
 Every expected failure (bad spec, bad file, unknown id, unavailable backend) ends in one line
 on stderr naming the problem and a non-zero exit, never a traceback.  Commands live in the
-modules of this package and register in :data:`harness.cli._common.commands`; other packages
-add theirs through the ``ergon.commands`` entry-point group (``leaderboards`` adds
-``leaderboard``), so the harness never imports the packages that read its results.
+modules of this package and register in :data:`harness.cli._common.commands`; every command,
+the harness's own and those of other packages (``leaderboards`` adds ``leaderboard``), is named
+in the ``ergon.commands`` entry-point group, so the harness never imports the packages that read
+its results, and a command imports only its own module: ``ergon runs`` does not pay for the
+endpoints', the agents' and the statistics' imports.
 """
 
 from __future__ import annotations
 
 import click
 
-from harness.cli import doctor, models, results, run, sandbox, tasks  # noqa: F401  (register their commands)
 from harness.cli._common import commands
+from tasks.registry import UnknownName
 
 
 class _Commands(click.Group):
@@ -22,7 +24,10 @@ class _Commands(click.Group):
         return commands.names()
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        return commands.get(cmd_name) if cmd_name in commands.names() else None
+        try:
+            return commands.get(cmd_name)
+        except UnknownName:
+            return None
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

@@ -14,8 +14,17 @@ _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*?)[ 
 _THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
 
 
-def drop_reasoning(reply: str) -> str:
+def answer_text(reply: str, response_prefix: str = "") -> str:
+    """The model's whole answer: what the prompt already opened (a base-model prompt ending in an
+    open fence) put back unless the reply opens a fence itself, and its reasoning dropped."""
+    if not reply.lstrip().startswith(("```", "~~~")):
+        reply = response_prefix + reply
     return _THINK.sub("", reply)
+
+
+def code_blocks(text: str) -> list[Block]:
+    """The fenced blocks of ``text`` that hold any code (an empty block is no candidate)."""
+    return [b for b in fenced_blocks(text) if b.code.strip()]
 
 
 @dataclass(frozen=True)

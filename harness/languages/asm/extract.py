@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from harness.languages import Extraction
-from harness.languages.fences import drop_reasoning, fenced_blocks
+from harness.languages.fences import answer_text, code_blocks
 from tasks.results import Verdict
 
 ASM_TAGS = {"asm", "s", "gas", "assembly", "armasm", "arm", "aarch64", "arm64", "riscv", "riscv64", "rv64", "nasm", "x86asm"}
@@ -28,12 +28,10 @@ def defines_label(code: str, name: str) -> bool:
 
 
 def extract_asm(reply: str, entry_point: str, response_prefix: str = "") -> Extraction:
-    if not reply.lstrip().startswith(("```", "~~~")):
-        reply = response_prefix + reply
-    text = drop_reasoning(reply)
+    text = answer_text(reply, response_prefix)
     if not text.strip():
         return Extraction(None, Verdict.NO_CODE, "the reply is empty")
-    blocks = [b for b in fenced_blocks(text) if b.code.strip()]
+    blocks = code_blocks(text)
     if blocks:
         defining = [b for b in blocks if defines_label(b.code, entry_point)]
         tagged = [b for b in blocks if b.tag in ASM_TAGS]

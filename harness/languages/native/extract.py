@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from harness.languages import Extraction
-from harness.languages.fences import drop_reasoning, fenced_blocks
+from harness.languages.fences import answer_text, code_blocks
 from tasks.results import Verdict
 
 TAGS = {
@@ -25,12 +25,10 @@ _MAIN = re.compile(r"\bmain\s*\(")
 
 
 def extract_program(language: str, reply: str, response_prefix: str = "") -> Extraction:
-    if not reply.lstrip().startswith(("```", "~~~")):
-        reply = response_prefix + reply
-    text = drop_reasoning(reply)
+    text = answer_text(reply, response_prefix)
     if not text.strip():
         return Extraction(None, Verdict.NO_CODE, "the reply is empty")
-    blocks = [b for b in fenced_blocks(text) if b.code.strip()]
+    blocks = code_blocks(text)
     native = language in ("c", "cpp")
     if blocks:
         tagged = [b for b in blocks if b.tag in TAGS[language]]

@@ -25,7 +25,7 @@ import ast
 import builtins
 import re
 from harness.languages import Extraction
-from harness.languages.fences import drop_reasoning, fenced_blocks
+from harness.languages.fences import Block, answer_text, code_blocks
 from tasks.results import Verdict
 
 PYTHON_TAGS = {"", "python", "py", "python3", "py3", "ipython", "pycon"}
@@ -39,12 +39,10 @@ def extract_code(reply: str, entry_point: str, response_prefix: str = "") -> Ext
     ``response_prefix`` is what the prompt already opened (a base-model prompt ending in
     a ```` ```python ```` fence); it is put back unless the reply opens a fence itself.
     """
-    if not reply.lstrip().startswith(("```", "~~~")):
-        reply = response_prefix + reply
-    text = drop_reasoning(reply)
+    text = answer_text(reply, response_prefix)
     if not text.strip():
         return Extraction(None, Verdict.NO_CODE, "the reply is empty")
-    blocks = [b for b in fenced_blocks(text) if b.code.strip()]
+    blocks = code_blocks(text)
     if blocks:
         code = _choose_block(blocks, entry_point)
     else:

@@ -74,11 +74,11 @@ def sample_requests(server: FakeOpenAIServer) -> list[dict[str, Any]]:
 
 # -- item 1 and 8: text nobody can store -------------------------------------------------------
 
-def test_a_reply_with_a_lone_surrogate_is_stored_and_scored(server: FakeOpenAIServer, tmp_path: Path,
+def test_a_reply_with_a_lone_surrogate_is_stored_and_scored(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path,
                                                             env: dict[str, str]) -> None:
     """``"\\udcff"`` is valid JSON (RFC 8259 §7) but no UTF-8: the run must still complete."""
     server.responder = lambda body, index: GOOD.replace("(xs))\n", "(xs))  # \udcff\n") + "Done \ud800."
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "2"), env=env)
     assert result.returncode == 0, result.stderr
     ((run_id, _, status),) = runs_in(out)
@@ -88,7 +88,7 @@ def test_a_reply_with_a_lone_surrogate_is_stored_and_scored(server: FakeOpenAISe
     assert all("\ufffd" in r["raw"] for r in rows)
 
 
-def test_a_candidate_whose_error_message_holds_a_surrogate_is_scored_not_fatal(tmp_path: Path,
+def test_a_candidate_whose_error_message_holds_a_surrogate_is_scored_not_fatal(measured_out: Path, tmp_path: Path,
                                                                               env: dict[str, str]) -> None:
     """Item 8: the exception text of a failing candidate reaches the store; the run completes, and
     the leaderboard's pass@1 counts the failure (2 of 3, not 2 of 2)."""
@@ -96,7 +96,7 @@ def test_a_candidate_whose_error_message_holds_a_surrogate_is_scored_not_fatal(t
     bad = "def dedupe(xs):\n    raise ValueError('x' + chr(0xD800))\n"
     samples = tmp_path / "samples.jsonl"
     samples.write_text("".join(json.dumps({"task_id": "dedupe", "solution": s}) + "\n" for s in (good, bad, good)))
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, "--model", f"samples:{samples}"), env=env)
     assert result.returncode == 0, result.stderr
     ((run_id, _, status),) = runs_in(out)
@@ -107,13 +107,13 @@ def test_a_candidate_whose_error_message_holds_a_surrogate_is_scored_not_fatal(t
     assert verdicts == ["error", "pass", "pass"]  # the raise is an error whose text was made storable
 
 
-def test_a_killed_run_is_marked_partial_in_the_leaderboard_and_run_list(server: FakeOpenAIServer, tmp_path: Path,
+def test_a_killed_run_is_marked_partial_in_the_leaderboard_and_run_list(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path,
                                                                         env: dict[str, str]) -> None:
     """A run killed mid-way is shown as partial (never as a finished result), and resumes to complete."""
     replies = itertools.count()  # distinct programs, so that no evaluation is a cache hit
     server.responder = lambda body, index: GOOD.replace("(xs))\n", f"(xs))  # {next(replies)}\n")
     server.latency = 0.5
-    out = tmp_path / "out"
+    out = measured_out
     proc = subprocess.Popen([sys.executable, "-m", "harness", *run_args(
         out, "--model", "openai:m", "--base-url", server.url, "-n", "4", "--workers", "1")],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
@@ -138,12 +138,14 @@ def test_a_killed_run_is_marked_partial_in_the_leaderboard_and_run_list(server: 
     assert len(rows) == 4 and all("return list(dict.fromkeys(xs))  # " in r["raw"] for r in rows)  # no reply lost
 
 
-def test_a_run_another_live_process_works_on_cannot_be_resumed_until_that_process_dies(
+def test_a_run_another_live_process_works_on_cannot_be_resumed_until_that_process_dies(measured_out: Path, 
         server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
     """The owner is a live process (pid and start time): a second ``--resume`` is refused and leaves
-    the run alone; once the owner is killed with SIGKILL the run reads ``crashed`` and resumes."""
-    server.latency = 1.0
-    out = tmp_path / "out"
+    the run alone; once the owner is killed with SIGKILL the run reads ``crashed`` and resumes.
+    Each reply takes 10 s, so the owner is still waiting for its first one when the second
+    process asks (the references are already measured in this store)."""
+    server.latency = 10.0
+    out = measured_out
     proc = subprocess.Popen([sys.executable, "-m", "harness", *run_args(
         out, "--model", "openai:m", "--base-url", server.url, "-n", "3", "--workers", "1", "--no-cache")],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
@@ -196,7 +198,7 @@ def refusing_url() -> Iterator[str]:
 
 
 @pytest.mark.parametrize("fault", ["refused", "http-501", "unknown-model", "bad-temperature", "bad-key"])
-def test_an_unusable_spec_is_one_line_of_error_and_nothing_is_stored(
+def test_an_unusable_spec_is_one_line_of_error_and_nothing_is_stored(measured_out: Path, 
         fault: str, server: FakeOpenAIServer, refusing_url: str, tmp_path: Path, env: dict[str, str]) -> None:
     """Pre-flight: the run never starts, the store holds no run, the exit status says so."""
     server.models = {"m"}
@@ -211,7 +213,7 @@ def test_an_unusable_spec_is_one_line_of_error_and_nothing_is_stored(
         args += ["--temperature", "-1"]
     else:
         server.rule = lambda body: Reply(status=401, message="Incorrect API key provided")
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, *args), env=env)
     assert result.returncode != 0
     error = result.stderr.strip().splitlines()
@@ -221,12 +223,12 @@ def test_an_unusable_spec_is_one_line_of_error_and_nothing_is_stored(
     assert len(server.requests) <= (0 if fault == "refused" else 1)  # a permanent refusal is not retried
 
 
-def test_a_run_whose_every_request_fails_is_failed_keeps_the_good_row_and_resumes(
+def test_a_run_whose_every_request_fails_is_failed_keeps_the_good_row_and_resumes(measured_out: Path, 
         server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
     """Item 2 and 3: the server accepts the pre-flight, then refuses every sample (401).  The run
     ends ``failed`` with a non-zero exit, the leaderboard keeps the earlier good run, and once
     the server is fixed ``--resume`` asks for the failed samples again and completes."""
-    out = tmp_path / "out"
+    out = measured_out
     args = run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "2", "--no-cache")
     assert ergon(*args, env=env).returncode == 0
     ((good, _, _),) = runs_in(out)
@@ -253,12 +255,12 @@ def test_a_run_whose_every_request_fails_is_failed_keeps_the_good_row_and_resume
     assert row["run_id"] == bad
 
 
-def test_generation_errors_are_asked_for_again_a_bounded_number_of_times(server: FakeOpenAIServer, tmp_path: Path,
+def test_generation_errors_are_asked_for_again_a_bounded_number_of_times(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path,
                                                                         env: dict[str, str]) -> None:
     """A sample that keeps failing to generate is asked for on the first run and two resumes; then its
     error is final, says so, and a further resume sends nothing for it (and still ends ``failed``)."""
     server.rule = lambda body: None if body.get("max_tokens") == 1 else Reply(status=401, message="Incorrect API key")
-    out = tmp_path / "out"
+    out = measured_out
     first = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "2"), env=env)
     assert first.returncode != 0 and "--resume" in first.stderr
     ((run_id, _, _),) = runs_in(out)
@@ -275,10 +277,10 @@ def test_generation_errors_are_asked_for_again_a_bounded_number_of_times(server:
 
 # -- item 4: garbled bodies and 400s on n > 1 ------------------------------------------------------
 
-def test_a_body_that_is_not_utf8_is_retried(server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+def test_a_body_that_is_not_utf8_is_retried(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
     server.supports_n = True
     server.push(Reply(), Reply(body=b'{"id": "x", "choices": [\xff\xfe]}'))  # pre-flight, then garbage
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "3"), env=env)
     assert result.returncode == 0, result.stderr
     ((run_id, _, status),) = runs_in(out)
@@ -292,12 +294,12 @@ def test_a_body_that_is_not_utf8_is_retried(server: FakeOpenAIServer, tmp_path: 
     ("max_tokens is too large for this model", [4, None]),  # the request is at fault: one single try, then stop
     ("n must be 1 for this server", [4, None, None, None, None]),  # n is at fault: one request per sample
 ])
-def test_a_400_on_a_call_for_several_samples(message: str, expected: list[int | None], server: FakeOpenAIServer,
+def test_a_400_on_a_call_for_several_samples(measured_out: Path, message: str, expected: list[int | None], server: FakeOpenAIServer,
                                              tmp_path: Path, env: dict[str, str]) -> None:
     server.supports_n = True
     server.push(Reply())  # the pre-flight
     server.rule = lambda body: Reply(status=400, message=message) if body.get("n", 1) > 1 or "max_tokens" in message else None
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "4"), env=env)
     assert [b.get("n") for b in sample_requests(server)] == expected
     ((run_id, _, status),) = runs_in(out)
@@ -309,12 +311,12 @@ def test_a_400_on_a_call_for_several_samples(message: str, expected: list[int | 
 
 
 @pytest.mark.parametrize("max_tokens", [None, 500])
-def test_a_reasoning_model_that_refuses_max_tokens_is_sent_max_completion_tokens(
+def test_a_reasoning_model_that_refuses_max_tokens_is_sent_max_completion_tokens(measured_out: Path, 
         max_tokens: int | None, server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
     """OpenAI's o-series refuse ``max_tokens`` (400, "use max_completion_tokens") and cannot answer in one
     token: the pre-flight must still pass, and the run's requests carry the cap under the new name."""
     server.reasoning = True
-    out = tmp_path / "out"
+    out = measured_out
     cap = ["--max-tokens", str(max_tokens)] if max_tokens else []
     result = ergon(*run_args(out, "--model", "openai:o1", "--base-url", server.url, "-n", "2", *cap), env=env)
     assert result.returncode == 0, result.stderr
@@ -330,13 +332,13 @@ def test_a_reasoning_model_that_refuses_max_tokens_is_sent_max_completion_tokens
 
 # -- item 7: a reset connection says so -------------------------------------------------------------
 
-def test_a_connection_reset_is_reported_with_its_cause(server: FakeOpenAIServer, tmp_path: Path,
+def test_a_connection_reset_is_reported_with_its_cause(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path,
                                                        env: dict[str, str]) -> None:
     (tmp_path / "models.toml").write_text(f'[endpoints.flaky]\nbase_url = "{server.url}"\napi_key = "k"\n'
                                           "max_retries = 1\n")
     server.push(Reply())  # the pre-flight
     server.rule = lambda body: Reply(reset=True)
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, "--model", "openai:m", "--endpoint", "flaky"), env=env)
     assert result.returncode != 0
     ((run_id, _, _),) = runs_in(out)
@@ -348,13 +350,13 @@ def test_a_connection_reset_is_reported_with_its_cause(server: FakeOpenAIServer,
 
 # -- item 5: huge replies ---------------------------------------------------------------------------
 
-def test_a_reply_is_stored_once_and_exported_whole(server: FakeOpenAIServer, tmp_path: Path,
+def test_a_reply_is_stored_once_and_exported_whole(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path,
                                                    env: dict[str, str]) -> None:
     """The reply text has one home in the results store (not a second copy per sample, nor a
     separate cache file), and the export still shows it."""
     replies = itertools.count()  # one reply per call (the server ignores n)
     server.responder = lambda body, index: GOOD + f"Explained at length: marker-{next(replies)}-{'x' * 200}"
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "-n", "3"), env=env)
     assert result.returncode == 0, result.stderr
     ((run_id, _, _),) = runs_in(out)
@@ -373,13 +375,13 @@ def test_a_reply_is_stored_once_and_exported_whole(server: FakeOpenAIServer, tmp
             assert copies == 1, (marker, copies)
 
 
-def test_a_huge_reply_is_cut_to_the_cap_and_the_sample_says_so(server: FakeOpenAIServer, tmp_path: Path,
+def test_a_huge_reply_is_cut_to_the_cap_and_the_sample_says_so(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path,
                                                                env: dict[str, str]) -> None:
     """A 2 MB unfenced reply (a function, then prose) is cut to ``--max-reply-chars``; the function
     is still found and passes.  (Time and memory of a 10 MB reply: ``python -m benchmarks.huge_reply``.)"""
     prose = "This line explains the answer above at some length, as verbose models do.\n" * 27_000
     server.responder = lambda body, index: "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n" + prose
-    out = tmp_path / "out"
+    out = measured_out
     result = ergon(*run_args(out, "--model", "openai:m", "--base-url", server.url, "--max-reply-chars", "100000"),
                    env=env)
     assert result.returncode == 0, result.stderr

@@ -53,11 +53,11 @@ def env(tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "ERGON_CONFIG": str(config), "ERGON_API_KEY": "sk-test-secret"}
 
 
-def test_endpoint_run_scores_samples_and_survives_server_errors(server: FakeOpenAIServer, tmp_path: Path,
+def test_endpoint_run_scores_samples_and_survives_server_errors(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path,
                                                                  env: dict[str, str]) -> None:
     # the pre-flight first, then errors for the samples' calls
     server.push(Reply(), Reply(status=500, message="overloaded"), Reply(status=429, headers={"Retry-After": "1"}))
-    out = tmp_path / "out"
+    out = measured_out
     argv = ergon(out, "--model", "openai:test-model", "--base-url", server.url, "-n", "3", config=tmp_path)
     result = run_cli(argv, env)
     assert result.returncode == 0, result.stderr
@@ -120,8 +120,8 @@ def test_killed_endpoint_run_resumes_without_asking_again_for_stored_samples(ser
     assert len([r for r in server.requests[sent_before:] if not is_probe(r.body)]) == 1  # the one never answered
 
 
-def test_completion_api_and_edit_kind(server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
-    out = tmp_path / "out"
+def test_completion_api_and_edit_kind(measured_out: Path, server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
+    out = measured_out
     argv = ergon(out, "--model", "openai:test-model", "--base-url", server.url, "--api", "completion",
                  "--kind", "edit", "--system-prompt", "Be fast.", config=tmp_path)
     result = run_cli(argv, env)
@@ -131,13 +131,13 @@ def test_completion_api_and_edit_kind(server: FakeOpenAIServer, tmp_path: Path, 
     assert "def dedupe" in request.body["prompt"]  # the edit prompt carries the slow program
 
 
-def test_an_api_key_given_on_the_command_line_never_reaches_disk_or_output(
+def test_an_api_key_given_on_the_command_line_never_reaches_disk_or_output(measured_out: Path, 
         server: FakeOpenAIServer, tmp_path: Path, env: dict[str, str]) -> None:
     """The key of ``--api-key`` is sent to the server and nowhere else: not the store (nor its
     WAL, nor the response cache in it), not stdout/stderr, not an export, not a resumed run's output."""
     secret = "sk-cli-0123456789-never-stored"
     env = {k: v for k, v in env.items() if k != "ERGON_API_KEY"}
-    out = tmp_path / "out"
+    out = measured_out
     result = run_cli(ergon(out, "--model", "openai:test-model", "--base-url", server.url, "--api-key", secret,
                            "-n", "2", config=tmp_path), env)
     assert result.returncode == 0, result.stderr

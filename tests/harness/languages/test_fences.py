@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harness.languages.fences import Block, drop_reasoning, fenced_blocks
+from harness.languages.fences import Block, answer_text, code_blocks, fenced_blocks
 
 
 def test_a_shorter_fence_does_not_close_a_longer_one() -> None:
@@ -49,7 +49,15 @@ def test_several_blocks_in_order_with_blank_edges_trimmed() -> None:
 
 
 def test_reasoning_is_dropped_whatever_its_case_and_length() -> None:
-    assert drop_reasoning("<think>a\nb\n</think>answer") == "answer"
-    assert drop_reasoning("<THINK>a\nb</Think>answer") == "answer"
-    assert drop_reasoning("<think>1</think>x<think>2</think>y") == "xy"  # not greedy: text between survives
-    assert drop_reasoning("no reasoning") == "no reasoning"
+    assert answer_text("<think>a\nb\n</think>answer") == "answer"
+    assert answer_text("<THINK>a\nb</Think>answer") == "answer"
+    assert answer_text("<think>1</think>x<think>2</think>y") == "xy"  # not greedy: text between survives
+    assert answer_text("no reasoning") == "no reasoning"
+
+
+def test_the_prompts_open_fence_is_put_back_unless_the_reply_opens_its_own() -> None:
+    prefix = "Complete this:\n```python\n"
+    assert code_blocks(answer_text("x = 1\n```\n", prefix)) == [Block("python", "x = 1\n", True)]
+    assert code_blocks(answer_text("  ~~~c\ny\n~~~", prefix)) == [Block("c", "y\n", True)]
+    assert code_blocks(answer_text("<think>```py\nz\n```</think>", "")) == []
+    assert code_blocks("```\n\n```\n```py\nw\n```") == [Block("py", "w\n", True)]  # an empty block is no candidate
