@@ -176,7 +176,7 @@ def dump_count(run: Run) -> int | str:
         return "callgrind wrote no dump (the program killed itself or closed its descriptors)"
     own = (len(totals) == 1 and len(pids) == 1 and triggers == ["Program termination"]
            and pids[0] == d.get("expected_pid") and d.get("headers") == 1 and d.get("versions") == 1
-           and d.get("starts_clean") and d.get("summaries") == totals and len(d.get("timeranges", [])) == 1)
+           and d.get("starts_clean") and len(d.get("summaries", [])) == 1 and len(d.get("timeranges", [])) == 1)
     if not own:
         return (f"callgrind's dump is not the program's own ({len(totals)} totals, {d.get('headers', 0)} headers, "
                 f"pids {pids[:4]}, triggers {triggers[:4]})")
@@ -190,6 +190,8 @@ def dump_count(run: Run) -> int | str:
     executed = int(blocks[2]) - int(blocks[1])
     if count < executed:
         return f"{count:,} instructions in {executed:,} executed basic blocks (the counters were zeroed or stopped)"
+    if d["summaries"] != totals:
+        return f"callgrind's summary {d['summaries'][0][:20]} differs from its total (the counters were zeroed)"
     return count
 
 
