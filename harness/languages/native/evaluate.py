@@ -288,6 +288,7 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         measurement.instructions, measurement.counter = instructions, counter.name
         measurement.extra["test_counts"] = counts
         measurement.extra["counted_cpu_s"] = round(sum(r.cpu_s or 0.0 for r in report.counted), 6)
+        measurement.extra["counted_user_s"] = [r.user_s for r in report.counted]
         measurement.energy_j, measurement.energy_source = estimate_j(instructions), ESTIMATE_LABEL
     return Evaluation(verdict=Verdict.PASS, tests_passed=total, tests_total=total, measurement=measurement,
                       provenance=provenance)
