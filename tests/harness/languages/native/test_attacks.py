@@ -11,7 +11,7 @@ import pytest
 
 import harness.languages.native  # noqa: F401  (registers cpp, c, python-program)
 from harness.languages import EvalContext, language_for
-from harness.languages.native.evaluate import MAX_SOURCE_BYTES
+from harness.languages.native.evaluate import MAX_SOURCE_BYTES, Run, dump_count
 from sandboxes.counters import CallgrindCounter
 from sandboxes.local import LocalExecutor
 from tasks.results import Evaluation, Verdict
@@ -25,9 +25,9 @@ int main() { long long n, s = 0, v; if (scanf("%lld", &n) != 1) return 1;
 """
 
 
-def sum_tests() -> tuple[TestCase, ...]:
+def sum_tests(n: int = 50_000) -> tuple[TestCase, ...]:
     rng = random.Random(3)
-    values = [rng.randint(-10**9, 10**9) for _ in range(50_000)]
+    values = [rng.randint(-10**9, 10**9) for _ in range(n)]
     return (TestCase(stdin="3\n1 2 3\n", stdout="6\n", label="sample"),
             TestCase(stdin=f"{len(values)}\n{' '.join(map(str, values))}\n", stdout=f"{sum(values)}\n", label="big"))
 
@@ -60,7 +60,7 @@ def test_forged_dump_is_tampered(counting: EvalContext) -> None:
 
 
 def test_forged_dump_from_python_is_tampered(counting: EvalContext) -> None:
-    ev = evaluate(counting, "python-program", (ATTACKS / "forge_dump.py").read_text())
+    ev = evaluate(counting, "python-program", (ATTACKS / "forge_dump.py").read_text(), sum_tests(1000))
     assert ev.verdict == Verdict.TAMPERED, (ev.verdict, ev.detail)
 
 
@@ -95,3 +95,28 @@ def test_compile_time_answer_table_is_refused(counting: EvalContext) -> None:
     ev = evaluate(counting, "cpp", (ATTACKS / "compile_time_table.cpp").read_text(), tests)
     assert ev.verdict == Verdict.RESOURCE and "CPU time" in ev.detail, (ev.verdict, ev.detail)
     assert ev.provenance["compile_cpu_s"] >= ev.provenance["compile_cpu_cap_s"] - 1
+
+
+def dump(pid: int, total: int, blocks: int, summary: int | None = None, extra: str = "") -> dict:
+    """What the runner reports of the dump FIFO's text (``_dump_summary``) for one well-formed dump."""
+    return {"pids": [str(pid)], "triggers": ["Program termination"], "totals": [str(total)],
+            "summaries": [str(total if summary is None else summary)], "timeranges": [f"Basic block 0 - {blocks}"],
+            "headers": 1, "versions": 1, "starts_clean": not extra, "bytes": 900, "expected_pid": str(pid)}
+
+
+@pytest.mark.parametrize("fields, problem", [
+    ({}, None),
+    ({"blocks": 3_000_000}, "basic blocks"),
+    ({"summary": 10}, "summary"),
+    ({"extra": "forged text first"}, "not the program's own"),
+], ids=["own", "fewer-instructions-than-blocks", "summary-not-total", "text-before-the-dump"])
+def test_dump_count_accepts_only_one_untouched_dump(fields: dict, problem: str | None) -> None:
+    kw = {"total": 1_000_000, "blocks": 200_000, **fields}
+    count = dump_count(Run(dump=dump(7, **kw)))
+    if problem is None:
+        assert count == 1_000_000
+    else:
+        assert isinstance(count, str) and problem in count, count
+    twice = dump(7, 1_000_000, 200_000)
+    twice.update(headers=2, totals=["1000000", "5"], pids=["7", "7"])
+    assert "not the program's own" in str(dump_count(Run(dump=twice)))
