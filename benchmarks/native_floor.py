@@ -88,7 +88,7 @@ def main() -> None:
           "| native user (s) | compile CPU (s) |")
     print("|---|---|---|---|---|---|---|")
     for name, lang, code, tests in cases:
-        task = Task(id=f"floor/{name}", suite="floor", language=lang, prompt=name, tests=tests,
+        task = Task(id="floor/" + "".join(c if c.isalnum() else "-" for c in name), suite="floor", language=lang, prompt=name, tests=tests,
                     references=tuple(Reference(tier=t, code=code) for t in ("slow", "mid", "fast")), assets={"compare": "pie"})
         ev = language_for(task).evaluate(task, code, ctx)
         m = ev.measurement
