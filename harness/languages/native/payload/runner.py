@@ -133,18 +133,28 @@ def _seccomp_program() -> bytes | None:
     return b"".join(struct.pack("HBBI", *i) for i in ins)
 
 
-SECCOMP = _seccomp_program()
-_SECCOMP_BUF = ctypes.create_string_buffer(SECCOMP) if SECCOMP else None
-_SECCOMP_PROG = struct.pack("HxxxxxxQ", len(SECCOMP) // 8, ctypes.addressof(_SECCOMP_BUF)) if SECCOMP else b""
-_SECCOMP_PROG_BUF = ctypes.create_string_buffer(_SECCOMP_PROG) if SECCOMP else None
+def _seccomp_fprog() -> Any:
+    """``struct sock_fprog`` for the filter, built before any fork (``None`` where there is none)."""
+    program = _seccomp_program()
+    if program is None:
+        return None
+    filters = ctypes.create_string_buffer(program, len(program))
+    fprog = ctypes.create_string_buffer(struct.pack("HxxxxxxQ", len(program) // 8, ctypes.addressof(filters)))
+    _KEEP.append(filters)
+    return fprog
+
+
+_KEEP: list[Any] = []
+"""Buffers the filter points into, alive as long as the runner."""
+_SECCOMP_FPROG = _seccomp_fprog()
 
 
 def _deny_namespaces() -> None:
     """Install the filter in this (child) process; exits it if the kernel refuses."""
-    if _SECCOMP_PROG_BUF is None:
+    if _SECCOMP_FPROG is None:
         return
     if _prctl(PR_SET_NO_NEW_PRIVS, 1) != 0 or _prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER,
-                                                      ctypes.addressof(_SECCOMP_PROG_BUF)) != 0:
+                                                      ctypes.addressof(_SECCOMP_FPROG)) != 0:
         os.write(2, b"ergon runner: cannot install the seccomp filter\n")
         os._exit(125)
 
@@ -239,7 +249,8 @@ class _DumpReader(threading.Thread):
     def __init__(self, path: str, cap: int):
         super().__init__(daemon=True)
         self.fd = os.open(path, os.O_RDWR | os.O_NONBLOCK | os.O_CLOEXEC)
-        self.cap, self.chunks, self.size, self.done = cap, [], 0, threading.Event()
+        self.chunks: list[bytes] = []
+        self.cap, self.size, self.done = cap, 0, threading.Event()
 
     def _read_available(self) -> None:
         while True:
