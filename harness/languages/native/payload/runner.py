@@ -25,7 +25,8 @@ so nothing it could write decides anything:
   ``/dev/shm``, System V IPC) is ``tampered``, so no answer computed under the count can be
   handed to a later run;
 * a seccomp filter denies every run new namespaces and mounts (in a user namespace of its own
-  the program could mount over the FIFO's directory);
+  the program could mount over the FIFO's directory), and a counted program ``execve`` (the new
+  image would run natively, with the same pid, and could write a dump of its own);
 * the check runs come after, natively, one process per test, timed by their CPU time (the host
   refuses a count implausibly low for it);
 * every run has no right to create processes (``RLIMIT_NPROC``) or to write into files
@@ -98,12 +99,22 @@ CLONE_NEW_FLAGS = 0x7E020080
 """CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME."""
 
 
-def _seccomp_program() -> bytes | None:
-    """A classic-BPF seccomp filter denying new namespaces and mounts (x86_64; ``None`` elsewhere).
+EXECVE, EXECVEAT = 59, 322
+VALGRIND_TEXT = (0x58000000, 0x59000000)
+"""Where valgrind's tool binary (``callgrind-amd64-linux``, linked at the fixed address 0x58000000)
+lies: every system call of a program under valgrind is made from there."""
 
-    ``clone3`` gets ``ENOSYS`` (its flags sit in memory a filter cannot read; libc falls back to
-    ``clone``, whose flags it can), and x32 calls ``EPERM``.  Layout per seccomp(2):
-    ``struct seccomp_data {int nr; u32 arch; u64 ip; u64 args[6]}``.
+
+def _seccomp_program(counted: bool) -> bytes | None:
+    """A classic-BPF seccomp filter denying new namespaces and mounts (x86_64; ``None`` elsewhere),
+    and in a counted run any ``execve`` made from valgrind's code, i.e. by the counted program.
+
+    Under valgrind an ``execve`` replaces the counted process by a native one with the same pid,
+    which could then write a dump of its own while callgrind's never comes; refused, valgrind
+    ends the run (status 101).  The execs that start valgrind come from elsewhere (the runner's
+    libc, the launcher).  ``clone3`` gets ``ENOSYS`` (its flags sit in memory a filter cannot
+    read; libc falls back to ``clone``, whose flags it can), and x32 calls ``EPERM``.  Layout per
+    seccomp(2): ``struct seccomp_data {int nr; u32 arch; u64 instruction_pointer; u64 args[6]}``.
     """
     if platform.machine() != "x86_64":
         return None
@@ -114,28 +125,41 @@ def _seccomp_program() -> bytes | None:
     def op(code: int, k: int, jt: int = 0, jf: int = 0) -> None:
         ins.append((code, jt, jf, k))
 
+    def deny_here() -> None:
+        op(ret, eperm)
+
     denied = list(DENIED_SYSCALLS.values())
     op(ld, 4)                                        # arch
     op(jeq, AUDIT_ARCH_X86_64, 1, 0)
-    op(ret, eperm)
+    deny_here()
     op(ld, 0)                                        # nr
     op(jge, 0x40000000, 0, 1)                        # x32
-    op(ret, eperm)
-    for i, nr in enumerate(denied):                  # -> the EPERM after the list
-        op(jeq, nr, len(denied) - i - 1 + 6, 0)
+    deny_here()
+    for i, nr in enumerate(denied):                  # -> the EPERM at the end
+        op(jeq, nr, len(denied) - i - 1 + (15 if counted else 6), 0)
+    if counted:
+        op(jeq, EXECVE, 1, 0)
+        op(jeq, EXECVEAT, 0, 6)                      # not an exec: on to clone
+        op(ld, 12)                                   # instruction pointer, high half
+        op(jeq, 0, 0, 4)
+        op(ld, 8)                                    # low half
+        op(jge, VALGRIND_TEXT[0], 0, 2)
+        op(jge, VALGRIND_TEXT[1], 1, 0)
+        deny_here()
+        op(ld, 0)
     op(jeq, CLONE3, 0, 1)
     op(ret, enosys)
     op(jeq, CLONE, 0, 2)
     op(ld, 16)                                       # args[0], low half: clone's flags
     op(jset, CLONE_NEW_FLAGS, 1, 0)
     op(ret, allow)
-    op(ret, eperm)
+    deny_here()
     return b"".join(struct.pack("HBBI", *i) for i in ins)
 
 
-def _seccomp_fprog() -> Any:
+def _seccomp_fprog(counted: bool) -> Any:
     """``struct sock_fprog`` for the filter, built before any fork (``None`` where there is none)."""
-    program = _seccomp_program()
+    program = _seccomp_program(counted)
     if program is None:
         return None
     filters = ctypes.create_string_buffer(program, len(program))
@@ -145,40 +169,42 @@ def _seccomp_fprog() -> Any:
 
 
 _KEEP: list[Any] = []
-"""Buffers the filter points into, alive as long as the runner."""
-_SECCOMP_FPROG = _seccomp_fprog()
+"""Buffers the filters point into, alive as long as the runner."""
+_SECCOMP_FPROG = {counted: _seccomp_fprog(counted) for counted in (False, True)}
 
 
-def _deny_namespaces() -> None:
+def _deny_namespaces(counted: bool) -> None:
     """Install the filter in this (child) process; exits it if the kernel refuses."""
-    if _SECCOMP_FPROG is None:
+    fprog = _SECCOMP_FPROG[counted]
+    if fprog is None:
         return
-    if _prctl(PR_SET_NO_NEW_PRIVS, 1) != 0 or _prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER,
-                                                      ctypes.addressof(_SECCOMP_FPROG)) != 0:
+    if _prctl(PR_SET_NO_NEW_PRIVS, 1) != 0 or _prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(fprog)) != 0:
         os.write(2, b"ergon runner: cannot install the seccomp filter\n")
         os._exit(125)
 
 
 COUNTED_FSIZE = 1 << 20
 """Valgrind writes small files of its own (the emulated /proc/self/cmdline); a counted run may write
-that much, which gains it nothing: every input is counted the first time the program sees it."""
+that much (what it leaves behind is ``tampered``)."""
 
 
-def _limits(fsize: int, cpu_s: int) -> Any:
+def _limits(counted: bool, cpu_s: int) -> Any:
     def apply() -> None:
-        _limit_run(fsize, cpu_s)
+        _limit_run(counted, cpu_s)
     return apply
 
 
-def _limit_run(fsize: int, cpu_s: int) -> None:
+def _limit_run(counted: bool, cpu_s: int) -> None:
     """In the child before exec: bounded CPU time (a busy machine stretches wall time, not this),
-    no new processes or threads, no writing into files, no core."""
+    no new processes or threads, no writing into files (but valgrind's own, counted), no core,
+    no namespaces, no exec out of the count."""
+    fsize = COUNTED_FSIZE if counted else 0
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
     resource.setrlimit(resource.RLIMIT_NPROC, (1, 1))
     resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     os.setsid()
-    _deny_namespaces()
+    _deny_namespaces(counted)
 
 
 def kill_descendants() -> int:
@@ -290,7 +316,7 @@ def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: str | Non
     dump_reader = _DumpReader(dump, 64 << 20) if dump else None
     start = time.monotonic()
     proc = subprocess.Popen(argv, stdin=in_r, stdout=out_w, stderr=err_w, cwd=cwd,
-                            preexec_fn=_limits(COUNTED_FSIZE if dump else 0, cpu_s), env=env)
+                            preexec_fn=_limits(dump is not None, cpu_s), env=env)
     for fd in fds:
         os.close(fd)
     out, err = _Drain(out_r, cap), _Drain(err_r, 1 << 16)

@@ -71,6 +71,14 @@ def test_zeroed_counters_are_tampered(counting: EvalContext, honest: int) -> Non
     assert ev.verdict == Verdict.TAMPERED and "zeroed" in ev.detail, (ev.verdict, ev.detail)
 
 
+def test_exec_out_of_the_count_is_refused(counting: EvalContext) -> None:
+    """An execve under valgrind would run the program natively with the same pid, free to write a
+    dump of its own while callgrind's never comes; the counted run may not exec (valgrind then
+    ends it with status 101)."""
+    ev = evaluate(counting, "cpp", (ATTACKS / "exec_escape.cpp").read_text())
+    assert ev.verdict == Verdict.ERROR and "status 101" in ev.detail, (ev.verdict, ev.detail)
+
+
 def test_answers_cached_by_the_counted_run_are_tampered(counting: EvalContext) -> None:
     ev = evaluate(counting, "cpp", (ATTACKS / "caches_answers.cpp").read_text())
     assert ev.verdict == Verdict.TAMPERED and "counted run 1 left" in ev.detail, (ev.verdict, ev.detail)
