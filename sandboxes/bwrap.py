@@ -34,6 +34,8 @@ JOB_UID_BASE = 0x7A00_0000
 systemd and subordinate-uid allocations use, so no host file or process belongs to them."""
 JOB_UID_SPAN = 1 << 24
 ENV = "/usr/bin/env"
+PIPES_MOUNT = "/run/ergon-pipes"
+"""Where a job's pipes directory appears in the sandbox (read-only)."""
 NAMESPACES = ("--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try")
 SYSTEM_DIRS = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime", "locale.alias",
@@ -55,14 +57,16 @@ class Bubblewrap:
     """Drops root to the job's uid inside the sandbox; ``None`` when the harness is not root."""
 
     def argv(self, command: list[str], scratch: Path, read_only: list[Path], hidden: list[Path],
-             uid: int | None, status_fd: int) -> list[str]:
+             uid: int | None, status_fd: int, pipes: Path | None = None) -> list[str]:
         """bwrap's command line running ``command`` in ``scratch`` (bound at its own path).
 
         ``read_only`` directories are bound at their own paths, then those of ``hidden`` that fall
         inside a bound directory are covered by an empty one (Ergon's own package, when it is
         installed into the interpreter's prefix, holds the reference solutions).  ``uid`` is the
         job's uid, required as root; ``status_fd`` receives bwrap's JSON status lines, the first
-        naming the host pid of the sandbox's init (killing it ends the whole job).
+        naming the host pid of the sandbox's init (killing it ends the whole job).  ``pipes`` (a
+        directory of FIFOs) is bound read-only at ``PIPES_MOUNT``: the job can open its FIFOs but not
+        unlink, rename or replace them (``EROFS``), whoever owns them.
         """
         if self.setpriv is not None and uid is None:
             raise ValueError("a job started by root needs a uid of its own")
@@ -86,10 +90,13 @@ class Bubblewrap:
         args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
         binds = [(p, "--ro-bind") for p in read_only if p.exists() and not _under(p, Path("/usr"))]
         binds.append((scratch, "--bind"))
-        for parent in _parents([p for p, _ in binds]):  # bwrap would create them root-only (0700)
+        mounts = [(p, p, flag) for p, flag in binds]
+        if pipes is not None:
+            mounts.append((pipes, Path(PIPES_MOUNT), "--ro-bind"))
+        for parent in _parents([dest for _, dest, _ in mounts]):  # bwrap would create them root-only (0700)
             args += ["--perms", "0755", "--dir", str(parent)]
-        for path, flag in binds:
-            args += [flag, str(path), str(path)]
+        for path, dest, flag in mounts:
+            args += [flag, str(path), str(dest)]
         visible = [Path("/usr"), *(p for p, _ in binds)]
         for path in hidden:
             if any(_under(path, root) for root in visible):

@@ -29,7 +29,11 @@ class Job:
     """A command run in a fresh scratch directory holding ``files``.
 
     ``argv`` may hold placeholders such as ``{python}`` (see :meth:`Environment.resolve`).  ``collect``
-    names files (glob patterns, relative to the scratch directory) to bring back.
+    names files (glob patterns, relative to the scratch directory) to bring back.  ``pipes`` names
+    FIFOs the executor creates in a directory the job can open them in (for reading and writing)
+    but can neither change nor replace (a read-only mount, or another user's directory in a sticky
+    one); the job finds that directory in ``$ERGON_PIPES``.  A measurement channel the measured
+    program could unlink, rename or redirect would let it write its own numbers.
     """
 
     argv: tuple[str, ...]
@@ -37,6 +41,11 @@ class Job:
     limits: Limits = Limits()
     env: dict[str, str] = field(default_factory=dict)
     collect: tuple[str, ...] = ()
+    pipes: tuple[str, ...] = ()
+
+
+PIPES_ENV = "ERGON_PIPES"
+"""The environment variable naming the directory of a job's ``pipes``."""
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,8 @@ import time
 from pathlib import Path
 from typing import IO
 
-from sandboxes.bwrap import Bubblewrap, find_bwrap, job_uid
-from sandboxes.executor import Environment, Job, JobResult, Limits
+from sandboxes.bwrap import PIPES_MOUNT, Bubblewrap, find_bwrap, job_uid
+from sandboxes.executor import PIPES_ENV, Environment, Job, JobResult, Limits
 from sandboxes.counters import HOST_QEMU, NATIVE_DIR, NATIVE_SOURCES, QEMU_PLUGIN, QEMU_ROI_PLUGIN, ROI_LIBRARY
 from sandboxes.scratch import Scratch, reap_orphans
 
@@ -211,6 +211,8 @@ class LocalExecutor:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
             scratch.give_to_job()
+            if job.pipes:
+                scratch.make_pipes(job.pipes)
             return self._run_in(scratch, job)
         finally:
             scratch.remove()
@@ -220,10 +222,12 @@ class LocalExecutor:
         argv = self.environment().resolve(job.argv)
         env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(work), "LANG": "C.UTF-8", "TMPDIR": str(work)}
         env.update(job.env)
+        if scratch.pipes is not None:
+            env[PIPES_ENV] = PIPES_MOUNT if self.bwrap else str(scratch.pipes)
         limits = job.limits
         status_r, status_w = os.pipe() if self.bwrap else (-1, -1)
         if self.bwrap:
-            argv = self.bwrap.argv(argv, work, self._read_only, [PACKAGE_ROOT], scratch.uid, status_w)
+            argv = self.bwrap.argv(argv, work, self._read_only, [PACKAGE_ROOT], scratch.uid, status_w, scratch.pipes)
         parent = os.getpid()
         start = time.monotonic()
         try:

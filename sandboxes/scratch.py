@@ -23,6 +23,7 @@ from sandboxes.bwrap import is_job_uid
 
 PREFIX = "ergon-job-"
 LOCK_SUFFIX = ".lock"
+PIPES_SUFFIX = ".pipes"
 
 
 class Scratch:
@@ -38,6 +39,19 @@ class Scratch:
         os.write(self._lock, f"{os.getpid()} {uid if uid is not None else '-'}\n".encode())
         os.rename(staging, self.lock)
         self.uid = uid
+        self.pipes: Path | None = None
+
+    def make_pipes(self, names: tuple[str, ...]) -> Path:
+        """FIFOs ``names`` in a directory beside ``work`` that stays the harness's (mode 0755), each
+        open to the job for reading and writing (0666); the sandbox binds it read-only."""
+        self.pipes = self.work.with_name(self.work.name + PIPES_SUFFIX)
+        self.pipes.mkdir(mode=0o755)
+        for name in names:
+            if not name or "/" in name or name in (".", ".."):
+                raise ValueError(f"a pipe's name must be a plain file name: {name!r}")
+            os.mkfifo(self.pipes / name)
+            os.chmod(self.pipes / name, 0o666)
+        return self.pipes
 
     def give_to_job(self) -> None:
         """Hand the files written so far to the job's uid, as if the job had written them."""
@@ -49,6 +63,8 @@ class Scratch:
 
     def remove(self) -> None:
         shutil.rmtree(self.work, ignore_errors=True)
+        if self.pipes is not None:
+            shutil.rmtree(self.pipes, ignore_errors=True)
         self.lock.unlink()
         os.close(self._lock)
 
@@ -75,6 +91,7 @@ def reap_orphans(root: Path) -> list[Path]:
             uid = int(fields[1]) if len(fields) > 1 and fields[1].isdigit() else None
             _kill_leftovers(path, uid)
             shutil.rmtree(path, ignore_errors=True)
+            shutil.rmtree(path.with_name(path.name + PIPES_SUFFIX), ignore_errors=True)
             lock.unlink(missing_ok=True)
             reaped.append(path)
         finally:

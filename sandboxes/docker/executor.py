@@ -49,7 +49,7 @@ from docker.types import DriverConfig, LogConfig, Mount, Ulimit
 from sandboxes.docker.engine import connect, owner_labels, remove_leftovers
 from sandboxes.docker.image import ensure_image, find_image
 from sandboxes.docker.perf import host_perf_support
-from sandboxes.executor import Environment, Job, JobResult, Limits
+from sandboxes.executor import PIPES_ENV, Environment, Job, JobResult, Limits
 
 PYTHON = "/usr/bin/python3"
 SCRATCH = "/scratch"
@@ -57,6 +57,9 @@ JOB_USER = "10001:10001"
 HOLDER_USER = "65534:65534"
 MODE_LABEL = "org.ergon.mode"
 ENVIRONMENT_FILE = "/opt/ergon/environment.json"
+PIPES_DIR = "/tmp/ergon-pipes"
+"""A job's pipes: made by the holder's user (``nobody``) in the sticky ``/tmp``, so that ``ergon``
+can open the FIFOs but neither remove, rename nor replace them or their directory."""
 COLLECT_CAP = 64 * 1024 * 1024
 FLOOD_CEILING = 64 * 1024 * 1024
 """Output drained past the cap before the job is stopped: flooding must not burn the host."""
@@ -279,8 +282,10 @@ class DockerExecutor:
             slot.holder, slot.limits = self._holder(slot, job.limits), job.limits
         keep = False
         try:
+            if job.pipes:
+                _make_pipes(slot.holder, job.pipes)
             result, clean = self._exec(slot.holder, job)
-            keep = self.warm and clean and self._reset(slot.holder)
+            keep = self.warm and clean and (not job.pipes or _remove_pipes(slot.holder)) and self._reset(slot.holder)
             return result
         finally:
             if not keep:
@@ -305,7 +310,8 @@ class DockerExecutor:
         limits = job.limits
         holder.put_archive(SCRATCH, _files_tar(job.files))
         argv = self.environment().resolve(job.argv)
-        env = {"HOME": SCRATCH, "LANG": "C.UTF-8", "TMPDIR": SCRATCH, **job.env}
+        env = {"HOME": SCRATCH, "LANG": "C.UTF-8", "TMPDIR": SCRATCH, **job.env,
+               **({PIPES_ENV: PIPES_DIR} if job.pipes else {})}
         exec_id = api.exec_create(holder.id, argv, stdout=True, stderr=True, stdin=False,
                                   user=JOB_USER, workdir=SCRATCH, environment=env)["Id"]
         output = _Output(cap=limits.output_bytes)
@@ -344,6 +350,23 @@ class DockerExecutor:
             oom_killed=oom,
         )
         return result, not (stopped or oom)
+
+
+def _make_pipes(holder: Container, names: tuple[str, ...]) -> None:
+    if any(not n or "/" in n or n in (".", "..") for n in names):
+        raise ValueError(f"a pipe's name must be a plain file name: {names!r}")
+    code, out = holder.exec_run(["sh", "-c", 'mkdir -m 0755 "$0" && cd "$0" && mkfifo -m 0666 "$@"', PIPES_DIR, *names],
+                                user=HOLDER_USER)
+    if code != 0:
+        raise RuntimeError(f"cannot make the job's pipes: {out.decode(errors='replace').strip()[-200:]}")
+
+
+def _remove_pipes(holder: Container) -> bool:
+    try:
+        code, _ = holder.exec_run(["rm", "-rf", PIPES_DIR], user=HOLDER_USER)
+    except docker.errors.APIError:
+        return False
+    return code == 0
 
 
 def _pump(stream: Iterator[tuple[bytes | None, bytes | None]], output: _Output, finished: threading.Event) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import signal
 from pathlib import Path
 from typing import Any, Literal
@@ -38,16 +39,37 @@ COUNT_FACTOR = 40
 slower than native, Python up to ≈80×, but honest programs rarely come near the native limit.  The
 counted runs come first, so a program that spins costs this much of one test's CPU before it fails."""
 COMPILE_TIMEOUT_S = 120.0
+COMPILE_CPU_S = 10
+"""CPU seconds the compiler may use: honest programs build in 0.1–2 s, and work the compiler does
+(``constexpr`` tables of answers) is never counted; a build over the cap is ``resource``."""
+MAX_SOURCE_BYTES = {"cpp": 64 * 1024, "c": 64 * 1024, "python-program": 32 * 1024}
+"""A program's source may hold no more than this: a table of answers costs source bytes, and
+every task's input space is too large for this much of one to beat honest work (PIE's programs are
+a few KiB; the Python bound is the function-level one)."""
 OUTPUT_CAP = 8 << 20
 REFUSED_EXIT = 97
 """``boot.py``'s exit status for an operation the sealed Python program tried and was refused."""
 MIN_INSTRUCTIONS_PER_NS = 0.05
 """A native program retires about 0.5–4 instructions per nanosecond of user CPU time; a count far
-below that for the CPU time its native runs took means the count was tampered with."""
+below that for the CPU time its native runs took means the count was tampered with (work run
+outside the count, e.g. by a client request that calls code on the real CPU)."""
+NATIVE_START_S = 0.005
+"""User CPU time a native run may spend starting (the dynamic loader, a busy machine's cache
+misses) before the native floor counts it: 2–4 ms measured for a C++ program that prints a line."""
+MIN_COUNTED_RATE = 2e6
+"""Instructions callgrind counts per second of the counted runs' user CPU time, at the least, once
+start-up is set aside; honest programs measured 44 (libm ``sin``/``log``) to 175 million
+(``benchmarks/native_floor.py``).  Work done under valgrind but left out of the count (collection
+stopped, counters zeroed) shows up as CPU time the count does not explain; valgrind's start-up
+varies by ±0.1 s from run to run, so only hidden work of more than about half a second of counted
+CPU (≈100 million instructions) is caught this way — the exact checks of ``dump_count`` come first."""
+COUNTED_SLACK_S = (0.2, 0.05)
+"""CPU seconds left unexplained before the counted floor binds: fixed, and per test (valgrind's
+start-up varies by a few tens of milliseconds from run to run)."""
 VALGRIND = ("valgrind", "--tool=callgrind", "--vgdb=no", "--dump-line=no", "--compress-strings=no",
-            "--callgrind-out-file=/proc/self/fd/{dumpfd}")
+            "--callgrind-out-file={dump}")
 """The whole process is counted (no client requests, collection on from the start); the dump goes
-into a pipe only the runner reads."""
+into a FIFO the executor made where the program can neither remove nor replace it."""
 
 
 class Run(BaseModel):
@@ -64,10 +86,11 @@ class Run(BaseModel):
 
 
 class RunnerReport(BaseModel):
-    status: Literal["ran", "compile-error", "tampered", "setup"]
+    status: Literal["ran", "compile-error", "compile-resource", "tampered", "setup"]
     detail: str = ""
     compiler: str | None = None
     compile_s: float | None = None
+    compile_cpu_s: float | None = None
     counted: list[Run] = []
     checked: list[Run] = []
 
@@ -94,8 +117,9 @@ def build_job(task: Task, code: str, counting: bool) -> Job:
         "compile": list(chain.compile) if chain.compile else None, "binary": chain.binary,
         "program": list(chain.program), "version_argv": list(chain.version) if chain.version else None,
         "tests": tests, "run_cpu_s": limit, "count_cpu_s": COUNT_FACTOR * limit,
-        "compile_timeout_s": COMPILE_TIMEOUT_S, "counter_prefix": list(VALGRIND) if counting else None,
-        "output_cap": OUTPUT_CAP, "env": dict(chain.env),
+        "compile_timeout_s": COMPILE_TIMEOUT_S, "compile_cpu_s": COMPILE_CPU_S,
+        "counter_prefix": list(VALGRIND) if counting else None,
+        "output_cap": OUTPUT_CAP, "env": dict(chain.env), "run_files": list(chain.run_files),
     }
     files = dict(payload())
     files[chain.source] = code.encode("utf-8", "surrogatepass")
@@ -105,7 +129,7 @@ def build_job(task: Task, code: str, counting: bool) -> Job:
     return Job(argv=("{python}", "-S", "runner.py"), files=files,
                limits=Limits(timeout_s=total, cpu_s=int(COMPILE_TIMEOUT_S + len(tests) * per_test * 2) + 60,
                              memory_mb=4096, nproc=64),
-               collect=(RESULT_FILE,))
+               collect=(RESULT_FILE,), pipes=("dump",) if counting else ())
 
 
 def _run_verdict(run: Run, what: str) -> tuple[Verdict, str] | None:
@@ -139,22 +163,58 @@ def _run_verdict(run: Run, what: str) -> tuple[Verdict, str] | None:
 
 
 def dump_count(run: Run) -> int | str:
-    """The run's instruction count from callgrind's dump, or why there is none to trust.
+    """The run's instruction count from what arrived in callgrind's dump FIFO, or why there is none
+    to trust.
 
-    Exactly one dump must have arrived, of the process the runner started, written at its
-    termination; a forked child's dump, a dump forced by a client request or text the program
-    wrote into the pipe itself all show up as more (or other) lines.
+    Exactly one dump must have arrived and nothing else: of the process the runner started,
+    written at its termination, with one total.  A forked child's dump, a dump forced by a client
+    request or text the program wrote into the FIFO itself all show up as more (or other) lines.
+    And every basic block callgrind executed holds at least one instruction, so a total below the
+    dump's count of executed blocks means the counters were zeroed or collection stopped midway.
     """
     d = run.dump or {}
     pids, triggers, totals = d.get("pids", []), d.get("triggers", []), d.get("totals", [])
-    if not totals:
+    if not totals and d.get("bytes", 0) == 0:
         return "callgrind wrote no dump (the program killed itself or closed its descriptors)"
-    if len(totals) != 1 or len(pids) != 1 or triggers != ["Program termination"] or pids[0] != d.get("expected_pid"):
-        return f"callgrind's dump is not the program's own ({len(totals)} totals, pids {pids[:4]}, triggers {triggers[:4]})"
+    own = (len(totals) == 1 and len(pids) == 1 and triggers == ["Program termination"]
+           and pids[0] == d.get("expected_pid") and d.get("headers") == 1 and d.get("versions") == 1
+           and d.get("starts_clean") and len(d.get("summaries", [])) == 1 and len(d.get("timeranges", [])) == 1)
+    if not own:
+        return (f"callgrind's dump is not the program's own ({len(totals)} totals, {d.get('headers', 0)} headers, "
+                f"pids {pids[:4]}, triggers {triggers[:4]})")
     try:
-        return int(totals[0])
+        count = int(totals[0])
     except ValueError:
         return f"callgrind's total is not a number: {totals[0][:40]!r}"
+    blocks = re.fullmatch(r"Basic block (\d+) - (\d+)", d["timeranges"][0])
+    if blocks is None:
+        return f"callgrind's time range is unreadable: {d['timeranges'][0][:60]!r}"
+    executed = int(blocks[2]) - int(blocks[1])
+    if count < executed:
+        return f"{count:,} instructions in {executed:,} executed basic blocks (the counters were zeroed or stopped)"
+    if d["summaries"] != totals:
+        return f"callgrind's summary {d['summaries'][0][:20]} differs from its total (the counters were zeroed)"
+    return count
+
+
+def counted_floor(counted: list[Run], counts: list[int]) -> str | None:
+    """Why the counted runs' CPU time is implausible for their counts, or ``None``.
+
+    Each run's start-up (valgrind's and the program's) is taken as the cheapest run's user CPU
+    time; what the runs spent beyond it must be explained by what they counted, at no less than
+    ``MIN_COUNTED_RATE``.  The program cannot spend its work's CPU time elsewhere: the counted run
+    is the first to see each input.
+    """
+    users = [r.user_s or 0.0 for r in counted]
+    if len(users) < 2:
+        return None
+    start = min(users)
+    unexplained = sum(u - start for u in users) - sum(counts) / MIN_COUNTED_RATE
+    slack = COUNTED_SLACK_S[0] + COUNTED_SLACK_S[1] * len(users)
+    if unexplained > slack:
+        return (f"{sum(counts):,} instructions for counted runs that spent {sum(users) - start * len(users):.2f} s of CPU "
+                "beyond start-up: implausibly few (the count was tampered with)")
+    return None
 
 
 def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
@@ -171,11 +231,19 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     if counter is not None and counter.name != "callgrind":
         return Evaluation(verdict=Verdict.MEASURE_ERROR, provenance=provenance, tests_total=total,
                           detail=f"whole programs are counted with callgrind, not {counter.name}")
+    size = len(code.encode("utf-8", "surrogatepass"))
+    if size > MAX_SOURCE_BYTES[task.language]:
+        return Evaluation(verdict=Verdict.RESOURCE, provenance=provenance, tests_total=total,
+                          detail=f"the source is {size:,} bytes, over the {MAX_SOURCE_BYTES[task.language] // 1024} KiB "
+                                 "limit for programs")
     result = ctx.executor.run(build_job(task, code, counter is not None))
     report = _report(result)
     if isinstance(report, str):
         return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=report, provenance=provenance, tests_total=total)
-    provenance.update(compiler=report.compiler, compile_s=report.compile_s)
+    provenance.update(compiler=report.compiler, compile_s=report.compile_s, compile_cpu_s=report.compile_cpu_s,
+                      compile_cpu_cap_s=COMPILE_CPU_S if chain.compile else None)
+    if report.status == "compile-resource":
+        return Evaluation(verdict=Verdict.RESOURCE, detail=report.detail, provenance=provenance, tests_total=total)
     if report.status == "compile-error":
         return Evaluation(verdict=Verdict.COMPILE_ERROR, detail=report.detail[-1500:], provenance=provenance,
                           tests_total=total)
@@ -212,13 +280,17 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
                                      "native_cpu_s": round(sum(r.cpu_s or 0.0 for r in report.checked), 6)})
     if counter is not None:
         instructions = sum(counts)
-        if instructions < MIN_INSTRUCTIONS_PER_NS * user_s * 1e9:
+        if (implausible := counted_floor(report.counted, counts)) is not None:
+            return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
+                              detail=implausible)
+        if instructions < MIN_INSTRUCTIONS_PER_NS * (user_s - NATIVE_START_S * total) * 1e9:
             return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
                               detail=f"{instructions:,} instructions for runs that used {user_s * 1e3:.1f} ms of CPU: "
                                      "implausibly few (the count was tampered with)")
         measurement.instructions, measurement.counter = instructions, counter.name
         measurement.extra["test_counts"] = counts
         measurement.extra["counted_cpu_s"] = round(sum(r.cpu_s or 0.0 for r in report.counted), 6)
+        measurement.extra["counted_user_s"] = [r.user_s for r in report.counted]
         measurement.energy_j, measurement.energy_source = estimate_j(instructions), ESTIMATE_LABEL
     return Evaluation(verdict=Verdict.PASS, tests_passed=total, tests_total=total, measurement=measurement,
                       provenance=provenance)

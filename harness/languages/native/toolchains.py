@@ -23,14 +23,16 @@ class Toolchain:
     """The command that runs the program (``{python}``: the sandbox's interpreter)."""
     version: tuple[str, ...] | None
     env: tuple[tuple[str, str], ...] = ()
+    run_files: tuple[str, ...] = ()
+    """What each run's fresh directory gets a copy of (the program runs there, beside nothing else)."""
 
 
 TOOLCHAINS = {
     "cpp": Toolchain("cpp", "prog.cpp", ("g++", "-std=c++17", "-O3", "-o", "prog", "prog.cpp"), "prog", ("./prog",),
-                     ("g++", "--version")),
+                     ("g++", "--version"), run_files=("prog",)),
     "c": Toolchain("c", "prog.c", ("gcc", "-std=gnu17", "-O3", "-o", "prog", "prog.c", "-lm"), "prog", ("./prog",),
-                   ("gcc", "--version")),
+                   ("gcc", "--version"), run_files=("prog",)),
     "python-program": Toolchain("python-program", "program.py", None, None,
                                 ("{python}", "-S", "-B", "boot.py", "program.py"), None,
-                                (("PYTHONHASHSEED", "0"),)),
+                                (("PYTHONHASHSEED", "0"),), run_files=("boot.py", "program.py")),
 }

@@ -9,12 +9,24 @@ so nothing it could write decides anything:
 
 * each test's input reaches the program over a pipe from this runner's memory; its output
   comes back over another pipe, capped;
+* ``job.json`` (every test's input) is read into this runner's memory and removed before the
+  compiler starts, so neither the compiler (``#include``, ``#embed``) nor the program can read it;
+  the compiler's CPU time is capped (answers computed at compile time are work not counted);
 * the **counted runs come first**, one fresh process per test under callgrind, so the first
   time the program sees an input is in a counted run: nothing can have been computed for it
-  before.  Callgrind writes its dump into a pipe whose read end only this runner holds; a run
-  counts only if exactly one dump of this very process arrived, triggered by its termination
-  (a forked child, a dump forced by a client request or a dump written by the program itself
-  are extra dumps: ``tampered``);
+  before.  Callgrind writes its dump into a FIFO the executor made (``$ERGON_PIPES/dump``) in a
+  directory the program can neither change nor replace, and which it holds no descriptor of:
+  it cannot redirect callgrind's dump, only add text beside it, and a run counts only if the
+  FIFO carried exactly one dump, of this very process, triggered by its termination (a forked
+  child, a dump forced by a client request or text written by the program itself are extra:
+  ``tampered``);
+* every run starts in a fresh empty directory, removed after it; a counted run that leaves
+  anything behind in a place a later run could read (files, their times or modes, ``/tmp``,
+  ``/dev/shm``, System V IPC) is ``tampered``, so no answer computed under the count can be
+  handed to a later run;
+* a seccomp filter denies every run new namespaces and mounts (in a user namespace of its own
+  the program could mount over the FIFO's directory), and a counted program ``execve`` (the new
+  image would run natively, with the same pid, and could write a dump of its own);
 * the check runs come after, natively, one process per test, timed by their CPU time (the host
   refuses a count implausibly low for it);
 * every run has no right to create processes (``RLIMIT_NPROC``) or to write into files
@@ -26,20 +38,25 @@ so nothing it could write decides anything:
 What this cannot prevent: code the program generates at run time (a JIT) that issues client
 requests, and a program that finds valgrind's memory in its own address space.
 
-job.json: ``compile`` (argv or null), ``program`` (argv running the built program), ``binary``
-(the file the compiler writes), ``tests`` (stdin texts), ``run_cpu_s`` and ``count_cpu_s`` (CPU
-seconds of a native and of a counted run), ``compile_timeout_s``, ``counter_prefix`` (valgrind argv,
-``{dumpfd}`` standing for its dump pipe, or null), ``output_cap``, ``env``, ``version_argv`` (the
-compiler's version command).
+job.json: ``compile`` (argv or null), ``program`` (argv running the built program, ``{bin}``
+standing for the build directory), ``binary`` (the file the compiler writes), ``tests`` (stdin
+texts), ``run_cpu_s`` and ``count_cpu_s`` (CPU seconds of a native and of a counted run),
+``compile_timeout_s`` and ``compile_cpu_s``, ``counter_prefix`` (valgrind argv, ``{dump}`` standing
+for its dump FIFO, or null), ``output_cap``, ``env``, ``version_argv`` (the compiler's version command).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import platform
 import re
 import resource
+import select
+import shutil
 import signal
+import struct
 import subprocess
 import sys
 import threading
@@ -52,37 +69,142 @@ PR_SET_CHILD_SUBREAPER = 36
 CLIENT_REQUEST_PREAMBLE = bytes.fromhex("48c1c70348c1c70d48c1c73d48c1c733")
 """``rol $3,%rdi; rol $13,%rdi; rol $61,%rdi; rol $51,%rdi``: how every valgrind client request
 begins on amd64 (valgrind.h, ``__SPECIAL_INSTRUCTION_PREAMBLE``)."""
-DUMP_LINES = re.compile(r"^(pid|cmd|desc: Trigger|summary|totals):\s*(.*)$", re.M)
+DUMP_LINES = re.compile(r"^(pid|cmd|desc: Trigger|desc: Timerange|summary|totals|version|# callgrind format)[ \t]*:?[ \t]*(.*)$", re.M)
+DUMP_HEADER = "# callgrind format\n"
 TAIL = 2000
 WALL_FACTOR = 4
 WALL_SLACK_S = 20.0
 
 
-def _prctl(option: int, value: int) -> None:
-    import ctypes
+import ctypes  # noqa: E402  (after the constants the docstring refers to)
 
-    ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
+_LIBC = ctypes.CDLL(None, use_errno=True)
+"""Resolved before any fork: a child must not dlsym."""
+
+
+def _prctl(option: int, value: int, arg: int = 0) -> int:
+    return _LIBC.prctl(option, ctypes.c_ulong(value), ctypes.c_ulong(arg), 0, 0)
+
+
+PR_SET_NO_NEW_PRIVS = 38
+PR_SET_SECCOMP = 22
+SECCOMP_MODE_FILTER = 2
+AUDIT_ARCH_X86_64 = 0xC000003E
+DENIED_SYSCALLS = {"unshare": 272, "setns": 308, "mount": 165, "umount2": 166, "pivot_root": 155, "chroot": 161,
+                   "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433,
+                   "mount_setattr": 442}
+"""x86_64 numbers of the calls that make namespaces or change what a path means (``EPERM``)."""
+CLONE, CLONE3 = 56, 435
+CLONE_NEW_FLAGS = 0x7E020080
+"""CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME."""
+
+
+EXECVE, EXECVEAT = 59, 322
+VALGRIND_TEXT = (0x58000000, 0x59000000)
+"""Where valgrind's tool binary (``callgrind-amd64-linux``, linked at the fixed address 0x58000000)
+lies: every system call of a program under valgrind is made from there."""
+
+
+def _seccomp_program(counted: bool) -> bytes | None:
+    """A classic-BPF seccomp filter denying new namespaces and mounts (x86_64; ``None`` elsewhere),
+    and in a counted run any ``execve`` made from valgrind's code, i.e. by the counted program.
+
+    Under valgrind an ``execve`` replaces the counted process by a native one with the same pid,
+    which could then write a dump of its own while callgrind's never comes; refused, valgrind
+    ends the run (status 101).  The execs that start valgrind come from elsewhere (the runner's
+    libc, the launcher).  ``clone3`` gets ``ENOSYS`` (its flags sit in memory a filter cannot
+    read; libc falls back to ``clone``, whose flags it can), and x32 calls ``EPERM``.  Layout per
+    seccomp(2): ``struct seccomp_data {int nr; u32 arch; u64 instruction_pointer; u64 args[6]}``.
+    """
+    if platform.machine() != "x86_64":
+        return None
+    ld, jeq, jset, jge, ret = 0x20, 0x15, 0x45, 0x35, 0x06
+    allow, eperm, enosys = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38
+    ins: list[tuple[int, int, int, int]] = []
+
+    def op(code: int, k: int, jt: int = 0, jf: int = 0) -> None:
+        ins.append((code, jt, jf, k))
+
+    def deny_here() -> None:
+        op(ret, eperm)
+
+    denied = list(DENIED_SYSCALLS.values())
+    op(ld, 4)                                        # arch
+    op(jeq, AUDIT_ARCH_X86_64, 1, 0)
+    deny_here()
+    op(ld, 0)                                        # nr
+    op(jge, 0x40000000, 0, 1)                        # x32
+    deny_here()
+    for i, nr in enumerate(denied):                  # -> the EPERM at the end
+        op(jeq, nr, len(denied) - i - 1 + (15 if counted else 6), 0)
+    if counted:
+        op(jeq, EXECVE, 1, 0)
+        op(jeq, EXECVEAT, 0, 6)                      # not an exec: on to clone
+        op(ld, 12)                                   # instruction pointer, high half
+        op(jeq, 0, 0, 4)
+        op(ld, 8)                                    # low half
+        op(jge, VALGRIND_TEXT[0], 0, 2)
+        op(jge, VALGRIND_TEXT[1], 1, 0)
+        deny_here()
+        op(ld, 0)
+    op(jeq, CLONE3, 0, 1)
+    op(ret, enosys)
+    op(jeq, CLONE, 0, 2)
+    op(ld, 16)                                       # args[0], low half: clone's flags
+    op(jset, CLONE_NEW_FLAGS, 1, 0)
+    op(ret, allow)
+    deny_here()
+    return b"".join(struct.pack("HBBI", *i) for i in ins)
+
+
+def _seccomp_fprog(counted: bool) -> Any:
+    """``struct sock_fprog`` for the filter, built before any fork (``None`` where there is none)."""
+    program = _seccomp_program(counted)
+    if program is None:
+        return None
+    filters = ctypes.create_string_buffer(program, len(program))
+    fprog = ctypes.create_string_buffer(struct.pack("HxxxxxxQ", len(program) // 8, ctypes.addressof(filters)))
+    _KEEP.append(filters)
+    return fprog
+
+
+_KEEP: list[Any] = []
+"""Buffers the filters point into, alive as long as the runner."""
+_SECCOMP_FPROG = {counted: _seccomp_fprog(counted) for counted in (False, True)}
+
+
+def _deny_namespaces(counted: bool) -> None:
+    """Install the filter in this (child) process; exits it if the kernel refuses."""
+    fprog = _SECCOMP_FPROG[counted]
+    if fprog is None:
+        return
+    if _prctl(PR_SET_NO_NEW_PRIVS, 1) != 0 or _prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(fprog)) != 0:
+        os.write(2, b"ergon runner: cannot install the seccomp filter\n")
+        os._exit(125)
 
 
 COUNTED_FSIZE = 1 << 20
 """Valgrind writes small files of its own (the emulated /proc/self/cmdline); a counted run may write
-that much, which gains it nothing: every input is counted the first time the program sees it."""
+that much (what it leaves behind is ``tampered``)."""
 
 
-def _limits(fsize: int, cpu_s: int) -> Any:
+def _limits(counted: bool, cpu_s: int) -> Any:
     def apply() -> None:
-        _limit_run(fsize, cpu_s)
+        _limit_run(counted, cpu_s)
     return apply
 
 
-def _limit_run(fsize: int, cpu_s: int) -> None:
+def _limit_run(counted: bool, cpu_s: int) -> None:
     """In the child before exec: bounded CPU time (a busy machine stretches wall time, not this),
-    no new processes or threads, no writing into files, no core."""
+    no new processes or threads, no writing into files (but valgrind's own, counted), no core,
+    no namespaces, no exec out of the count."""
+    fsize = COUNTED_FSIZE if counted else 0
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s + 1))
     resource.setrlimit(resource.RLIMIT_NPROC, (1, 1))
     resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     os.setsid()
+    _deny_namespaces(counted)
 
 
 def kill_descendants() -> int:
@@ -145,25 +267,56 @@ def _feed(fd: int, data: bytes) -> None:
         os.close(fd)
 
 
-def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: bool,
-            env: dict[str, str]) -> dict[str, Any]:
-    """One run of ``argv`` on ``stdin``: its exit, output (capped), CPU time and, with ``dump``,
-    what callgrind wrote into the pipe named by ``{dumpfd}`` in ``argv``.  ``cpu_s`` bounds its CPU time;
+class _DumpReader(threading.Thread):
+    """Reads the dump FIFO while a counted run goes on.  Opened read-write before the program
+    starts, so that no end-of-file comes before callgrind has opened it; :meth:`finish` (after the
+    process was reaped, so every writer is gone) takes what is left."""
+
+    def __init__(self, path: str, cap: int):
+        super().__init__(daemon=True)
+        self.fd = os.open(path, os.O_RDWR | os.O_NONBLOCK | os.O_CLOEXEC)
+        self.chunks: list[bytes] = []
+        self.cap, self.size, self.done = cap, 0, threading.Event()
+
+    def _read_available(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.fd, 1 << 16)
+            except BlockingIOError:
+                return
+            if not chunk:
+                return
+            if self.size < self.cap:
+                self.chunks.append(chunk[: self.cap - self.size])
+            self.size += len(chunk)
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            if select.select([self.fd], [], [], 0.05)[0]:
+                self._read_available()
+
+    def finish(self) -> str:
+        self.done.set()
+        self.join(timeout=10)
+        self._read_available()
+        os.close(self.fd)
+        return b"".join(self.chunks).decode("utf-8", "replace")
+
+
+def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: str | None,
+            env: dict[str, str], cwd: str) -> dict[str, Any]:
+    """One run of ``argv`` in ``cwd`` on ``stdin``: its exit, output (capped), CPU time and, with
+    ``dump`` (the FIFO callgrind writes into), what arrived there.  ``cpu_s`` bounds its CPU time;
     the wall-clock limit, looser, only ends a program that sleeps or blocks."""
     timeout = WALL_FACTOR * cpu_s + WALL_SLACK_S
     in_r, in_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     fds = [in_r, out_w, err_w]
-    dump_reader = None
-    if dump:
-        d_r, d_w = os.pipe()
-        fds.append(d_w)
-        argv = [a.replace("{dumpfd}", str(d_w)) for a in argv]
-        dump_reader = _Drain(d_r, 64 << 20)
+    dump_reader = _DumpReader(dump, 64 << 20) if dump else None
     start = time.monotonic()
-    proc = subprocess.Popen(argv, stdin=in_r, stdout=out_w, stderr=err_w, pass_fds=tuple(fds[3:]),
-                            preexec_fn=_limits(COUNTED_FSIZE if dump else 0, cpu_s), env=env)
+    proc = subprocess.Popen(argv, stdin=in_r, stdout=out_w, stderr=err_w, cwd=cwd,
+                            preexec_fn=_limits(dump is not None, cpu_s), env=env)
     for fd in fds:
         os.close(fd)
     out, err = _Drain(out_r, cap), _Drain(err_r, 1 << 16)
@@ -184,7 +337,7 @@ def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: bool,
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: keep Popen from waiting again
     wall = time.monotonic() - start
     left = kill_descendants()
-    for t in (out, err, *([dump_reader] if dump_reader else [])):
+    for t in (out, err):
         t.join(timeout=10)
     result: dict[str, Any] = {
         "exit": proc.returncode, "timed_out": timed_out, "flooded": out.flooded,
@@ -193,29 +346,133 @@ def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: bool,
         "user_s": round(usage.ru_utime, 6) if usage else None, "wall_s": round(wall, 6), "left_processes": left,
     }
     if dump_reader is not None:
-        result["dump"] = _dump_summary(dump_reader.data.decode("utf-8", "replace"), proc.pid)
+        result["dump"] = _dump_summary(dump_reader.finish(), proc.pid)
     return result
 
 
 def _dump_summary(text: str, pid: int) -> dict[str, Any]:
-    """The lines of callgrind's output that decide the count: one dump of process ``pid``, ended by
-    the program's termination, or the evidence that it was not."""
+    """The lines of what arrived in the dump FIFO that decide the count: one dump of process
+    ``pid``, ended by the program's termination, and nothing else, or the evidence that it was not."""
     lines: dict[str, list[str]] = {}
     for key, value in DUMP_LINES.findall(text):
         lines.setdefault(key, []).append(value.strip())
     return {"pids": lines.get("pid", []), "triggers": lines.get("desc: Trigger", []),
-            "totals": lines.get("totals", []), "summaries": lines.get("summary", []), "expected_pid": str(pid)}
+            "totals": lines.get("totals", []), "summaries": lines.get("summary", []),
+            "timeranges": lines.get("desc: Timerange", []), "headers": len(lines.get("# callgrind format", [])),
+            "versions": len(lines.get("version", [])), "starts_clean": text.startswith(DUMP_HEADER),
+            "bytes": len(text), "expected_pid": str(pid)}
+
+
+RUNS_DIR = "runs"
+WATCHED = ("/tmp", "/dev/shm", "/dev/mqueue")
+"""Places every run may write (besides its own directory): a counted run must leave them as it found them."""
+IPC_TABLES = ("/proc/sysvipc/shm", "/proc/sysvipc/msg", "/proc/sysvipc/sem")
+
+
+def _state(root: Path) -> dict[str, Any]:
+    """What a run could leave for a later one outside its own directory: the entries of the
+    build directory (name, type, mode, content digest, extended attributes), of ``/tmp``,
+    ``/dev/shm`` and ``/dev/mqueue``, and System V IPC objects.  Times are not compared but
+    reset (:func:`_reset_times`), so nothing encoded in them survives either."""
+    entries: dict[str, Any] = {}
+    for path in [root, *sorted(root.iterdir())]:
+        st = path.lstat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() and not path.is_symlink() else None
+        entries["." if path == root else path.name] = [st.st_mode, st.st_uid, digest, _xattrs(path)]
+    runs = root / RUNS_DIR
+    entries[f"{RUNS_DIR}/*"] = sorted(os.listdir(runs)) if runs.is_dir() else None
+    watched = {d: sorted(os.listdir(d)) for d in WATCHED if os.path.isdir(d) and os.access(d, os.R_OK)}
+    ipc = {t: Path(t).read_text().count("\n") for t in IPC_TABLES if os.path.exists(t)}
+    return {"build": entries, "watched": watched, "ipc": ipc}
+
+
+def _xattrs(path: Path) -> list[str]:
+    try:
+        return sorted(os.listxattr(path, follow_symlinks=False))
+    except OSError:
+        return []
+
+
+def _times(root: Path) -> dict[Path, tuple[int, int]]:
+    return {p: (p.lstat().st_atime_ns, p.lstat().st_mtime_ns) for p in [root, *root.iterdir()]}
+
+
+def _reset_times(times: dict[Path, tuple[int, int]]) -> None:
+    for path, ns in times.items():
+        try:
+            os.utime(path, ns=ns, follow_symlinks=False)
+        except OSError:
+            pass
+
+
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """What differs between two :func:`_state` snapshots, briefly ('' when nothing)."""
+    b, a = before["build"], after["build"]
+    for name in sorted(set(a) - set(b)):
+        return f"left {name!r} in the build directory"
+    for name in sorted(set(b) - set(a)):
+        return f"removed {name!r} from the build directory"
+    for name in sorted(b):
+        if a[name] != b[name]:
+            return f"changed {name!r} (its mode, owner, content or attributes)"
+    for place, names in after["watched"].items():
+        new = sorted(set(names) - set(before["watched"].get(place, [])))
+        if new:
+            return f"left {new[0]!r} in {place}"
+    for table, n in after["ipc"].items():
+        if n != before["ipc"].get(table, n):
+            return f"left System V IPC objects ({table})"
+    return ""
 
 
 def main() -> int:
     _prctl(PR_SET_DUMPABLE, 0)  # no ptrace or /proc/PID/mem of the runner
     _prctl(PR_SET_CHILD_SUBREAPER, 1)
     job = json.loads(Path("job.json").read_text())
+    os.unlink("job.json")  # every test's input: out of the compiler's and the program's reach from here on
     result = run(job)
     tmp = f".result.json.{os.getpid()}"
     Path(tmp).write_text(json.dumps(result))
     os.replace(tmp, "result.json")  # a file the program left at the name is replaced, not written through
     return 0
+
+
+def _compile(job: dict[str, Any]) -> dict[str, Any]:
+    """Build the program under a CPU-time cap: ``{"status": ..., "detail": ..., "compile_s", "compile_cpu_s"}``
+    (status ``ok``, ``compile-error``, ``compile-resource`` or ``setup``)."""
+    cap = int(job.get("compile_cpu_s") or job["compile_timeout_s"])
+    t0 = time.monotonic()
+    try:
+        proc = subprocess.Popen(job["compile"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (cap, cap + 1)))
+    except OSError as exc:
+        return {"status": "setup", "detail": f"the compiler does not run: {exc}"}
+    out = _Drain(proc.stdout.fileno(), 1 << 20)  # type: ignore[union-attr]
+    out.start()
+    deadline, usage, status = t0 + job["compile_timeout_s"], None, 0
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            os.kill(proc.pid, signal.SIGKILL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.005)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    kill_descendants()
+    out.join(timeout=10)
+    cpu = round(usage.ru_utime + usage.ru_stime, 3) if usage else None  # the driver's and every pass it waited for
+    done = {"compile_s": round(time.monotonic() - t0, 3), "compile_cpu_s": cpu}
+    text = out.data.decode("utf-8", "replace")
+    if (cpu is not None and cpu >= cap) or "CPU time limit" in text or proc.returncode == -signal.SIGXCPU:
+        return {**done, "status": "compile-resource",
+                "detail": f"compiling used more than {cap} s of CPU time (work done by the compiler is not counted)"}
+    if time.monotonic() > deadline:
+        return {**done, "status": "compile-error", "detail": f"compiling took longer than {job['compile_timeout_s']} s"}
+    if proc.returncode != 0:
+        return {**done, "status": "compile-error", "detail": text[-TAIL:]}
+    return {**done, "status": "ok"}
 
 
 def run(job: dict[str, Any]) -> dict[str, Any]:
@@ -227,18 +484,11 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
         except (OSError, subprocess.TimeoutExpired) as exc:
             return {**result, "status": "setup", "detail": f"the compiler does not run: {exc}"}
     if job.get("compile"):
-        t0 = time.monotonic()
-        try:
-            proc = subprocess.run(job["compile"], capture_output=True, text=True, timeout=job["compile_timeout_s"])
-        except subprocess.TimeoutExpired:
-            kill_descendants()
-            return {**result, "status": "compile-error",
-                    "detail": f"compiling took longer than {job['compile_timeout_s']} s"}
-        except OSError as exc:
-            return {**result, "status": "setup", "detail": f"the compiler does not run: {exc}"}
-        result["compile_s"] = round(time.monotonic() - t0, 3)
-        if proc.returncode != 0:
-            return {**result, "status": "compile-error", "detail": (proc.stderr or proc.stdout)[-TAIL:]}
+        built = _compile(job)
+        status = built.pop("status")
+        result.update(built)
+        if status != "ok":
+            return {**result, "status": status}
         binary = Path(job["binary"]).read_bytes()
         if CLIENT_REQUEST_PREAMBLE in binary:
             return {**result, "status": "tampered",
@@ -247,18 +497,49 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
     cap = int(job["output_cap"])
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TMPDIR": ".", **job.get("env", {})}
     program = [sys.executable if a == "{python}" else a for a in job["program"]]
+    root = Path.cwd()
+    (root / RUNS_DIR).mkdir()
     if job.get("counter_prefix"):
-        for stdin in tests:
-            run = run_one([*job["counter_prefix"], *program], stdin, int(job["count_cpu_s"]), cap, dump=True, env=env)
+        pipes = os.environ.get("ERGON_PIPES")
+        if not pipes or not os.path.exists(os.path.join(pipes, "dump")):
+            return {**result, "status": "setup", "detail": "the executor made no dump pipe ($ERGON_PIPES/dump)"}
+        dump = os.path.join(pipes, "dump")
+        prefix = [a.replace("{dump}", dump) for a in job["counter_prefix"]]
+        before, times = _state(root), _times(root)
+        for i, stdin in enumerate(tests):
+            run = _run_in_fresh_dir(root, job, [*prefix, *program], stdin, int(job["count_cpu_s"]), cap, dump, env, i)
             result["counted"].append(run)
+            _reset_times(times)
+            if changed := _changes(before, _state(root)):
+                return {**result, "status": "tampered", "detail": f"counted run {i + 1} {changed}"}
             if run["timed_out"] or run["flooded"] or run["exit"] != 0 or run["left_processes"]:
                 return {**result, "status": "ran"}
-    for stdin in tests:
-        run = run_one(program, stdin, int(job["run_cpu_s"]), cap, dump=False, env=env)
+    for i, stdin in enumerate(tests):
+        run = _run_in_fresh_dir(root, job, program, stdin, int(job["run_cpu_s"]), cap, None, env, i)
         result["checked"].append(run)
         if run["timed_out"] or run["flooded"] or run["exit"] != 0 or run["left_processes"]:
             break
     return {**result, "status": "ran"}
+
+
+def _run_in_fresh_dir(root: Path, job: dict[str, Any], argv: list[str], stdin: bytes, cpu_s: int, cap: int,
+                      dump: str | None, env: dict[str, str], i: int) -> dict[str, Any]:
+    """:func:`run_one` in an empty directory of its own holding copies of the files the program
+    needs (``run_files``: the binary, or the Python program and its boot script), removed after."""
+    where = root / RUNS_DIR / f"{'c' if dump else 'r'}{i}"
+    where.mkdir()
+    for name in job.get("run_files", []):
+        shutil.copy2(root / name, where / name)
+    try:
+        return run_one(argv, stdin, cpu_s, cap, dump, env, str(where))
+    finally:
+        for top, dirs, _ in os.walk(where):  # the program may have taken its own permissions away
+            for d in dirs:
+                try:
+                    os.chmod(os.path.join(top, d), 0o700)
+                except OSError:
+                    pass
+        shutil.rmtree(where, ignore_errors=True)
 
 
 if __name__ == "__main__":
