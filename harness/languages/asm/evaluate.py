@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from harness.languages import EvalContext, read_report
+from harness.languages import REAPER, EvalContext, read_report
 from sandboxes.counters import CounterUnavailable
 from sandboxes.executor import Job, JobResult, Limits
 from tasks.isa.catalog import LOW_COVERAGE
@@ -90,7 +90,8 @@ def entry_header(prototype: str, entry: str, source_name: str) -> str:
 
 def payload_version() -> str:
     names = sorted(p.name for p in PAYLOAD_DIR.iterdir() if p.is_file())
-    return hashlib.sha256(b"".join(n.encode() + (PAYLOAD_DIR / n).read_bytes() for n in names)).hexdigest()[:12]
+    files = [(n, (PAYLOAD_DIR / n).read_bytes()) for n in names] + [REAPER]
+    return hashlib.sha256(b"".join(n.encode() + data for n, data in files)).hexdigest()[:12]
 
 
 def isa_spec(task: Task) -> dict[str, Any]:
@@ -101,6 +102,7 @@ def build_job(task: Task, code: str, plugin: str | None = None) -> Job:
     spec = isa_spec(task)
     target = TARGETS[spec["target"]]
     files = {name: (PAYLOAD_DIR / name).read_bytes() for name in (*PAYLOAD, target.trampoline)}
+    files[REAPER[0]] = REAPER[1]
     files[spec["source_file"]] = task.assets[spec["source_file"]].encode()
     files["driver.c"] = task.assets["driver.c"].encode()
     files["entry.h"] = entry_header(spec["prototype"], task.entry_point, spec["source_file"]).encode()

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from harness.languages import EvalContext, read_report
+from harness.languages import REAPER, EvalContext, read_report
 from harness.languages.native.compare import matches
 from harness.languages.native.toolchains import TOOLCHAINS
 from sandboxes.energy import ESTIMATE_LABEL, estimate_j
@@ -97,7 +97,7 @@ class RunnerReport(BaseModel):
 
 @functools.cache
 def payload() -> tuple[tuple[str, bytes], ...]:
-    return tuple((name, (PAYLOAD_DIR / name).read_bytes()) for name in PAYLOAD)
+    return (*((name, (PAYLOAD_DIR / name).read_bytes()) for name in PAYLOAD), REAPER)
 
 
 @functools.cache

@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from harness.languages import EvalContext, read_report
+from harness.languages import REAPER, EvalContext, read_report
 from sandboxes.counters import HOST_QEMU, Counter, CounterUnavailable
 from sandboxes.energy import ESTIMATE_LABEL, estimate_j, probe_rapl
 from sandboxes.executor import Job, JobResult, Limits
@@ -102,8 +102,8 @@ class RunnerReport(BaseModel):
 
 @functools.cache
 def payload() -> tuple[tuple[str, bytes], ...]:
-    """The files every Python job ships: the runner and the canonical-form module it imports."""
-    return (("runner.py", RUNNER.read_bytes()), ("canonical.py", Path(canonical.__file__).read_bytes()))
+    """The files every Python job ships: the runner and the modules it imports."""
+    return (("runner.py", RUNNER.read_bytes()), ("canonical.py", Path(canonical.__file__).read_bytes()), REAPER)
 
 
 @functools.cache

@@ -57,6 +57,7 @@ import traceback
 from typing import Any, Callable
 
 from canonical import NotCanonical, canonical
+from reaper import become_subreaper, kill_descendants
 
 RESULT_FILE = "result.json"
 CALLGRIND_OUT = "cg.out"
@@ -65,7 +66,6 @@ QEMU_REGION = ["begin", "end"]
 """The markers around one region; a counting child runs a warm-up and the empty region, then one per input."""
 QEMU_LEADING = 2
 """Regions before the inputs': the warm-up (thrown away), then the empty one (the baseline)."""
-PR_SET_CHILD_SUBREAPER = 36
 BLOCKED_EVENTS = (
     "ctypes.", "mmap.", "_thread.start_new_thread", "os.fork", "os.forkpty", "os.exec", "os.posix_spawn",
     "os.spawn", "os.system", "os.kill", "os.killpg", "subprocess.Popen", "pty.spawn", "sys._getframe",
@@ -85,33 +85,6 @@ class Sealed(PermissionError):
 
 
 # -- parent ------------------------------------------------------------------------------------
-
-def _descendants_killed() -> None:
-    """Kill every process left below this one (orphans are re-parented here: we are their subreaper)."""
-    me = os.getpid()
-    while True:
-        children = [pid for pid in _process_ids() if _parent(pid) == me]
-        if not children:
-            return
-        for pid in children:
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-
-
-def _process_ids() -> list[int]:
-    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
-
-
-def _parent(pid: int) -> int | None:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            return next((int(line.split()[1]) for line in fh if line.startswith("PPid:")), None)
-    except OSError:
-        return None
-
 
 def _read_all(fd: int) -> bytes:
     chunks = []
@@ -136,7 +109,7 @@ def run_child(job: dict[str, Any], purpose: str, prefix: list[str]) -> dict[str,
     os.close(key_w)
     raw = _read_all(rep_r)
     _, status, usage = os.wait4(proc.pid, 0)
-    _descendants_killed()
+    kill_descendants()
     out: dict[str, Any] = {"exit": os.waitstatus_to_exitcode(status), "cpu_s": usage.ru_utime + usage.ru_stime}
     lines = raw.splitlines()
     if not lines:
@@ -208,10 +181,7 @@ def _qemu_counts(pid: int, report: dict[str, Any], labels: list[str]) -> dict[st
 
 
 def parent(job: dict[str, Any]) -> dict[str, Any]:
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    become_subreaper()
     result: dict[str, Any] = {"python": sys.version, "mode": job["mode"]}
     if job["mode"] == "check":
         result["check"] = run_child(job, "check", [])

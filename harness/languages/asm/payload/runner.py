@@ -39,6 +39,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from reaper import become_subreaper, kill_descendants
+
 EXIT_ABI = 11
 HARNESS_OBJECTS = ("driver.o", "trampoline.o")
 RECORD = re.compile(r"^R ([iudfmx]) ([0-9a-f]{16}) (.*)$", re.M)
@@ -170,44 +172,6 @@ def first_mismatch(got: list[tuple[str, int, str]], want: list[tuple[str, int, s
     if len(got) > len(want):
         return f"FAIL check {len(want) + 1}: {len(got) - len(want)} more results than checks"
     return None
-
-
-PR_SET_CHILD_SUBREAPER = 36
-
-
-def become_subreaper() -> None:
-    """Orphans of the candidate's processes are re-parented to this one, to be killed."""
-    import ctypes
-
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
-
-
-def kill_descendants() -> None:
-    """Kill whatever a run left running, so that nothing of it can touch the next run or
-    ``result.json`` (it runs as the same user); the plugin refuses new processes anyway."""
-    me = os.getpid()
-    while True:
-        children = [pid for pid in _process_ids() if _parent(pid) == me]
-        if not children:
-            return
-        for pid in children:
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-
-
-def _process_ids() -> list[int]:
-    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
-
-
-def _parent(pid: int) -> int | None:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            return next((int(line.split()[1]) for line in fh if line.startswith("PPid:")), None)
-    except OSError:
-        return None
 
 
 def _tool(gcc: str, name: str) -> str:

@@ -64,8 +64,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from reaper import become_subreaper, kill_descendants
+
 PR_SET_DUMPABLE = 4
-PR_SET_CHILD_SUBREAPER = 36
 CLIENT_REQUEST_PREAMBLE = bytes.fromhex("48c1c70348c1c70d48c1c73d48c1c733")
 """``rol $3,%rdi; rol $13,%rdi; rol $61,%rdi; rol $51,%rdi``: how every valgrind client request
 begins on amd64 (valgrind.h, ``__SPECIAL_INSTRUCTION_PREAMBLE``)."""
@@ -205,34 +206,6 @@ def _limit_run(counted: bool, cpu_s: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     os.setsid()
     _deny_namespaces(counted)
-
-
-def kill_descendants() -> int:
-    """Kill every process below this one; the number that were left."""
-    me, left = os.getpid(), 0
-    while True:
-        children = [pid for pid in _process_ids() if _parent(pid) == me]
-        if not children:
-            return left
-        for pid in children:
-            left += 1
-            try:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-            except (ProcessLookupError, ChildProcessError):
-                pass
-
-
-def _process_ids() -> list[int]:
-    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
-
-
-def _parent(pid: int) -> int | None:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            return next((int(line.split()[1]) for line in fh if line.startswith("PPid:")), None)
-    except OSError:
-        return None
 
 
 class _Drain(threading.Thread):
@@ -427,7 +400,7 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
 
 def main() -> int:
     _prctl(PR_SET_DUMPABLE, 0)  # no ptrace or /proc/PID/mem of the runner
-    _prctl(PR_SET_CHILD_SUBREAPER, 1)
+    become_subreaper()
     job = json.loads(Path("job.json").read_text())
     os.unlink("job.json")  # every test's input: out of the compiler's and the program's reach from here on
     result = run(job)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +12,8 @@ import pytest
 from sandboxes.local import LocalExecutor
 from sandboxes.executor import JobResult
 from harness.languages.asm.evaluate import entry_header, runner_result
-from harness.languages.asm.payload import runner
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "harness" / "languages"))  # the runner's payload sibling reaper.py
 from harness.languages.asm.payload.runner import (clip, exec_segments, first_mismatch, plugin_report, records, symbol_address,
                                                   text_ranges)
 
@@ -134,23 +133,3 @@ def test_a_sound_runner_result_is_used() -> None:
     failing = {"status": "fail", "detail": "FAIL check 3 (x): got 1, expected 2"}
     report = runner_result(job_result(json.dumps(failing).encode()))
     assert not isinstance(report, str) and report.model_dump(exclude_unset=True) == failing
-
-
-def test_what_the_candidate_leaves_running_is_killed(tmp_path: Path) -> None:
-    """An orphan of the run (here a backgrounded sleep) is re-parented to the runner and killed."""
-    token = "987.654321"
-    script = (f"import subprocess, sys; sys.path.insert(0, {str(Path(runner.__file__).parent)!r}); import runner\n"
-              f"runner.become_subreaper()\nsubprocess.run(['sh', '-c', 'sleep {token} & exit 0'])\n"
-              "runner.kill_descendants()\n")
-    subprocess.run([sys.executable, "-c", script], check=True, timeout=30)
-    left = [p for p in runner._process_ids() if token.encode() in _cmdline(p)]
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
-    assert left == []
-
-
-def _cmdline(pid: int) -> bytes:
-    try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return b""

@@ -309,7 +309,7 @@ def test_posixsubprocess_loaded_under_another_name_starts_no_process(dedupe: Tas
 
 FILTERED = """
 import os, subprocess, sys, threading
-sys.path[:0] = [sys.argv[1], sys.argv[2]]
+sys.path[:0] = sys.argv[1:4]
 import runner
 runner._refuse_new_processes(required=True)
 seen = []
@@ -339,6 +339,7 @@ def test_the_kernel_refuses_new_processes_and_programs_but_not_threads(tmp_path)
     import tasks.canonical as canonical_module
 
     out = subprocess.run([sys.executable, "-S", "-c", FILTERED, str(Path(python_language.__file__).parent),
-                          str(Path(canonical_module.__file__).parent)], capture_output=True, text=True, timeout=60)
+                          str(Path(canonical_module.__file__).parent), str(Path(python_language.__file__).parent.parent)],
+                         capture_output=True, text=True, timeout=60)
     assert out.stdout.split("\n")[:4] == ["thread [499500]", "fork refused", "spawn refused", "exec refused"], \
         (out.stdout, out.stderr[-1000:])
