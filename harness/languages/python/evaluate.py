@@ -29,7 +29,7 @@ from sandboxes.executor import Job, JobResult, Limits
 from tasks import canonical
 from tasks.canonical import equal
 from tasks.results import Evaluation, Measurement, Verdict
-from tasks.schema import ENTRY_SHIM, Task
+from tasks.schema import ENTRY_SHIM, PRELUDE, Task
 
 RUNNER = Path(__file__).with_name("runner.py")
 RESULT_FILE = "result.json"
@@ -115,8 +115,10 @@ def payload_version() -> str:
 def _job(task: Task, code: str, ctx: EvalContext, spec: dict[str, Any], argv: tuple[str, ...],
          limits: Limits, collect: tuple[str, ...] = ()) -> Job:
     files = dict(payload())
-    # a suite's entry shim (e.g. ``def f(*a): return Solution().f(*a)``) follows the candidate's code
-    files["candidate.py"] = (code + task.assets.get(ENTRY_SHIM, "")).encode("utf-8", "surrogatepass")
+    # a suite's prelude (its harness's imports) comes before the candidate's code, and its entry shim
+    # (e.g. ``def f(*a): return Solution().f(*a)``) follows it
+    source = task.assets.get(PRELUDE, "") + code + task.assets.get(ENTRY_SHIM, "")
+    files["candidate.py"] = source.encode("utf-8", "surrogatepass")
     files["job.json"] = json.dumps({"source_file": "candidate.py", "entry_point": task.entry_point, **spec}).encode()
     return Job(argv=argv, files=files, limits=limits, env={"PYTHONHASHSEED": str(ctx.hash_seed)},
                collect=(RESULT_FILE, *collect))
