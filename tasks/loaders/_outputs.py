@@ -6,6 +6,11 @@ benchmark's fastest reference once per input in a separate, isolated interpreter
 a fresh temporary directory, CPU-time and address-space limits) and keeps the canonical output
 in a cache keyed by the code and the input, so later loads of the same data do not run it again.
 Only references from the dataset run here, never a candidate's code.
+
+The cache is bounded: past ``ERGON_CACHE_MAX_BYTES`` (1 GiB unless set; COFFE's stressful
+outputs alone once filled 2.9 GB) the least recently used entries are deleted after each write,
+and an entry larger than the whole bound is not kept at all.  A deleted entry only costs running
+its reference again on the next load.
 """
 
 from __future__ import annotations
@@ -73,12 +78,62 @@ with open("result.json", "w") as out:  # not stdout: the reference may print
 """
 
 
+CACHE_LIMIT_VARIABLE = "ERGON_CACHE_MAX_BYTES"
+DEFAULT_CACHE_LIMIT = 1 << 30
+
+
 class ReferenceFailed(RuntimeError):
     """The benchmark's reference could not be run at all (the message says why)."""
 
 
 def cache_dir() -> Path:
     return Path(os.environ.get("ERGON_CACHE", Path.home() / ".cache" / "ergon")) / "reference-outputs"
+
+
+def cache_limit() -> int:
+    """The cache's bound in bytes (``ERGON_CACHE_MAX_BYTES``; a malformed value is one clear error)."""
+    raw = os.environ.get(CACHE_LIMIT_VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_CACHE_LIMIT
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise ValueError(f"{CACHE_LIMIT_VARIABLE} must be a whole number of bytes >= 0, got {raw!r}")
+    return value
+
+
+def _store(path: Path, text: str) -> None:
+    """Keep ``text`` at ``path`` unless it alone exceeds the bound, then evict down to the bound."""
+    limit = cache_limit()
+    if len(text.encode("utf-8", "surrogatepass")) > limit:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_suffix(f".{os.getpid()}.tmp")
+    scratch.write_text(text, encoding="utf-8", errors="surrogatepass")
+    scratch.replace(path)  # whole or absent: a concurrent load never reads half an entry
+    evict(path.parent, limit, keep=path)
+
+
+def evict(directory: Path, limit: int, keep: Path | None = None) -> int:
+    """Delete the least recently used ``*.json`` entries of ``directory`` until they total at most
+    ``limit`` bytes (``keep`` last of all); returns the bytes freed."""
+    entries = []
+    for entry in directory.glob("*.json"):
+        try:
+            stat = entry.stat()
+        except FileNotFoundError:  # removed by a concurrent load
+            continue
+        entries.append((entry == keep, stat.st_mtime_ns, stat.st_size, entry))
+    total = sum(size for _, _, size, _ in entries)
+    freed = 0
+    for _, _, size, entry in sorted(entries, key=lambda e: (e[0], e[1])):
+        if total - freed <= limit:
+            break
+        entry.unlink(missing_ok=True)
+        freed += size
+    return freed
 
 
 def _limits() -> None:
@@ -99,7 +154,12 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
     key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
     cached = cache_dir() / f"{key}.json"
     if cached.exists():
-        return _parse(cached.read_text())
+        try:
+            text = cached.read_text()
+            os.utime(cached)  # recently used: evicted last
+            return _parse(text)
+        except FileNotFoundError:  # evicted by a concurrent load between the two calls
+            pass
     spec["canonical"] = Path(canonical_module.__file__).read_text()
     with tempfile.TemporaryDirectory(prefix="ergon-ref-") as scratch:
         try:
@@ -116,8 +176,7 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
             text = json.dumps({"failed": f"the reference could not run: {tail[:200]}"})
         else:
             text = result.read_text()
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    cached.write_text(text)
+    _store(cached, text)
     return _parse(text)
 
 
