@@ -151,21 +151,13 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
     spec: dict[str, Any] = {"code": code, "entry_point": entry_point, "calls": calls}
     if generator:
         spec["generator"] = generator
-    key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
-    cached = cache_dir() / f"{key}.json"
-    if cached.exists():
-        try:
-            text = cached.read_text()
-            os.utime(cached)  # recently used: evicted last
-            return _parse(text)
-        except FileNotFoundError:  # evicted by a concurrent load between the two calls
-            pass
+    cached, hit = _lookup(spec)
+    if hit is not None:
+        return _parse(hit)
     spec["canonical"] = Path(canonical_module.__file__).read_text()
     with tempfile.TemporaryDirectory(prefix="ergon-ref-") as scratch:
         try:
-            done = subprocess.run([sys.executable, "-I", "-c", DRIVER], input=json.dumps(spec), capture_output=True,
-                                  text=True, cwd=scratch, timeout=2 * CPU_SECONDS, preexec_fn=_limits,
-                                  env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+            done = _host_python(["-c", DRIVER], json.dumps(spec), scratch)
         except subprocess.TimeoutExpired:
             raise ReferenceFailed(f"the reference took over {2 * CPU_SECONDS} s") from None
         result = Path(scratch) / "result.json"
@@ -178,6 +170,83 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
             text = result.read_text()
     _store(cached, text)
     return _parse(text)
+
+
+def _lookup(spec: dict[str, Any]) -> tuple[Path, str | None]:
+    """Where ``spec``'s outcome is cached, and the cached text if it is there."""
+    key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+    cached = cache_dir() / f"{key}.json"
+    try:
+        text = cached.read_text()
+        os.utime(cached)  # recently used: evicted last
+        return cached, text
+    except FileNotFoundError:  # never stored, or evicted
+        return cached, None
+
+
+GENERATOR_DRIVER = """
+import json, random, sys
+sys.set_int_max_str_digits(0)
+spec = json.load(sys.stdin)
+random.seed(spec["seed"])
+results = []
+for code in spec["generators"]:
+    try:
+        ns = {"__name__": "generator"}
+        exec(compile(code, "generator.py", "exec"), ns)
+        text = ns["generate_input"]()
+        results.append({"stdin": text} if type(text) is str else
+                       {"error": "generate_input returned " + type(text).__name__ + ", not str"})
+    except Exception as exc:
+        results.append({"error": type(exc).__name__ + ": " + str(exc)[:200]})
+with open("result.json", "w") as out:
+    json.dump(results, out)
+"""
+
+
+def _host_python(argv: list[str], stdin: str, scratch: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-I", *argv], input=stdin, capture_output=True, text=True, cwd=scratch,
+                          timeout=2 * CPU_SECONDS, preexec_fn=_limits, env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+
+
+def run_program_reference(code: str, generators: list[str], seed: int) -> list[dict[str, Any]]:
+    """Inputs from a whole-program benchmark's generators and the reference program's outputs on them.
+
+    Each generator is code defining ``generate_input()`` that returns a stdin text; they are called
+    in order after one ``random.seed(seed)``, as COFFE's ``unsafe_execute`` calls its file-level
+    stressful tests.  The reference ``code`` then runs once per input as a program (``python -I``,
+    the same limits).  Each outcome is ``{"stdin", "stdout"}`` or ``{"error"}``; cached.
+    """
+    spec: dict[str, Any] = {"program": code, "generators": generators, "seed": seed}
+    cached, hit = _lookup(spec)
+    if hit is not None:
+        return _parse(hit)
+    outcomes: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="ergon-ref-") as scratch:
+        try:
+            made = _host_python(["-c", GENERATOR_DRIVER], json.dumps(spec), scratch)
+            result = Path(scratch) / "result.json"
+            if made.returncode != 0 or not result.is_file():
+                tail = (made.stderr.strip().splitlines() or [f"exit status {made.returncode}"])[-1]
+                text = json.dumps({"failed": f"the input generators could not run: {tail[:200]}"})
+                _store(cached, text)
+                return _parse(text)
+            (Path(scratch) / "reference.py").write_text(code, encoding="utf-8", errors="surrogatepass")
+            for made_input in json.loads(result.read_text()):
+                if "error" in made_input:
+                    outcomes.append(made_input)
+                    continue
+                ran = _host_python(["reference.py"], made_input["stdin"], scratch)
+                if ran.returncode != 0:
+                    tail = (ran.stderr.strip().splitlines() or [f"exit status {ran.returncode}"])[-1]
+                    outcomes.append({"error": f"the reference failed: {tail[:200]}"})
+                else:
+                    outcomes.append({"stdin": made_input["stdin"], "stdout": ran.stdout})
+        except subprocess.TimeoutExpired:
+            raise ReferenceFailed(f"the reference took over {2 * CPU_SECONDS} s") from None
+    text = json.dumps(outcomes)
+    _store(cached, text)
+    return outcomes
 
 
 def _parse(text: str) -> list[dict[str, Any]]:
