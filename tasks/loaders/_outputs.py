@@ -35,16 +35,6 @@ import json, sys
 spec = json.load(sys.stdin)
 exec(compile(spec["canonical"], "canonical.py", "exec"), globals())
 
-def plain(v):
-    t = type(v)
-    if v is None or t in (bool, int, float, str):
-        return True
-    if t is list:
-        return all(plain(x) for x in v)
-    if t is dict:
-        return all(type(k) is str and plain(x) for k, x in v.items())
-    return False
-
 ns = {"__name__": "reference"}
 exec(compile(spec["code"], "reference.py", "exec"), ns)
 fn = ns[spec["entry_point"]]
@@ -62,12 +52,16 @@ for call in spec["calls"]:
             gen["random"].seed(seed)
             args = gen["generate_input"](size=size, lid=lid, cid=cid)
         else:
-            args = eval(call["expr"], {}) if "expr" in call else call["args"]
-        if type(args) not in (list, tuple) or not plain(list(args)):
-            results.append({"error": "arguments hold values other than JSON's (tuples, sets, ...)"})
+            args = eval(call["expr"], {}) if "expr" in call else from_wire(call["args"])
+        if type(args) not in (list, tuple):
+            results.append({"error": "the arguments are not a list"})
             continue
-        args = list(args)
-        shown = json.loads(json.dumps(args))
+        try:
+            shown = to_wire(list(args))
+        except NotCanonical as exc:
+            results.append({"error": str(exc)})
+            continue
+        args = from_wire(json.loads(json.dumps(shown)))
         output = canonical(fn(*args))
         json.dumps(output)  # an int past Python's 4300-digit conversion limit cannot be stored: an error here
         results.append({"args": shown, "output": output})
@@ -148,7 +142,7 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
     arguments ``generate_input(size, lid, cid)`` returns after ``random.seed(seed)`` (ENAMEL's
     generators; ``generator`` = ``{"helpers": code, "code": code}``) — ``{"args", "output"}``
     (canonical) or ``{"error"}``; cached."""
-    spec: dict[str, Any] = {"code": code, "entry_point": entry_point, "calls": calls}
+    spec: dict[str, Any] = {"code": code, "entry_point": entry_point, "calls": calls, "driver": driver_version()}
     if generator:
         spec["generator"] = generator
     cached, hit = _lookup(spec)
@@ -170,6 +164,12 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
             text = result.read_text()
     _store(cached, text)
     return _parse(text)
+
+
+def driver_version() -> str:
+    """Part of every cache key: outputs made by another driver or canonical form are made again."""
+    blob = DRIVER + Path(canonical_module.__file__).read_text()
+    return hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 
 def _lookup(spec: dict[str, Any]) -> tuple[Path, str | None]:
@@ -217,7 +217,8 @@ def run_program_reference(code: str, generators: list[str], seed: int) -> list[d
     stressful tests.  The reference ``code`` then runs once per input as a program (``python -I``,
     the same limits).  Each outcome is ``{"stdin", "stdout"}`` or ``{"error"}``; cached.
     """
-    spec: dict[str, Any] = {"program": code, "generators": generators, "seed": seed}
+    spec: dict[str, Any] = {"program": code, "generators": generators, "seed": seed,
+                            "driver": hashlib.sha256(GENERATOR_DRIVER.encode()).hexdigest()[:12]}
     cached, hit = _lookup(spec)
     if hit is not None:
         return _parse(hit)

@@ -43,9 +43,11 @@ def test_rows_become_tasks_and_unposable_rows_are_named(tmp_path: Path) -> None:
     generator = "def generate_test_case():\n    return 1\nfor _ in range(3):\n    assert solution.topK([1], 1) == [1]\n"
     rows = [row(7), row(8, test_case="assert solution.topK(TreeNode(1), 1) == [1]\n"), row(9, test_case=generator),
             row(10, test_case="assert solution.topK([1], 1) == [1]\nassert solution.other([1]) == 1\n"),
-            row(11, test_case="assert solution.topK((1, 2), 1) == [2]\n")]
+            row(11, test_case="assert solution.topK({1: 2}, 1) == [2]\n"),
+            row(12, test_case="assert solution.topK((4, 2), 1) == [4]\n")]  # a tuple travels tagged
     data = open_suite("effibench", source=write(tmp_path, rows))
-    [task] = data.tasks
+    task, pair = data.tasks
+    assert pair.id == "effibench/12" and pair.tests[-1].args == [{"__tuple__": [4, 2]}, 1]
     assert task.id == "effibench/7" and task.entry_point == "topK" and task.tiers == ["canonical"]
     assert [(t.label, t.hidden) for t in task.tests] == [("small-0", False), ("test-0", True), ("test-1", True),
                                                          ("test-2", True)]
@@ -55,8 +57,8 @@ def test_rows_become_tasks_and_unposable_rows_are_named(tmp_path: Path) -> None:
     assert "refers to the name 'TreeNode'" in data.skipped["effibench/8"]
     assert "line 1: FunctionDef" in data.skipped["effibench/9"]
     assert "several methods (other, topK)" in data.skipped["effibench/10"]
-    assert "tuple" in data.skipped["effibench/11"]
-    assert data.summary()["rows"] == 5 and data.summary()["tasks"] == 1
+    assert "dict values" in data.skipped["effibench/11"]
+    assert data.summary()["rows"] == 6 and data.summary()["tasks"] == 2
     assert suites.get("effibench").metrics == ("effibench",)
 
 
