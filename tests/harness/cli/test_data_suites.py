@@ -78,3 +78,18 @@ def test_a_data_suite_without_its_data_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code != 0
     lines = [line for line in result.output.strip().splitlines() if line]
     assert len(lines) == 1 and lines[0].startswith("Error: suite 'evalperf': no such file or directory"), result.output
+
+
+@pytest.mark.slow  # the canonical tier and one sample counted under callgrind (~20 s on a busy 2-core VM)
+def test_run_effibench_shows_net_and_nmu_beside_ergons_columns(tmp_path: Path) -> None:
+    import tasks.loaders.effibench  # noqa: F401  (registers the suite until the entry points are installed)
+    from tests.tasks.loaders.test_effibench import row, write
+
+    source = write(tmp_path, [row(1)])
+    result = invoke("run", "--suite", "effibench", "--suite-source", source, "--model", "reference:canonical",
+                    "-e", "local", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if line.startswith("| model"))
+    row_line = next(line for line in result.output.splitlines() if line.startswith("| reference:canonical"))
+    cells = dict(zip([c.strip() for c in header.split("|")], [c.strip() for c in row_line.split("|")]))
+    assert cells["NET (EffiBench)"].startswith("1.00")  # the canonical solution against itself
