@@ -14,7 +14,10 @@ from harness.languages import EvalContext
 from harness.languages.python.evaluate import evaluate
 from leaderboards.suite_metrics import TaskRecord, compute_suite_metrics
 from tasks.registry import SuiteError, open_suite, suites
+from sandboxes.counters import CallgrindCounter
+from sandboxes.local import LocalExecutor
 from tasks.results import Evaluation, Measurement, Verdict
+from tasks.schema import ENTRY_SHIM
 
 # ``List`` without an import, and ``heappush`` from EffiBench's ``from heapq import *``: both work there
 CANONICAL = ("class Solution:\n    def topK(self, nums: List[int], k: int) -> List[int]:\n        h = []\n"
@@ -98,3 +101,15 @@ def test_net_and_nmu_are_ratios_of_totals_over_tasks_whose_first_sample_passed(t
     assert values["NMU (EffiBench)"].value == pytest.approx(5000 / 2000)
     assert compute_suite_metrics(["effibench"], records[2:], "ergon") == {"NET (EffiBench)": None,
                                                                           "NMU (EffiBench)": None}
+
+
+@pytest.mark.slow  # two evaluations counted under callgrind (~40 s on a busy 2-core VM)
+def test_the_preludes_imports_are_not_counted_as_the_candidates(tmp_path: Path, local_executor: LocalExecutor) -> None:
+    """EffiBench's dozen imports cost ~10M instructions; every candidate would carry them, squeezing NET towards 1."""
+    [task] = open_suite("effibench", source=write(tmp_path, [row(1)])).tasks
+    plain = "class Solution:\n    def topK(self, nums, k):\n        return sorted(nums, reverse=True)[:k]\n"
+    counting = EvalContext(executor=local_executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
+    with_prelude = evaluate(task, plain, counting).measurement.instructions
+    without = evaluate(task.model_copy(update={"assets": {ENTRY_SHIM: task.assets[ENTRY_SHIM]}}), plain,
+                       counting).measurement.instructions
+    assert abs(with_prelude - without) < 0.1 * without
