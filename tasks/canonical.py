@@ -28,6 +28,8 @@ def canonical(value: Any, _depth: int = 0) -> Any:
         if math.isinf(value):
             return {"__float__": "inf" if value > 0 else "-inf"}
         return value
+    if t is complex:
+        return {"__complex__": [canonical(value.real, _depth + 1), canonical(value.imag, _depth + 1)]}
     if t is list or t is tuple:
         return [canonical(v, _depth + 1) for v in value]
     if t is dict:
@@ -39,6 +41,53 @@ def canonical(value: Any, _depth: int = 0) -> Any:
         return {"__set__": sorted((canonical(v, _depth + 1) for v in value),
                                   key=lambda v: json.dumps(v, sort_keys=True))}
     raise NotCanonical(f"unsupported output type {t.__module__}.{t.__qualname__}")
+
+
+WIRE_TAGS = ("__tuple__", "__set__", "__complex__")
+"""Arguments travel as JSON: a tuple, set or complex number goes as a one-key object with one of
+these tags (``to_wire``) and is made again in the sandbox before the call (``from_wire``), as
+evalplus's ``mbpp_deserialize_inputs`` restores MBPP's tuples, sets and complex numbers."""
+
+
+def to_wire(value: Any, _depth: int = 0) -> Any:
+    """``value`` as JSON data, tuples, sets and complex numbers tagged; :class:`NotCanonical` for
+    anything else JSON cannot carry (other types, non-string keys, a dict that looks like a tag)."""
+    if _depth > 200:
+        raise NotCanonical("argument nested deeper than 200 levels")
+    t = type(value)
+    if value is None or t in (bool, int, float, str):
+        return value
+    if t is list:
+        return [to_wire(v, _depth + 1) for v in value]
+    if t is tuple:
+        return {"__tuple__": [to_wire(v, _depth + 1) for v in value]}
+    if t is set:
+        return {"__set__": sorted((to_wire(v, _depth + 1) for v in value), key=lambda v: json.dumps(v, sort_keys=True))}
+    if t is complex:
+        return {"__complex__": [value.real, value.imag]}
+    if t is dict and all(type(k) is str for k in value):
+        if len(value) == 1 and next(iter(value)) in WIRE_TAGS:
+            raise NotCanonical(f"a dict keyed {next(iter(value))!r} cannot be told from a tagged value")
+        return {k: to_wire(v, _depth + 1) for k, v in value.items()}
+    raise NotCanonical(f"arguments hold {t.__name__} values, which Ergon's JSON arguments cannot carry")
+
+
+def from_wire(value: Any) -> Any:
+    """The argument ``to_wire`` encoded: tagged objects become tuples, sets and complex numbers again."""
+    t = type(value)
+    if t is list:
+        return [from_wire(v) for v in value]
+    if t is dict:
+        if len(value) == 1:
+            tag, inner = next(iter(value.items()))
+            if tag == "__tuple__":
+                return tuple(from_wire(v) for v in inner)
+            if tag == "__set__":
+                return {from_wire(v) for v in inner}
+            if tag == "__complex__":
+                return complex(inner[0], inner[1])
+        return {k: from_wire(v) for k, v in value.items()}
+    return value
 
 
 def equal(got: Any, expected: Any, rel_tol: float = 0.0) -> bool:

@@ -19,6 +19,10 @@ ENTRY_SHIM = "python/entry_shim.py"
 """``Task.assets`` key: Python source appended to every candidate of the task before it runs, e.g.
 a module-level entry point calling ``Solution().method`` for LeetCode-style suites (Mercury)."""
 
+PRELUDE = "python/prelude.py"
+"""``Task.assets`` key: Python source run before every candidate of the task, e.g. the imports a
+benchmark's own harness puts before each solution (EffiBench's ``from typing import *`` block)."""
+
 
 PROGRAM_LANGUAGES = ("c", "cpp", "python-program")
 """Languages whose candidates are whole programs (stdin → stdout) rather than functions."""

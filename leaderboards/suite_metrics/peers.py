@@ -11,7 +11,7 @@ from typing import Sequence
 
 from leaderboards.suite_metrics import PerTaskMean, TaskRecord, count, suite_metric
 from tasks.results import Evaluation
-from metrics import coffe, enamel, evalperf, mercury
+from metrics import coffe, effibench, enamel, evalperf, mercury
 from metrics.aggregate import Estimate, bootstrap, bootstrap_present
 
 EVALPERF_SCORES = "evalperf_scores"
@@ -121,3 +121,38 @@ def _levels(evaluation: Evaluation | None, sizes: list[int] | None) -> list[floa
 
 
 ENAMEL = suite_metric(PerTaskMean("enamel-eff", ("eff@1 (ENAMEL levels)",), _enamel))
+
+
+class EffiBench:
+    """EffiBench's NET and NMU (:func:`metrics.effibench.normalized`): ratios of totals, generated over
+    canonical, over the tasks whose first sample passed (EffiBench drops a problem whose generated code
+    failed or wrote to stderr).
+
+    Instruction counts on the scored input stand in for ET (``mprof``'s wall-clock span), and the
+    peak of traced Python allocations on it for MU (``mprof``'s peak resident memory).  NTMU, the
+    memory–time integral, needs memory sampled over time, which Ergon does not record: it is not shown.
+    """
+
+    name = "effibench"
+    columns = ("NET (EffiBench)", "NMU (EffiBench)")
+
+    def compute(self, records: Sequence[TaskRecord], protocol: str) -> dict[str, Estimate | None]:
+        times: list[tuple[float, float]] = []
+        memories: list[tuple[float, float]] = []
+        for record in records:
+            canonical = record.references.get(record.task.references[0].tier)
+            first = record.samples[0] if record.samples else None
+            can_count, gen_count = count(canonical), count(first)
+            if can_count is None or gen_count is None or canonical is None or first is None:
+                continue
+            times.append((float(can_count), float(gen_count)))
+            can_mem = canonical.measurement.peak_memory_bytes if canonical.measurement else None
+            gen_mem = first.measurement.peak_memory_bytes if first.measurement else None
+            if can_mem and gen_mem is not None:
+                memories.append((float(can_mem), float(gen_mem)))
+        ratio = (lambda items: effibench.normalized([g for _, g in items], [c for c, _ in items]))
+        return {"NET (EffiBench)": bootstrap(times, ratio) if times else None,
+                "NMU (EffiBench)": bootstrap(memories, ratio) if memories else None}
+
+
+EFFIBENCH = suite_metric(EffiBench())

@@ -6,6 +6,11 @@ benchmark's fastest reference once per input in a separate, isolated interpreter
 a fresh temporary directory, CPU-time and address-space limits) and keeps the canonical output
 in a cache keyed by the code and the input, so later loads of the same data do not run it again.
 Only references from the dataset run here, never a candidate's code.
+
+The cache is bounded: past ``ERGON_CACHE_MAX_BYTES`` (1 GiB unless set; COFFE's stressful
+outputs alone once filled 2.9 GB) the least recently used entries are deleted after each write,
+and an entry larger than the whole bound is not kept at all.  A deleted entry only costs running
+its reference again on the next load.
 """
 
 from __future__ import annotations
@@ -30,16 +35,6 @@ import json, sys
 spec = json.load(sys.stdin)
 exec(compile(spec["canonical"], "canonical.py", "exec"), globals())
 
-def plain(v):
-    t = type(v)
-    if v is None or t in (bool, int, float, str):
-        return True
-    if t is list:
-        return all(plain(x) for x in v)
-    if t is dict:
-        return all(type(k) is str and plain(x) for k, x in v.items())
-    return False
-
 ns = {"__name__": "reference"}
 exec(compile(spec["code"], "reference.py", "exec"), ns)
 fn = ns[spec["entry_point"]]
@@ -57,12 +52,16 @@ for call in spec["calls"]:
             gen["random"].seed(seed)
             args = gen["generate_input"](size=size, lid=lid, cid=cid)
         else:
-            args = eval(call["expr"], {}) if "expr" in call else call["args"]
-        if type(args) not in (list, tuple) or not plain(list(args)):
-            results.append({"error": "arguments hold values other than JSON's (tuples, sets, ...)"})
+            args = eval(call["expr"], {}) if "expr" in call else from_wire(call["args"])
+        if type(args) not in (list, tuple):
+            results.append({"error": "the arguments are not a list"})
             continue
-        args = list(args)
-        shown = json.loads(json.dumps(args))
+        try:
+            shown = to_wire(list(args))
+        except NotCanonical as exc:
+            results.append({"error": str(exc)})
+            continue
+        args = from_wire(json.loads(json.dumps(shown)))
         output = canonical(fn(*args))
         json.dumps(output)  # an int past Python's 4300-digit conversion limit cannot be stored: an error here
         results.append({"args": shown, "output": output})
@@ -73,12 +72,62 @@ with open("result.json", "w") as out:  # not stdout: the reference may print
 """
 
 
+CACHE_LIMIT_VARIABLE = "ERGON_CACHE_MAX_BYTES"
+DEFAULT_CACHE_LIMIT = 1 << 30
+
+
 class ReferenceFailed(RuntimeError):
     """The benchmark's reference could not be run at all (the message says why)."""
 
 
 def cache_dir() -> Path:
     return Path(os.environ.get("ERGON_CACHE", Path.home() / ".cache" / "ergon")) / "reference-outputs"
+
+
+def cache_limit() -> int:
+    """The cache's bound in bytes (``ERGON_CACHE_MAX_BYTES``; a malformed value is one clear error)."""
+    raw = os.environ.get(CACHE_LIMIT_VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_CACHE_LIMIT
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise ValueError(f"{CACHE_LIMIT_VARIABLE} must be a whole number of bytes >= 0, got {raw!r}")
+    return value
+
+
+def _store(path: Path, text: str) -> None:
+    """Keep ``text`` at ``path`` unless it alone exceeds the bound, then evict down to the bound."""
+    limit = cache_limit()
+    if len(text.encode("utf-8", "surrogatepass")) > limit:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    scratch = path.with_suffix(f".{os.getpid()}.tmp")
+    scratch.write_text(text, encoding="utf-8", errors="surrogatepass")
+    scratch.replace(path)  # whole or absent: a concurrent load never reads half an entry
+    evict(path.parent, limit, keep=path)
+
+
+def evict(directory: Path, limit: int, keep: Path | None = None) -> int:
+    """Delete the least recently used ``*.json`` entries of ``directory`` until they total at most
+    ``limit`` bytes (``keep`` last of all); returns the bytes freed."""
+    entries = []
+    for entry in directory.glob("*.json"):
+        try:
+            stat = entry.stat()
+        except FileNotFoundError:  # removed by a concurrent load
+            continue
+        entries.append((entry == keep, stat.st_mtime_ns, stat.st_size, entry))
+    total = sum(size for _, _, size, _ in entries)
+    freed = 0
+    for _, _, size, entry in sorted(entries, key=lambda e: (e[0], e[1])):
+        if total - freed <= limit:
+            break
+        entry.unlink(missing_ok=True)
+        freed += size
+    return freed
 
 
 def _limits() -> None:
@@ -93,19 +142,16 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
     arguments ``generate_input(size, lid, cid)`` returns after ``random.seed(seed)`` (ENAMEL's
     generators; ``generator`` = ``{"helpers": code, "code": code}``) — ``{"args", "output"}``
     (canonical) or ``{"error"}``; cached."""
-    spec: dict[str, Any] = {"code": code, "entry_point": entry_point, "calls": calls}
+    spec: dict[str, Any] = {"code": code, "entry_point": entry_point, "calls": calls, "driver": driver_version()}
     if generator:
         spec["generator"] = generator
-    key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
-    cached = cache_dir() / f"{key}.json"
-    if cached.exists():
-        return _parse(cached.read_text())
+    cached, hit = _lookup(spec)
+    if hit is not None:
+        return _parse(hit)
     spec["canonical"] = Path(canonical_module.__file__).read_text()
     with tempfile.TemporaryDirectory(prefix="ergon-ref-") as scratch:
         try:
-            done = subprocess.run([sys.executable, "-I", "-c", DRIVER], input=json.dumps(spec), capture_output=True,
-                                  text=True, cwd=scratch, timeout=2 * CPU_SECONDS, preexec_fn=_limits,
-                                  env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+            done = _host_python(["-c", DRIVER], json.dumps(spec), scratch)
         except subprocess.TimeoutExpired:
             raise ReferenceFailed(f"the reference took over {2 * CPU_SECONDS} s") from None
         result = Path(scratch) / "result.json"
@@ -116,9 +162,92 @@ def run_reference(code: str, entry_point: str, calls: list[dict[str, Any]],
             text = json.dumps({"failed": f"the reference could not run: {tail[:200]}"})
         else:
             text = result.read_text()
-    cached.parent.mkdir(parents=True, exist_ok=True)
-    cached.write_text(text)
+    _store(cached, text)
     return _parse(text)
+
+
+def driver_version() -> str:
+    """Part of every cache key: outputs made by another driver or canonical form are made again."""
+    blob = DRIVER + Path(canonical_module.__file__).read_text()
+    return hashlib.sha256(blob.encode()).hexdigest()[:12]
+
+
+def _lookup(spec: dict[str, Any]) -> tuple[Path, str | None]:
+    """Where ``spec``'s outcome is cached, and the cached text if it is there."""
+    key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+    cached = cache_dir() / f"{key}.json"
+    try:
+        text = cached.read_text()
+        os.utime(cached)  # recently used: evicted last
+        return cached, text
+    except FileNotFoundError:  # never stored, or evicted
+        return cached, None
+
+
+GENERATOR_DRIVER = """
+import json, random, sys
+sys.set_int_max_str_digits(0)
+spec = json.load(sys.stdin)
+random.seed(spec["seed"])
+results = []
+for code in spec["generators"]:
+    try:
+        ns = {"__name__": "generator"}
+        exec(compile(code, "generator.py", "exec"), ns)
+        text = ns["generate_input"]()
+        results.append({"stdin": text} if type(text) is str else
+                       {"error": "generate_input returned " + type(text).__name__ + ", not str"})
+    except Exception as exc:
+        results.append({"error": type(exc).__name__ + ": " + str(exc)[:200]})
+with open("result.json", "w") as out:
+    json.dump(results, out)
+"""
+
+
+def _host_python(argv: list[str], stdin: str, scratch: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-I", *argv], input=stdin, capture_output=True, text=True, cwd=scratch,
+                          timeout=2 * CPU_SECONDS, preexec_fn=_limits, env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"})
+
+
+def run_program_reference(code: str, generators: list[str], seed: int) -> list[dict[str, Any]]:
+    """Inputs from a whole-program benchmark's generators and the reference program's outputs on them.
+
+    Each generator is code defining ``generate_input()`` that returns a stdin text; they are called
+    in order after one ``random.seed(seed)``, as COFFE's ``unsafe_execute`` calls its file-level
+    stressful tests.  The reference ``code`` then runs once per input as a program (``python -I``,
+    the same limits).  Each outcome is ``{"stdin", "stdout"}`` or ``{"error"}``; cached.
+    """
+    spec: dict[str, Any] = {"program": code, "generators": generators, "seed": seed,
+                            "driver": hashlib.sha256(GENERATOR_DRIVER.encode()).hexdigest()[:12]}
+    cached, hit = _lookup(spec)
+    if hit is not None:
+        return _parse(hit)
+    outcomes: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="ergon-ref-") as scratch:
+        try:
+            made = _host_python(["-c", GENERATOR_DRIVER], json.dumps(spec), scratch)
+            result = Path(scratch) / "result.json"
+            if made.returncode != 0 or not result.is_file():
+                tail = (made.stderr.strip().splitlines() or [f"exit status {made.returncode}"])[-1]
+                text = json.dumps({"failed": f"the input generators could not run: {tail[:200]}"})
+                _store(cached, text)
+                return _parse(text)
+            (Path(scratch) / "reference.py").write_text(code, encoding="utf-8", errors="surrogatepass")
+            for made_input in json.loads(result.read_text()):
+                if "error" in made_input:
+                    outcomes.append(made_input)
+                    continue
+                ran = _host_python(["reference.py"], made_input["stdin"], scratch)
+                if ran.returncode != 0:
+                    tail = (ran.stderr.strip().splitlines() or [f"exit status {ran.returncode}"])[-1]
+                    outcomes.append({"error": f"the reference failed: {tail[:200]}"})
+                else:
+                    outcomes.append({"stdin": made_input["stdin"], "stdout": ran.stdout})
+        except subprocess.TimeoutExpired:
+            raise ReferenceFailed(f"the reference took over {2 * CPU_SECONDS} s") from None
+    text = json.dumps(outcomes)
+    _store(cached, text)
+    return outcomes
 
 
 def _parse(text: str) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ Each instance becomes a task with two tiers, ``canonical`` (the dataset's soluti
 ordinary tests visible, the stressful tests hidden, and the stressful test with the largest
 arguments as the scored input.  COFFE sums each solution's instruction counts over all its
 stressful tests; Ergon counts the one scored input (``leaderboards.suite_metrics.peers``).
-File-level (stdin) tasks need a program language and are not read here.
+File-level (stdin) tasks are the ``coffe-file`` suite (:mod:`tasks.loaders.coffe_file`).
 """
 
 from __future__ import annotations
@@ -54,13 +54,14 @@ def function_dir(source: str) -> Path:
     return folder
 
 
-def _read(folder: Path, name: str, kind: type) -> Any:
+def read_json(suite_name: str, path: Path, kind: type) -> Any:
+    """A COFFE data file, or one line naming it and what is wrong."""
     try:
-        value = json.loads((folder / name).read_text())
+        value = json.loads(path.read_text())
     except (OSError, json.JSONDecodeError) as exc:
-        raise SuiteError(f"suite 'coffe': cannot read {folder / name}: {exc}") from None
+        raise SuiteError(f"suite {suite_name!r}: cannot read {path}: {exc}") from None
     if not isinstance(value, kind):
-        raise SuiteError(f"suite 'coffe': {folder / name} is a {type(value).__name__}, expected a {kind.__name__}")
+        raise SuiteError(f"suite {suite_name!r}: {path} is a {type(value).__name__}, expected a {kind.__name__}")
     return value
 
 
@@ -135,8 +136,8 @@ def canonical_or_reason(value: Any) -> Any:
 def coffe(source: str) -> SuiteData:
     """COFFE function-level: 398 instances, each with its canonical solution and best ground truth."""
     folder = function_dir(source)
-    instances = _read(folder, "data.json", list)
-    best, tests, stressful = (_read(folder, f, dict) for f in FILES[1:])
+    instances = read_json("coffe", folder / "data.json", list)
+    best, tests, stressful = (read_json("coffe", folder / f, dict) for f in FILES[1:])
     made, skipped = [], {}
     for index, instance in enumerate(instances):
         if not isinstance(instance, dict):

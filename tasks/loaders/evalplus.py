@@ -8,9 +8,11 @@ Schemas, checked against evalplus/evalplus at 26d6d00 (``tools/humaneval/to_orig
   ``results = [...]`` literals (base + plus inputs, de-duplicated) and an ``assertion(out, exp,
   atol)`` call.  Six tasks with large outputs cross-check against a reference function instead
   of literal results, and ``find_zero`` has a special oracle: neither can be an Ergon test.
-* ``evalplus/mbppplus`` (split ``test``): ``task_id, code, prompt, source_file, test_imports,
-  test_list, test``; ``test`` holds module-level ``inputs``/``results`` and
-  ``assertion(<entry_point>(*inp), exp, atol)`` (the entry point is read from that call).
+* ``evalplus/mbppplus`` (split ``test``): ``task_id`` (the bare number, read as ``Mbpp/N``),
+  ``code, prompt, source_file, test_imports, test_list, test``; ``test`` holds module-level
+  ``inputs``/``results`` literals (with the tuples, sets and complex numbers
+  ``mbpp_deserialize_inputs`` made) and ``assertion(<entry_point>(*inp), exp, atol)`` (the entry
+  point is read from that call).
   Special oracles (set equality, "not None", two accepted answers) and cross-checked tasks are
   left out.
 * ``evalplus/evalperf`` (split ``test``): ``task_id, entry_point, prompt, reference`` (slowest
@@ -18,9 +20,10 @@ Schemas, checked against evalplus/evalplus at 26d6d00 (``tools/humaneval/to_orig
   of which EvalPerf uses the first; MBPP's need ``mbpp_deserialize_inputs``' tuples).  Its
   correctness tests are HumanEval+'s / MBPP+'s, so those rows are read too (see :func:`evalperf`).
 
-Ergon passes arguments as JSON: a task whose arguments hold tuples, sets or complex numbers
-(many of MBPP's after ``mbpp_deserialize_inputs``) cannot be posed faithfully and is left out,
-with that reason.  Floats compare with ``atol`` (``1e-6`` when the dataset gives 0 and the
+Arguments travel as JSON with tuples, sets and complex numbers tagged and made again in the
+sandbox (:func:`tasks.canonical.to_wire`): MBPP+'s test literals hold them as Python values, and
+EvalPerf's MBPP ``pe_input`` gets them back by :func:`mbpp_restore`, evalplus's
+``mbpp_deserialize_inputs``.  Floats compare with ``atol`` (``1e-6`` when the dataset gives 0 and the
 output is a float, as evalplus's ``assertion``), applied as Ergon's relative-and-absolute
 tolerance.  Samples files in the evalplus format use these same task ids.
 """
@@ -33,7 +36,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from tasks.canonical import NotCanonical, canonical
+from tasks.canonical import NotCanonical, canonical, to_wire
 from tasks.loaders._outputs import ReferenceFailed, reference_output
 from tasks.loaders._source import column, is_hub_name, is_local, read_rows
 from tasks.registry import SuiteData, SuiteError, suite
@@ -72,26 +75,14 @@ def literal(node: ast.expr) -> Any:
 
 
 def json_args(args: Any) -> list[Any]:
-    """``args`` if Ergon can pass them unchanged (JSON: lists, str-keyed dicts, scalars), else :class:`Unconvertible`."""
-
-    def check(v: Any) -> None:
-        t = type(v)
-        if v is None or t in (bool, int, float, str):
-            return
-        if t is list:
-            for item in v:
-                check(item)
-            return
-        if t is dict and all(type(k) is str for k in v):
-            for item in v.values():
-                check(item)
-            return
-        raise Unconvertible(f"arguments hold {t.__name__} values, which Ergon's JSON arguments cannot carry")
-
+    """``args`` as Ergon carries them (JSON, tuples, sets and complex numbers tagged: :func:`tasks.canonical.to_wire`),
+    else :class:`Unconvertible`."""
     if type(args) not in (list, tuple):
         raise Unconvertible("an input is not an argument list")
-    check(list(args))
-    return list(args)
+    try:
+        return to_wire(list(args))
+    except NotCanonical as exc:
+        raise Unconvertible(str(exc)) from None
 
 
 def expected_output(value: Any) -> Any:
@@ -192,8 +183,17 @@ def convert(suite_name: str, rows: list[dict[str, Any]], make: Any, key: str = "
     return tasks, skipped
 
 
+def evalplus_ids(rows: list[dict[str, Any]], mbpp: bool) -> list[dict[str, Any]]:
+    """Rows under evalplus's task ids: ``tools/mbpp/to_original_fmt.py`` writes MBPP+'s ``task_id`` as
+    the bare number (``2``), evalplus, EvalPerf and samples files name it ``Mbpp/2``."""
+    if not mbpp:
+        return rows
+    return [{**r, "task_id": f"Mbpp/{r['task_id']}"} if type(r.get("task_id")) is int else r for r in rows]
+
+
 def _correctness_suite(name: str, source: str, mbpp: bool) -> SuiteData:
     rows, provenance = read_rows(name, source, split=SPLIT)
+    rows = evalplus_ids(rows, mbpp)
     tasks, skipped = convert(name, rows, lambda i, r: correctness_task(name, i, r, mbpp))
     return SuiteData(tasks, provenance, skipped, rows=len(rows))
 
@@ -232,10 +232,8 @@ def evalperf_task(index: int, row: dict[str, Any], correctness: dict[str, Task])
     checked = correctness.get(task_id)
     if checked is None:
         raise Unconvertible("no HumanEval+/MBPP+ tests for it in the correctness data read")
-    if task_id.startswith("Mbpp/") and _needs_tuples(task_id):
-        raise Unconvertible("its inputs need tuples restored (evalplus mbpp_deserialize_inputs), "
-                            "which Ergon's JSON arguments cannot carry")
-    perf_args = json_args(inputs[0])
+    first = mbpp_restore(task_id, inputs[:1])[0] if task_id.startswith("Mbpp/") else inputs[0]
+    perf_args = json_args(first)
     fastest = references[-1]
     try:
         perf_expected = reference_output(fastest, entry_point, perf_args)
@@ -247,16 +245,46 @@ def evalperf_task(index: int, row: dict[str, Any], correctness: dict[str, Task])
                 suite_data={EVALPERF_SCORES: [float(s) for s in scores]}, tags=checked.tags)
 
 
-MBPP_TUPLE_TASKS = frozenset({2, 116, 132, 143, 222, 261, 273, 394, 399, 421, 424, 429, 470, 560, 579, 596, 616, 630,
-                              726, 740, 744, 809, 63, 64, 70, 94, 120, 237, 272, 299, 400, 409, 417, 438, 473, 614, 780,
-                              75, 413, 444, 753, 106, 750, 115, 124, 250, 405, 446, 617, 720, 763, 808, 259, 401, 445,
-                              278, 307, 722, 252, 580, 615, 791})
-"""MBPP+ task numbers whose inputs ``mbpp_deserialize_inputs`` (evalplus/data/mbpp.py) turns into
-tuples, sets or complex numbers."""
+def _tuples(items: Any) -> list[Any]:
+    return [tuple(x) for x in items]
 
 
-def _needs_tuples(task_id: str) -> bool:
-    return int(task_id.rsplit("/", 1)[-1]) in MBPP_TUPLE_TASKS
+def _all_tuples(value: Any) -> Any:
+    return tuple(_all_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+MBPP_RESTORE: dict[frozenset[int], Any] = {
+    frozenset({2, 116, 132, 143, 222, 261, 273, 394, 399, 421, 424, 429, 470, 560, 579, 596, 616, 630, 726, 740, 744,
+               809}): _tuples,
+    frozenset({63, 64, 70, 94, 120, 237, 272, 299, 400, 409, 417, 438, 473, 614, 780}):
+        lambda inp: [_tuples(arg) for arg in inp],
+    frozenset({75, 413, 444, 753}): lambda inp: [_tuples(inp[0]), inp[1]],
+    frozenset({106, 750}): lambda inp: [inp[0], tuple(inp[1])],
+    frozenset({115}): lambda inp: [[set(x) if isinstance(x, list) and x else {} for x in inp[0]]],
+    frozenset({124}): lambda inp: [float(inp[0]), complex(inp[1])],
+    frozenset({250, 405, 446, 617, 720, 763, 808}): lambda inp: [tuple(inp[0]), inp[1]],
+    frozenset({259, 401, 445}): lambda inp: _tuples(_tuples(arg) for arg in inp),
+    frozenset({278}): lambda inp: _tuples([[tuple(x) if isinstance(x, list) else x for x in inp[0]]]),
+    frozenset({307}): lambda inp: [tuple(inp[0]), inp[1], inp[2]],
+    frozenset({722}): lambda inp: [{k: tuple(v) for k, v in inp[0].items()}, *inp[1:]],
+    frozenset({252}): lambda inp: [complex(inp[0])],
+    frozenset({580, 615, 791}): _all_tuples,
+}
+"""Per MBPP task number, how one JSON input (an argument list) gets its tuples, sets and complex
+numbers back: the rules of ``mbpp_deserialize_inputs`` in evalplus/data/mbpp.py (evalplus at
+1bd5f4c), which its EvalPerf and MBPP+ loaders apply to ``pe_input``/``base_input``/``plus_input``."""
+
+
+def mbpp_restore(task_id: str, inputs: list[Any]) -> list[Any]:
+    """``inputs`` (JSON argument lists of MBPP task ``task_id``) with their tuples, sets and complex numbers back."""
+    number = int(task_id.rsplit("/", 1)[-1])
+    rule = next((r for numbers, r in MBPP_RESTORE.items() if number in numbers), None)
+    if rule is None:
+        return inputs
+    try:
+        return [rule(inp) for inp in inputs]
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError) as exc:
+        raise Unconvertible(f"its inputs do not have the shape evalplus restores ({type(exc).__name__})") from None
 
 
 def _companion(source: str, name: str) -> str:
@@ -293,6 +321,7 @@ def evalperf(source: str) -> SuiteData:
         if not any(str(r.get("task_id", "")).startswith(wanted) for r in rows):
             continue
         extra, extra_provenance = read_rows("evalperf", _companion(source, name), split=SPLIT)
+        extra = evalplus_ids(extra, mbpp)
         provenance[name] = extra_provenance
         tasks, skipped = convert(name, extra, lambda i, r, m=mbpp, n=name: correctness_task(n, i, r, m))
         correctness.update({t.id: t for t in tasks})

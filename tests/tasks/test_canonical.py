@@ -105,7 +105,12 @@ def test_a_dict_compares_whatever_order_it_was_built_in_even_with_tied_keys() ->
     assert equal(canonical(one), canonical(other))
 
 
-@pytest.mark.parametrize("value", [object(), 1j, b"bytes", type("I", (int,), {})(3), type("L", (list,), {})(),
+def test_complex_numbers_cross_as_their_two_parts() -> None:
+    """MBPP's complex arguments (evalplus restores them) must survive the unchanged-input check."""
+    assert canonical(1 + 2j) == {"__complex__": [1.0, 2.0]} and canonical([1j]) == [{"__complex__": [0.0, 1.0]}]
+
+
+@pytest.mark.parametrize("value", [object(), b"bytes", type("I", (int,), {})(3), type("L", (list,), {})(),
                                    [1, type("S", (str,), {})("x")], {"k": type("D", (dict,), {})()}])
 def test_other_types_cannot_cross(value: object) -> None:
     with pytest.raises(NotCanonical):

@@ -11,6 +11,9 @@ the way its authors judged it:
             Judge0's ``isolate_job.rb``: ``split("\n").collect(&:rstrip).join("\n").rstrip``):
             trailing whitespace removed from every line and then from the whole text, then equal
             (leading blank lines still count).
+``coffe``   COFFE's ``is_equal`` on a program's captured standard output (``coffe/code_execution.py``
+            in JohnnyPeng18/Coffe at 7979acb): equal, or equal once every newline, space, ``[`` and
+            ``]`` is deleted from both texts.
 ``tokens``  (Ergon's default) the whitespace-separated tokens are equal, or both floats within the
             task's ``float_tolerance`` (relative or absolute).
 """
@@ -63,9 +66,17 @@ def _tokens_equal(output: str, expected: str, tolerance: float) -> bool:
     return True
 
 
+_COFFE_IGNORED = str.maketrans("", "", "\n []")
+
+
+def _coffe_equal(output: str, expected: str) -> bool:
+    return output == expected or output.translate(_COFFE_IGNORED) == expected.translate(_COFFE_IGNORED)
+
+
 RULES: dict[str, Callable[[str, str, float], bool]] = {
     "pie": lambda out, exp, tol: pie_accuracy(out, exp) == 1.0,
     "judge0": lambda out, exp, tol: _judge0(out) == _judge0(exp),
+    "coffe": lambda out, exp, tol: _coffe_equal(out, exp),
     "tokens": _tokens_equal,
 }
 

@@ -11,6 +11,7 @@ reports is trusted only as its parent verified it (see ``runner.py``).
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
@@ -29,7 +30,7 @@ from sandboxes.executor import Job, JobResult, Limits
 from tasks import canonical
 from tasks.canonical import equal
 from tasks.results import Evaluation, Measurement, Verdict
-from tasks.schema import ENTRY_SHIM, Task
+from tasks.schema import ENTRY_SHIM, PRELUDE, Task
 
 RUNNER = Path(__file__).with_name("runner.py")
 RESULT_FILE = "result.json"
@@ -115,11 +116,30 @@ def payload_version() -> str:
 def _job(task: Task, code: str, ctx: EvalContext, spec: dict[str, Any], argv: tuple[str, ...],
          limits: Limits, collect: tuple[str, ...] = ()) -> Job:
     files = dict(payload())
-    # a suite's entry shim (e.g. ``def f(*a): return Solution().f(*a)``) follows the candidate's code
+    # a suite's entry shim (e.g. ``def f(*a): return Solution().f(*a)``) follows the candidate's code; its
+    # prelude (its harness's imports) runs before, outside every counted region (``runner._prelude``)
     files["candidate.py"] = (code + task.assets.get(ENTRY_SHIM, "")).encode("utf-8", "surrogatepass")
-    files["job.json"] = json.dumps({"source_file": "candidate.py", "entry_point": task.entry_point, **spec}).encode()
+    prelude = task.assets.get(PRELUDE, "")
+    if prelude:
+        files["prelude.py"] = prelude.encode("utf-8", "surrogatepass")
+    files["job.json"] = json.dumps({"source_file": "candidate.py", "entry_point": task.entry_point,
+                                    "prelude_file": "prelude.py" if prelude else None,
+                                    "preload": prelude_modules(prelude), **spec}).encode()
     return Job(argv=argv, files=files, limits=limits, env={"PYTHONHASHSEED": str(ctx.hash_seed)},
                collect=(RESULT_FILE, *collect))
+
+
+def prelude_modules(prelude: str) -> list[str]:
+    """The modules a task's prelude imports at its top level (the runner imports them before counting)."""
+    if not prelude:
+        return []
+    try:
+        tree = ast.parse(prelude)
+    except SyntaxError:  # reported as the candidate's syntax error when it runs
+        return []
+    names = [alias.name for node in tree.body if isinstance(node, ast.Import) for alias in node.names]
+    names += [node.module for node in tree.body if isinstance(node, ast.ImportFrom) and node.module and not node.level]
+    return list(dict.fromkeys(names))
 
 
 def _process_failure(result: JobResult, what: str) -> Evaluation | None:

@@ -16,9 +16,12 @@ from pydantic import BaseModel, Field
 
 from harness.languages import EvalContext, read_report
 from sandboxes.executor import Job, Limits
+from tasks import canonical
 from tasks.schema import Task
 
 RUNNER = Path(__file__).with_name("lines_runner.py")
+CANONICAL = Path(canonical.__file__)
+"""Shipped beside the runner: arguments travel tagged (tuples, sets), ``canonical.from_wire`` makes them again."""
 OUT = "lines.json"
 LIMITS = Limits(timeout_s=120, cpu_s=60, memory_mb=2048)
 """Tracing every line slows a call 10–30×; a profile that does not finish in this is not worth waiting for."""
@@ -45,7 +48,8 @@ def line_counts(task: Task, code: str, ctx: EvalContext) -> LineCounts | str:
     input is the profiling input, never the scored one.
     """
     job = Job(argv=("{python}", "-S", "lines_runner.py"),
-              files={"lines_runner.py": RUNNER.read_bytes(), "candidate.py": code.encode("utf-8", "surrogatepass"),
+              files={"lines_runner.py": RUNNER.read_bytes(), "canonical.py": CANONICAL.read_bytes(),
+                     "candidate.py": code.encode("utf-8", "surrogatepass"),
                      "job.json": json.dumps({"source_file": "candidate.py", "entry_point": task.entry_point,
                                              "args": task.perf_args}).encode()},
               limits=LIMITS, env={"PYTHONHASHSEED": str(ctx.hash_seed)}, collect=(OUT,))

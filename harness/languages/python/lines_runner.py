@@ -17,6 +17,8 @@ import json
 import sys
 from typing import Any
 
+from canonical import from_wire
+
 OUT = "lines.json"
 
 
@@ -41,7 +43,7 @@ def main() -> int:
     sys.settrace(calls)
     try:
         exec(code, namespace)
-        namespace[entry_point](*job["args"])
+        namespace[entry_point](*from_wire(job["args"]))
     except BaseException as exc:  # the candidate's failure: the counts up to it are still reported
         report = {"status": "error", "error": f"{type(exc).__name__}: {exc}"[:300]}
     finally:

@@ -56,7 +56,7 @@ import time
 import traceback
 from typing import Any, Callable
 
-from canonical import NotCanonical, canonical
+from canonical import NotCanonical, canonical, from_wire
 from reaper import become_subreaper, kill_descendants
 
 RESULT_FILE = "result.json"
@@ -320,13 +320,18 @@ def _source(source_file: str) -> str:
         return fh.read()
 
 
-def _define(code: Any, source_file: str, entry_point: str) -> Callable[..., Any]:
-    """Run the candidate's compiled module; its entry point.  Counted: this is the candidate's import.
+def _namespace(base: dict[str, Any], source_file: str) -> dict[str, Any]:
+    """A fresh module namespace holding the task's prelude names (``base``), made before a region."""
+    return {**base, "__name__": "candidate", "__file__": source_file}
+
+
+def _define(code: Any, namespace: dict[str, Any], entry_point: str) -> Callable[..., Any]:
+    """Run the candidate's compiled module in ``namespace`` (:func:`_namespace`); its entry point.
+    Counted: this is the candidate's import.
 
     Compiling is not: its cost follows the length of the source, not the work the code does, and
     no candidate code runs in it.
     """
-    namespace: dict[str, Any] = {"__name__": "candidate", "__file__": source_file}
     exec(code, namespace)
     fn = namespace.get(entry_point)
     if not callable(fn):
@@ -342,6 +347,28 @@ def _warm_up_the_compiler() -> None:
     """The interpreter's first ``compile`` initialises the parser (≈9M instructions): not the candidate's cost."""
     exec(compile("def _warm(x):\n    return [x]\n", "<warm-up>", "exec"), {})
     canonical([1, "a", 1.5, None, {"k": (True,)}, {1}])
+
+
+def _prelude(text: str) -> dict[str, Any]:
+    """The names a task's prelude defines (EffiBench's ``from typing import *`` block and node classes),
+    made once before any region: every candidate's module starts from them, as it would below the
+    prelude in one file, and none pays for them."""
+    if not text:
+        return {}
+    namespace: dict[str, Any] = {"__name__": "prelude"}
+    exec(compile(text, "prelude.py", "exec"), namespace)
+    return {k: v for k, v in namespace.items() if k not in ("__name__", "__builtins__")}
+
+
+def _preload(names: list[str]) -> None:
+    """Import the modules a task's prelude imports (EffiBench puts ``from heapq import *`` and a dozen
+    more before every solution) before any region: the same for every candidate, not one's cost.
+    Sealed modules are dropped again when the sandbox is sealed, so preloading one opens nothing."""
+    for name in names:
+        try:
+            __import__(name)
+        except Exception:  # an unknown module fails in the candidate's own import, where it is reported
+            pass
 
 
 def _load_status(exc: BaseException) -> dict[str, Any]:
@@ -449,17 +476,21 @@ def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
     may_mutate = bool(job.get("mutates_input"))
     repeats, energy_files = int(job.get("timing_repeats", 0)), list(job.get("energy_files", []))
     source = _source(job["source_file"])
+    prelude = _source(job["prelude_file"]) if job.get("prelude_file") else ""
     _warm_up_the_compiler()
+    _preload([str(name) for name in job.get("preload", [])])
     is_tracing, traced_memory, stop_tracing = tracemalloc.is_tracing, tracemalloc.get_traced_memory, tracemalloc.stop
     _refuse_new_processes(required=True)
     _without_ctypes_modules()
     _seal(("/dev/null",))
+    base = _prelude(prelude)
     if job.get("trace_memory"):
         tracemalloc.start()
     try:
         code = _compiled(source, job["source_file"])
+        namespace = _namespace(base, job["source_file"])
         start = clock()
-        fn = _define(code, job["source_file"], job["entry_point"])
+        fn = _define(code, namespace, job["entry_point"])
         import_ns = clock() - start
     except BaseException as exc:  # anything raised while importing the candidate
         emit(_load_status(exc))
@@ -723,13 +754,16 @@ def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], No
     labels = list(job["inputs"])
     inputs = {label: copy.deepcopy(job["inputs"][label]) for label in labels}
     source = _source(job["source_file"])
+    prelude = _source(job["prelude_file"]) if job.get("prelude_file") else ""
     _warm_up_the_compiler()
+    _preload([str(name) for name in job.get("preload", [])])
     again = copy.deepcopy(job.get("recheck", []))
     counter = job["counter"]
     _refuse_new_processes(required=counter != "qemu-host")
     region = (_callgrind_region(job["roi_library"], prim) if counter == "callgrind"
               else _qemu_region(job["roi_library"], prim) if counter == "qemu-host" else _perf_region(prim))
     _seal(("/dev/null",))
+    base = _prelude(prelude)
     # The first region pays one-time costs (ctypes' argument conversion, first calls of the epilogue):
     # a throw-away region first, so the baseline costs what the epilogue costs in every later region.
     region(lambda: None, "ergon-warm-up")
@@ -747,9 +781,10 @@ def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], No
         result: dict[str, Any] = {}
         loaded: list[Callable[..., Any]] = []
 
-        def load_and_call(args: list[Any] = inputs[label]) -> None:
+        def load_and_call(args: list[Any] = inputs[label],
+                          namespace: dict[str, Any] = _namespace(base, job["source_file"])) -> None:
             try:
-                loaded.append(_define(code, job["source_file"], job["entry_point"]))
+                loaded.append(_define(code, namespace, job["entry_point"]))
             except BaseException as exc:  # anything raised while importing the candidate
                 result.update(_load_status(exc))
                 return
@@ -800,9 +835,20 @@ def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], No
     emit(report)
 
 
+def _revived(job: dict[str, Any]) -> dict[str, Any]:
+    """The job with its arguments made again (tuples, sets, complex numbers travel tagged in JSON),
+    before any region is opened: making them is not the candidate's cost."""
+    for key in ("perf_args", "tests", "recheck"):
+        if key in job:
+            job[key] = from_wire(job[key])
+    if "inputs" in job:
+        job["inputs"] = {label: from_wire(args) for label, args in job["inputs"].items()}
+    return job
+
+
 def child(purpose: str, key_fd: int, report_fd: int) -> int:
     with open("job.json") as fh:
-        job = json.load(fh)
+        job = _revived(json.load(fh))
     sys.setrecursionlimit(int(job.get("recursion_limit", 10_000)))
     secret = _read_key(key_fd)
     prim = _primitives()

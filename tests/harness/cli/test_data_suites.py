@@ -30,7 +30,9 @@ def test_tasks_list_and_show_read_a_local_copy(tmp_path: Path) -> None:
     listed = invoke("tasks", "list", "--suite", "evalperf", "--suite-source", str(folder))
     assert listed.exit_code == 0, listed.output
     assert "HumanEval/0" in listed.output and "ref0 → ref1 → ref2" in listed.output
-    assert "rows: 2, tasks: 1" in listed.output and "tuple" in listed.output  # what was left out, and why
+    assert "rows: 2, tasks: 2" in listed.output  # Mbpp/2's tuple inputs travel tagged
+    plus = invoke("tasks", "list", "--suite", "humanevalplus", "--suite-source", str(folder / "humanevalplus.jsonl"))
+    assert "rows: 3, tasks: 2" in plus.output and "cross-checks a reference function" in plus.output  # left out, and why
     shown = invoke("tasks", "show", "HumanEval/0", "--suite", "evalperf", "--suite-source", str(folder),
                    "--out", str(tmp_path / "out"))
     assert shown.exit_code == 0 and "entry point: total" in shown.output
@@ -40,8 +42,8 @@ def test_tasks_list_and_show_read_a_local_copy(tmp_path: Path) -> None:
 def test_run_evalperf_from_a_local_copy_shows_dps_with_the_datasets_scores(tmp_path: Path) -> None:
     folder = write_evalplus_dir(tmp_path / "ep")
     out = tmp_path / "out"
-    result = invoke("run", "--suite", "evalperf", "--suite-source", str(folder), "--model", "reference:ref0",
-                    "-e", "local", "--out", str(out))
+    result = invoke("run", "--suite", "evalperf", "--suite-source", str(folder), "--task", "HumanEval/0",
+                    "--model", "reference:ref0", "-e", "local", "--out", str(out))
     assert result.exit_code == 0, result.output
     header = next(line for line in result.output.splitlines() if line.startswith("| model"))
     row = next(line for line in result.output.splitlines() if line.startswith("| reference:ref0"))
@@ -76,3 +78,18 @@ def test_a_data_suite_without_its_data_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code != 0
     lines = [line for line in result.output.strip().splitlines() if line]
     assert len(lines) == 1 and lines[0].startswith("Error: suite 'evalperf': no such file or directory"), result.output
+
+
+@pytest.mark.slow  # the canonical tier and one sample counted under callgrind (~20 s on a busy 2-core VM)
+def test_run_effibench_shows_net_and_nmu_beside_ergons_columns(tmp_path: Path) -> None:
+    import tasks.loaders.effibench  # noqa: F401  (registers the suite until the entry points are installed)
+    from tests.tasks.loaders.test_effibench import row, write
+
+    source = write(tmp_path, [row(1)])
+    result = invoke("run", "--suite", "effibench", "--suite-source", source, "--model", "reference:canonical",
+                    "-e", "local", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if line.startswith("| model"))
+    row_line = next(line for line in result.output.splitlines() if line.startswith("| reference:canonical"))
+    cells = dict(zip([c.strip() for c in header.split("|")], [c.strip() for c in row_line.split("|")]))
+    assert cells["NET (EffiBench)"].startswith("1.00")  # the canonical solution against itself

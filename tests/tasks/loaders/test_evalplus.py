@@ -34,22 +34,24 @@ def test_humanevalplus_rows_become_tasks_with_the_datasets_tests(folder: Path) -
                               "its test cross-checks a reference function instead of listing results": 1}
 
 
-def test_mbppplus_entry_point_comes_from_the_assertion_and_tuple_inputs_are_left_out(folder: Path) -> None:
+def test_mbppplus_entry_point_comes_from_the_assertion_and_tuple_inputs_travel_tagged(folder: Path) -> None:
     data = open_suite("mbppplus", source=str(folder / "mbppplus.jsonl"))
-    [task] = data.tasks
+    task, pair = data.tasks
     assert (task.id, task.entry_point) == ("Mbpp/3", "is_not_prime")
     assert [t.args for t in task.tests] == [[2], [10], [35]] and [t.expected for t in task.tests] == [False, True, True]
     assert task.prompt.startswith('"""\nWrite a python function') and "assert is_not_prime(2) == False" in task.prompt
-    assert "tuple" in data.skipped["Mbpp/2"]
+    assert pair.id == "Mbpp/2" and pair.tests[0].args == [{"__tuple__": [3, 4]}, {"__tuple__": [4, 5]}]
+    assert pair.tests[0].expected == [4] and data.skipped == {}
 
 
 def test_evalperf_keeps_references_slowest_first_with_their_scores(folder: Path) -> None:
     data = open_suite("evalperf", source=str(folder))
-    [task] = data.tasks
+    task, mbpp = data.tasks
     assert task.tiers == ["ref0", "ref1", "ref2"] and task.suite_data == {"evalperf_scores": [20.0, 70.0, 100.0]}
     assert task.perf_args == [list(range(3000))] and task.perf_expected == sum(range(3000))
     assert len(task.tests) == 4  # HumanEval+'s tests of the same task
-    assert "tuple" in data.skipped["Mbpp/2"]
+    # pe_input [[1, 2], [2, 3]] gets its tuples back (evalplus's mbpp_deserialize_inputs), the output comes from them
+    assert mbpp.perf_args == [{"__tuple__": [1, 2]}, {"__tuple__": [2, 3]}] and mbpp.perf_expected == [2]
     assert data.provenance["rows_sha256"] and data.provenance["revision"].startswith("sha256:")
     assert data.provenance["humanevalplus"]["source"].endswith("humanevalplus.jsonl")
 
@@ -101,5 +103,27 @@ def test_literal_test_data_allows_inf_and_refuses_other_names() -> None:
     with pytest.raises(evalplus.Unconvertible, match="refers to the name 'os'"):
         evalplus.literal(ast.parse("[os]", mode="eval").body)
     assert json.dumps(evalplus.json_args([[1, "a", None, {"k": 1.5}]]))
-    with pytest.raises(evalplus.Unconvertible, match="set values"):
-        evalplus.json_args([{1, 2}])
+    assert evalplus.json_args([{2, 1}, (1, 2j)]) == [{"__set__": [1, 2]}, {"__tuple__": [1, {"__complex__": [0.0, 2.0]}]}]
+    with pytest.raises(evalplus.Unconvertible, match="frozenset values"):
+        evalplus.json_args([frozenset({1})])
+    with pytest.raises(evalplus.Unconvertible, match="cannot be told from a tagged value"):
+        evalplus.json_args([{"__tuple__": [1]}])
+
+
+@pytest.mark.parametrize("task_id, given, restored", [
+    ("Mbpp/2", [[1, 2], [3]], [(1, 2), (3,)]),
+    ("Mbpp/63", [[[1, 2], [3, 4]]], [[(1, 2), (3, 4)]]),
+    ("Mbpp/75", [[[1, 2]], 2], [[(1, 2)], 2]),
+    ("Mbpp/106", [[1], [2, 3]], [[1], (2, 3)]),
+    ("Mbpp/115", [[[1], []]], [[{1}, {}]]),
+    ("Mbpp/124", ["1.0", "2j"], [1.0, 2j]),
+    ("Mbpp/259", [[[1, 2]], [[3, 4]]], [((1, 2),), ((3, 4),)]),
+    ("Mbpp/278", [[1, [2, 3]]], [(1, (2, 3))]),
+    ("Mbpp/580", [[1, [2, [3]]]], ((1, (2, (3,))),)),
+    ("Mbpp/722", [{"a": [1, 2]}, 5], [{"a": (1, 2)}, 5]),
+    ("Mbpp/3", [[1, 2]], [[1, 2]]),
+])
+def test_mbpp_inputs_get_their_tuples_back_as_evalplus_restores_them(task_id: str, given: list, restored: object) -> None:
+    [got] = evalplus.mbpp_restore(task_id, [given])
+    assert got == restored and type(got) is type(restored)
+    assert [type(a) for a in got] == [type(a) for a in restored]
