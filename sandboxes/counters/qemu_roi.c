@@ -1,29 +1,44 @@
 /* Ergon's region-of-interest counter for a host-ISA program under qemu-user (TCG plugin API v1).
  *
- * Counts every guest instruction (inline, per translation block: no callback per instruction)
- * and records the running count at each execution of a region marker: the 10-byte instruction
- * `movabs $MAGIC, %r11` with one of the two magic constants below, which only the trusted shim
- * (roi.c) contains.  The count at a marker is made exact by subtracting the instructions of its
- * block that follow it (the block's count was added on entry).
+ * Counts every guest instruction of every thread, per translation block (the block's instruction
+ * count added on entry; no callback per instruction), and records the count at each execution of
+ * a region marker: the 10-byte instruction `movabs $MAGIC, %r11` with one of the two magic
+ * constants below, which only the trusted shim (roi.c) contains.  The count at a marker is made
+ * exact by subtracting the instructions of its block that follow it.
+ *
+ * Threads.  qemu-user runs guest threads in parallel, and an inline add (API v1 has one address
+ * for all vCPUs) loses increments when two threads race on it.  So the count is inline only while
+ * the process has one thread: when a second vCPU is created (in the parent's clone, before the
+ * new thread runs) the plugin resets itself — qemu stops every vCPU and flushes the translated
+ * code — and from then on each block adds its count to its own vCPU's slot through a callback.
+ * No slot has two writers.  Until the reset completes the parent executes no guest code (its
+ * pending work runs before its next block), so only the new thread adds to the inline count.
+ * A marker reads the inline count plus every slot; an end marker first waits until every other
+ * thread has exited (the candidate joined its threads before the region closes; their last
+ * instructions, after the join returned, are still theirs), so the count does not depend on
+ * scheduling.  A thread still running at a marker after the wait is reported ("unjoined").
  *
  * At the process's normal exit it writes qemu-roi.out.<pid> in its working directory, created
  * exclusively (never through a file or link the guest left there), and only from the process that
  * loaded it (a forked guest inherits the plugin, not the right to write):
  *   marks N              markers executed (only the first MAX_MARKS are listed)
  *   begin C / end C      the count at each marker, in order
+ *   unjoined K           markers reached while another thread still ran
  *   total C              every instruction of the process
  * The reader checks the marker sequence; an extra marker (a candidate executing the shim's
  * code) makes it wrong, and a killed process writes nothing.
  *
  * qemu-user refuses seccomp to its guest, so the rule the runner's children install everywhere
  * else (no new process or program; threads allowed) is kept here: a guest fork, vfork, execve,
- * execveat, clone without CLONE_THREAD or clone3 ends the process at once, with no counts.  A
- * plugin cannot read clone3's flags, and the C library starts threads with it, so threads end
- * the process too; the inline count is shared by all threads, which could undercount them. */
+ * execveat or clone without CLONE_THREAD ends the process at once, with no counts.  clone3's
+ * flags are in guest memory, which an API-v1 plugin cannot read; the qemu versions with that API
+ * answer clone3 with ENOSYS (the C library then falls back to clone), and one that succeeds ends
+ * the process as soon as it returns. */
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "qemu_plugin_v1.h"
@@ -31,19 +46,43 @@
 QEMU_PLUGIN_EXPORT int qemu_plugin_version = 1;
 
 #define MAX_MARKS 64
+#define MAX_VCPUS 1024
+#define JOIN_WAIT_MS 10000
+#define EXIT_REFUSED 125
 static const unsigned char BEGIN[10] = {0x49, 0xbb, 0x52, 0x47, 0x4f, 0x4e, 0x45, 0x47, 0x49, 0x4e};
 static const unsigned char END[10] = {0x49, 0xbb, 0x52, 0x47, 0x4f, 0x4e, 0x45, 0x4e, 0x44, 0x2e};
 
-static uint64_t total, n_marks;
+static uint64_t inline_total;                                 /* while the process has one thread */
+static struct { uint64_t n; char pad[56]; } slots[MAX_VCPUS]; /* afterwards: one per vCPU, own cache line */
+static int per_vcpu, resetting, vcpus_live, vcpus_made;
+static uint64_t n_marks, unjoined;
 static struct { int end; uint64_t at; } marks[MAX_MARKS];
 static pid_t owner;
+static qemu_plugin_id_t self;
+
+static uint64_t count(void) {
+    uint64_t sum = inline_total;
+    int made = __atomic_load_n(&vcpus_made, __ATOMIC_ACQUIRE);
+    for (int i = 0; i < made && i < MAX_VCPUS; i++) sum += __atomic_load_n(&slots[i].n, __ATOMIC_RELAXED);
+    return sum;
+}
+
+static void on_block(unsigned int vcpu, void *udata) { slots[vcpu].n += (uintptr_t)udata; }
+
+/* Wait (bounded) until this is the only thread; whether it is. */
+static int alone(void) {
+    struct timespec ms = {0, 1000000};
+    for (int i = 0; i < JOIN_WAIT_MS && __atomic_load_n(&vcpus_live, __ATOMIC_ACQUIRE) > 1; i++) nanosleep(&ms, NULL);
+    return __atomic_load_n(&vcpus_live, __ATOMIC_ACQUIRE) <= 1;
+}
 
 static void on_mark(unsigned int vcpu, void *udata) {
     (void)vcpu;
     uintptr_t v = (uintptr_t)udata; /* bit 0: end marker; the rest: instructions after it in its block */
+    if (!((v & 1) ? alone() : __atomic_load_n(&vcpus_live, __ATOMIC_ACQUIRE) <= 1)) unjoined++;
     if (n_marks < MAX_MARKS) {
         marks[n_marks].end = (int)(v & 1);
-        marks[n_marks].at = total - (v >> 1);
+        marks[n_marks].at = count() - (v >> 1);
     }
     n_marks++;
 }
@@ -51,7 +90,10 @@ static void on_mark(unsigned int vcpu, void *udata) {
 static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
     (void)id;
     size_t n = qemu_plugin_tb_n_insns(tb);
-    qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, &total, n);
+    if (per_vcpu)
+        qemu_plugin_register_vcpu_tb_exec_cb(tb, on_block, QEMU_PLUGIN_CB_NO_REGS, (void *)(uintptr_t)n);
+    else
+        qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, &inline_total, n);
     for (size_t i = 0; i < n; i++) {
         struct qemu_plugin_insn *insn = qemu_plugin_tb_get_insn(tb, i);
         if (qemu_plugin_insn_size(insn) != sizeof BEGIN) continue;
@@ -64,14 +106,18 @@ static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
 }
 
 #define CLONE_THREAD_FLAG 0x10000
-#define EXIT_REFUSED 125
 
 static void on_syscall(qemu_plugin_id_t id, unsigned int vcpu, int64_t num, uint64_t a1, uint64_t a2, uint64_t a3,
                        uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7, uint64_t a8) {
     (void)id; (void)vcpu; (void)a2; (void)a3; (void)a4; (void)a5; (void)a6; (void)a7; (void)a8;
-    /* x86-64 numbers: fork 57, vfork 58, execve 59, execveat 322, clone3 435, clone 56 */
-    if (num == 57 || num == 58 || num == 59 || num == 322 || num == 435 || (num == 56 && !(a1 & CLONE_THREAD_FLAG)))
+    /* x86-64 numbers: fork 57, vfork 58, execve 59, execveat 322, clone 56 */
+    if (num == 57 || num == 58 || num == 59 || num == 322 || (num == 56 && !(a1 & CLONE_THREAD_FLAG)))
         _exit(EXIT_REFUSED);
+}
+
+static void on_syscall_ret(qemu_plugin_id_t id, unsigned int vcpu, int64_t num, int64_t ret) {
+    (void)id; (void)vcpu;
+    if (num == 435 && ret >= 0) _exit(EXIT_REFUSED); /* clone3 */
 }
 
 static void write_results(qemu_plugin_id_t id, void *udata) {
@@ -84,15 +130,56 @@ static void write_results(qemu_plugin_id_t id, void *udata) {
     dprintf(fd, "marks %" PRIu64 "\n", n_marks);
     for (uint64_t i = 0; i < n_marks && i < MAX_MARKS; i++)
         dprintf(fd, "%s %" PRIu64 "\n", marks[i].end ? "end" : "begin", marks[i].at);
-    dprintf(fd, "total %" PRIu64 "\n", total);
+    dprintf(fd, "unjoined %" PRIu64 "\n", unjoined);
+    dprintf(fd, "total %" PRIu64 "\n", count());
     close(fd);
 }
 
-QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, char **argv) {
-    (void)info; (void)argc; (void)argv;
-    owner = getpid();
+static void on_vcpu_init(qemu_plugin_id_t id, unsigned int vcpu);
+static void on_vcpu_exit(qemu_plugin_id_t id, unsigned int vcpu) {
+    (void)id; (void)vcpu;
+    __atomic_sub_fetch(&vcpus_live, 1, __ATOMIC_RELEASE);
+}
+
+static void register_all(qemu_plugin_id_t id) {
     qemu_plugin_register_vcpu_tb_trans_cb(id, on_translate);
     qemu_plugin_register_vcpu_syscall_cb(id, on_syscall);
+    qemu_plugin_register_vcpu_syscall_ret_cb(id, on_syscall_ret);
+    qemu_plugin_register_vcpu_init_cb(id, on_vcpu_init);
+    qemu_plugin_register_vcpu_exit_cb(id, on_vcpu_exit);
     qemu_plugin_register_atexit_cb(id, write_results, NULL);
+}
+
+/* Runs with every vCPU stopped and the translated code flushed: blocks translated from now on count per vCPU. */
+static void on_reset(qemu_plugin_id_t id) {
+    register_all(id);
+    __atomic_store_n(&per_vcpu, 1, __ATOMIC_RELEASE);
+}
+
+static void on_vcpu_init(qemu_plugin_id_t id, unsigned int vcpu) {
+    (void)id;
+    if (vcpu >= MAX_VCPUS) _exit(EXIT_REFUSED);
+    int made = __atomic_load_n(&vcpus_made, __ATOMIC_RELAXED);
+    if ((int)vcpu >= made) __atomic_store_n(&vcpus_made, (int)vcpu + 1, __ATOMIC_RELEASE);
+    if (__atomic_add_fetch(&vcpus_live, 1, __ATOMIC_ACQ_REL) == 1 || __atomic_load_n(&per_vcpu, __ATOMIC_ACQUIRE))
+        return;
+    if (!resetting) { /* the first extra thread, created by the only one, which runs no guest code until the reset */
+        resetting = 1;
+        qemu_plugin_reset(self, on_reset);
+        return;
+    }
+    /* A new thread's own clone before the reset completed (in its system call: qemu's exclusive section does
+     * not wait for it): it runs no more guest code until blocks count per vCPU. */
+    struct timespec ms = {0, 1000000};
+    while (!__atomic_load_n(&per_vcpu, __ATOMIC_ACQUIRE)) nanosleep(&ms, NULL);
+}
+
+QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, char **argv) {
+    (void)info;
+    self = id;
+    owner = getpid();
+    for (int i = 0; i < argc; i++)
+        if (!strcmp(argv[i], "count=per-vcpu")) per_vcpu = 1; /* from the first block (for comparisons) */
+    register_all(id);
     return 0;
 }

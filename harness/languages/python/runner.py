@@ -144,7 +144,9 @@ def _qemu_counts(pid: int, report: dict[str, Any], labels: list[str]) -> dict[st
     """Add the qemu plugin's counts to each region of ``report``; a failing status if its markers are wrong.
 
     The plugin writes its file when the child exits, after any candidate code ran, so no digest is
-    needed.  Markers only the trusted shim executes must appear exactly as the runner placed them
+    needed.  It counts every thread; a thread still running at a marker (one that outlived the call,
+    perhaps started natively, out of the child's sight) makes the count depend on scheduling, and is
+    tampering.  Markers only the trusted shim executes must appear exactly as the runner placed them
     (the warm-up and empty regions, then one per input it reports, in the job's order of ``labels``; the
     report's keys come sorted): one more (the candidate reaching the shim's code) is tampering,
     whatever the child reported.
@@ -161,8 +163,12 @@ def _qemu_counts(pid: int, report: dict[str, Any], labels: list[str]) -> dict[st
     try:
         executed = int(lines[0][1]) if lines and lines[0][0] == "marks" else -1
         marks = [(kind, int(value)) for kind, value in lines[1:] if kind in QEMU_REGION]
+        (unjoined,) = [int(value) for kind, value in lines[1:] if kind == "unjoined"]
     except (ValueError, IndexError):
         return {"status": "measure-error", "error": f"{name} is not the qemu plugin's"}
+    if unjoined:
+        return {"status": "tampered", "error": f"threads still ran at {unjoined} region markers: the candidate's "
+                                               "threads must end within its call"}
     kinds = [kind for kind, _ in marks]
     if executed != len(marks) or kinds != (QEMU_REGION * len(kinds))[:len(kinds)]:
         return {"status": "tampered", "error": f"region markers ran out of order ({executed} executed: "
