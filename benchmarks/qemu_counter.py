@@ -140,6 +140,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--scales", action="store_true", help="also count the scale inputs (as real runs do)")
     parser.add_argument("--json", default=None, help="write raw rows here as they arrive")
+    parser.add_argument("--backend", action="append", choices=BACKENDS, default=None,
+                        help="count with only these (repeatable; e.g. qemu-host again, to compare two runs' rows)")
     parser.add_argument("--bare", action="store_true", help="CPU seconds of the counters alone, no harness (see above)")
     parser.add_argument("--min-timeout", type=float, default=600.0,
                         help="least seconds a measuring job may take (the harness's 120 s is tight on a busy machine)")
@@ -154,7 +156,7 @@ def main() -> None:
     executor = TimedExecutor(LocalExecutor())
     print(f"# {len(tasks)} tasks, {sum(len(t.references) for t in tasks)} tiers, jobs={args.jobs}, "
           f"scales={'yes' if args.scales else 'no'}; {executor.environment().versions.get('qemu-x86_64')}", flush=True)
-    items = [(t, r.tier, b) for t in tasks for r in t.references for b in BACKENDS]
+    items = [(t, r.tier, b) for t in tasks for r in t.references for b in args.backend or BACKENDS]
     raw: list[dict[str, Any]] = []
     lock = threading.Lock()
 

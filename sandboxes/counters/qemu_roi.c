@@ -54,7 +54,8 @@ static const unsigned char END[10] = {0x49, 0xbb, 0x52, 0x47, 0x4f, 0x4e, 0x45, 
 
 static uint64_t inline_total;                                 /* while the process has one thread */
 static struct { uint64_t n; char pad[56]; } slots[MAX_VCPUS]; /* afterwards: one per vCPU, own cache line */
-static int per_vcpu, resetting, vcpus_live, vcpus_made;
+static int per_vcpu, resetting, vcpus_made;
+static int running[MAX_VCPUS]; /* a thread on that vCPU may still execute guest code */
 static uint64_t n_marks, unjoined;
 static struct { int end; uint64_t at; } marks[MAX_MARKS];
 static pid_t owner;
@@ -69,17 +70,22 @@ static uint64_t count(void) {
 
 static void on_block(unsigned int vcpu, void *udata) { slots[vcpu].n += (uintptr_t)udata; }
 
-/* Wait (bounded) until this is the only thread; whether it is. */
-static int alone(void) {
+static int others_running(unsigned int vcpu) {
+    int made = __atomic_load_n(&vcpus_made, __ATOMIC_ACQUIRE), n = 0;
+    for (int i = 0; i < made && i < MAX_VCPUS; i++) n += i != (int)vcpu && __atomic_load_n(&running[i], __ATOMIC_ACQUIRE);
+    return n;
+}
+
+/* Wait (bounded) until no other thread can execute guest code; whether none can. */
+static int alone(unsigned int vcpu) {
     struct timespec ms = {0, 1000000};
-    for (int i = 0; i < JOIN_WAIT_MS && __atomic_load_n(&vcpus_live, __ATOMIC_ACQUIRE) > 1; i++) nanosleep(&ms, NULL);
-    return __atomic_load_n(&vcpus_live, __ATOMIC_ACQUIRE) <= 1;
+    for (int i = 0; i < JOIN_WAIT_MS && others_running(vcpu); i++) nanosleep(&ms, NULL);
+    return !others_running(vcpu);
 }
 
 static void on_mark(unsigned int vcpu, void *udata) {
-    (void)vcpu;
     uintptr_t v = (uintptr_t)udata; /* bit 0: end marker; the rest: instructions after it in its block */
-    if (!((v & 1) ? alone() : __atomic_load_n(&vcpus_live, __ATOMIC_ACQUIRE) <= 1)) unjoined++;
+    if (!((v & 1) ? alone(vcpu) : !others_running(vcpu))) unjoined++;
     if (n_marks < MAX_MARKS) {
         marks[n_marks].end = (int)(v & 1);
         marks[n_marks].at = count() - (v >> 1);
@@ -110,7 +116,9 @@ static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
 static void on_syscall(qemu_plugin_id_t id, unsigned int vcpu, int64_t num, uint64_t a1, uint64_t a2, uint64_t a3,
                        uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7, uint64_t a8) {
     (void)id; (void)vcpu; (void)a2; (void)a3; (void)a4; (void)a5; (void)a6; (void)a7; (void)a8;
-    /* x86-64 numbers: fork 57, vfork 58, execve 59, execveat 322, clone 56 */
+    /* x86-64 numbers: exit 60 (of one thread: it executes no guest code after it), fork 57, vfork 58, execve 59,
+     * execveat 322, clone 56.  (qemu tells the plugin a vCPU exited only later, from another thread.) */
+    if (num == 60 && vcpu < MAX_VCPUS) __atomic_store_n(&running[vcpu], 0, __ATOMIC_RELEASE);
     if (num == 57 || num == 58 || num == 59 || num == 322 || (num == 56 && !(a1 & CLONE_THREAD_FLAG)))
         _exit(EXIT_REFUSED);
 }
@@ -136,17 +144,12 @@ static void write_results(qemu_plugin_id_t id, void *udata) {
 }
 
 static void on_vcpu_init(qemu_plugin_id_t id, unsigned int vcpu);
-static void on_vcpu_exit(qemu_plugin_id_t id, unsigned int vcpu) {
-    (void)id; (void)vcpu;
-    __atomic_sub_fetch(&vcpus_live, 1, __ATOMIC_RELEASE);
-}
 
 static void register_all(qemu_plugin_id_t id) {
     qemu_plugin_register_vcpu_tb_trans_cb(id, on_translate);
     qemu_plugin_register_vcpu_syscall_cb(id, on_syscall);
     qemu_plugin_register_vcpu_syscall_ret_cb(id, on_syscall_ret);
     qemu_plugin_register_vcpu_init_cb(id, on_vcpu_init);
-    qemu_plugin_register_vcpu_exit_cb(id, on_vcpu_exit);
     qemu_plugin_register_atexit_cb(id, write_results, NULL);
 }
 
@@ -161,8 +164,8 @@ static void on_vcpu_init(qemu_plugin_id_t id, unsigned int vcpu) {
     if (vcpu >= MAX_VCPUS) _exit(EXIT_REFUSED);
     int made = __atomic_load_n(&vcpus_made, __ATOMIC_RELAXED);
     if ((int)vcpu >= made) __atomic_store_n(&vcpus_made, (int)vcpu + 1, __ATOMIC_RELEASE);
-    if (__atomic_add_fetch(&vcpus_live, 1, __ATOMIC_ACQ_REL) == 1 || __atomic_load_n(&per_vcpu, __ATOMIC_ACQUIRE))
-        return;
+    __atomic_store_n(&running[vcpu], 1, __ATOMIC_RELEASE);
+    if (others_running(vcpu) == 0 || __atomic_load_n(&per_vcpu, __ATOMIC_ACQUIRE)) return;
     if (!resetting) { /* the first extra thread, created by the only one, which runs no guest code until the reset */
         resetting = 1;
         qemu_plugin_reset(self, on_reset);

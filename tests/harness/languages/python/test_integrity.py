@@ -13,7 +13,7 @@ import pytest
 
 from harness.languages import EvalContext
 from harness.languages.python.evaluate import evaluate
-from sandboxes.counters import CallgrindCounter
+from sandboxes.counters import COUNTERS, probe
 from sandboxes.local import LocalExecutor
 from tasks.results import Verdict
 from tasks.schema import Task
@@ -21,9 +21,13 @@ from tasks.schema import Task
 FAST = "def dedupe(xs):\n    return list(dict.fromkeys(xs))\n"
 
 
-@pytest.fixture(scope="module")
-def counted(local_executor: LocalExecutor) -> EvalContext:
-    return EvalContext(executor=local_executor, counter=CallgrindCounter(), timing_repeats=0, trace_memory=False)
+@pytest.fixture(scope="module", params=["callgrind", "qemu-host"])
+def counted(request: pytest.FixtureRequest, local_executor: LocalExecutor) -> EvalContext:
+    """Every attack under both exact counters: qemu-host must give each the verdict callgrind gives."""
+    answer = probe(request.param, local_executor)
+    if not answer.ok:
+        pytest.skip(answer.reason)
+    return EvalContext(executor=local_executor, counter=COUNTERS[request.param](), timing_repeats=0, trace_memory=False)
 
 
 @pytest.fixture(scope="module")
@@ -165,10 +169,15 @@ def test_a_cache_on_disk_between_the_runs_is_refused(dedupe: Task, counted: Eval
     assert evaluation.verdict == Verdict.TAMPERED and "os.mkdir" in evaluation.detail, evaluation.detail
 
 
+SLOW_HERE = "import time\n_t = time.process_time()\nsum(range(200_000))\n_SLOW = time.process_time() - _t > 0.02\n"
+"""Detects either exact counter by the CPU time of a loop: 5-7 ms native on a loaded 2-core VM, 40-60 ms under
+qemu-host, far more under callgrind."""
+
+
 def test_a_shortcut_taken_only_when_counted_fails(dedupe: Task, counted: EvalContext) -> None:
     """Code that detects the counter (here by its slowness) and then returns a wrong but cheap answer
     that happens to be right on the scored input must still answer the tests in the counted process."""
-    switch = ("import time\n_t = time.perf_counter()\nsum(range(20000))\n_COUNTED = time.perf_counter() - _t > 0.02\n"
+    switch = (SLOW_HERE + "_COUNTED = _SLOW\n"
               "def dedupe(xs):\n    return xs if _COUNTED else list(dict.fromkeys(xs))\n")
     evaluation = evaluate(dedupe, switch, counted)
     assert evaluation.verdict == Verdict.FAIL and "not the check run's answer" in evaluation.detail, evaluation.detail
@@ -176,7 +185,7 @@ def test_a_shortcut_taken_only_when_counted_fails(dedupe: Task, counted: EvalCon
 
 # The second adversary's attacks (a fresh agent with only the prompts, the README and the harness
 # source): each got DPS 100 against the seal before it was hardened.
-IN_MEASURING_RUN = "import os\n_COUNTED = os.path.exists('cg.out.%d.1' % os.getpid())\n"
+IN_MEASURING_RUN = SLOW_HERE + "import os\n_COUNTED = _SLOW or os.path.exists('cg.out.%d.1' % os.getpid())\n"
 
 
 def test_work_deferred_past_the_region_through_a_rebound_function_fails(dedupe: Task, counted: EvalContext) -> None:
