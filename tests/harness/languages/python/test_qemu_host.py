@@ -57,7 +57,7 @@ print("forked", flush=True)
 """
 THREADED = ("import threading\n"
             "def dedupe(xs):\n    box = []\n"
-            "    def work():\n        table = {i: i * i for i in range(100_000)}\n"
+            "    def work():\n        table = {i: i * i for i in range(20_000)}\n"
             "        box.append(list(dict.fromkeys(xs)))\n"
             "    t = threading.Thread(target=work)\n    t.start()\n    t.join()\n    return box[0]\n")
 # A CPython extension that executes the shim's two marker instructions (roi.c): what a candidate
@@ -193,7 +193,7 @@ def test_reaching_the_shim_through_ctypes_is_refused(dedupe: Task, qemu: EvalCon
     assert evaluation.verdict == Verdict.TAMPERED, evaluation.detail
 
 
-@pytest.mark.slow  # one evaluation under callgrind (≈20 s idle) and one under qemu
+@pytest.mark.slow  # one evaluation under callgrind and one under qemu: each calls the candidate 34 times
 def test_a_threaded_candidate_gets_callgrinds_verdict_and_count(dedupe: Task, qemu: EvalContext) -> None:
     """Work handed to a joined thread is the candidate's: counted by both counters, within a fraction of a percent."""
     evaluations = {ctx.counter.name: evaluate(dedupe, THREADED, ctx)
@@ -201,7 +201,7 @@ def test_a_threaded_candidate_gets_callgrinds_verdict_and_count(dedupe: Task, qe
     for evaluation in evaluations.values():
         assert evaluation.verdict == Verdict.PASS, evaluation.detail
     counts = {name: evaluation.measurement.instructions for name, evaluation in evaluations.items()}
-    assert counts["callgrind"] > 5_000_000  # the thread's table is in it
+    assert counts["callgrind"] > 2_500_000  # the thread's table is in it (the call alone: 1M)
     assert abs(counts["qemu-host"] / counts["callgrind"] - 1) < 0.02, counts
 
 
