@@ -10,7 +10,8 @@ per task: whether the tier ORDER is identical and the largest gap between adjace
 
 ``--bare`` instead times the counters themselves, without the harness: the slowest and fastest
 tier of each task run once on the scored input as a plain process (interpreter start included),
-natively, under ``qemu-x86_64`` with the region plugin, and under callgrind.  It reports CPU
+natively, under ``qemu-x86_64`` with the region plugin (inline counting, as for a process with one
+thread, and per-vCPU counting, as after a second thread starts), and under callgrind.  It reports CPU
 seconds (user + system, from wait4), which a busy machine does not inflate as it does wall time.
 
 Usage: python benchmarks/qemu_counter.py [--task dedupe ...] [--jobs 2] [--scales] [--json out.json]
@@ -108,10 +109,17 @@ def cpu_seconds(argv: list[str], cwd: str) -> float:
 def bare(tasks: list[Task], executor: LocalExecutor) -> None:
     env = executor.environment()
     python = env.tools["python"]
-    counters = {"native": [], "qemu-host": env.resolve(QemuHostCounter().wrap(())),
-                "callgrind": [*CallgrindCounter().wrap(()), "--callgrind-out-file=/dev/null"]}
-    print(f"{'task:tier':48} {'native s':>9} {'qemu s':>8} {'cg s':>8} {'qemu ×':>7} {'cg ×':>6} {'cg/qemu':>8}")
-    ratios: dict[str, list[float]] = {"qemu-host": [], "callgrind": [], "speedup": []}
+    qemu = env.resolve(QemuHostCounter().wrap(()))
+    # the plugin's per-vCPU counting (what a process uses once it has a second thread) from the first block
+    per_vcpu = [arg + ",count=per-vcpu" if arg == qemu[-1] else arg for arg in qemu]
+    counters = {"native": [], "qemu-host": qemu, "per-vcpu": per_vcpu,
+                # counting from the start, as qemu does: the runner's shim would switch it on, and without
+                # instrumentation valgrind runs several times faster than when it counts
+                "callgrind": [*(arg.replace("--instr-atstart=no", "--instr-atstart=yes")
+                                for arg in CallgrindCounter().wrap(())), "--callgrind-out-file=/dev/null"]}
+    print(f"{'task:tier':48} {'native s':>9} {'qemu s':>8} {'vcpu s':>8} {'cg s':>8} {'qemu ×':>7} {'cg ×':>6} "
+          f"{'cg/qemu':>8}")
+    ratios: dict[str, list[float]] = {"qemu-host": [], "callgrind": [], "speedup": [], "per-vcpu": []}
     for task in tasks:
         for ref in dict.fromkeys((task.references[0], task.references[-1])):
             with tempfile.TemporaryDirectory() as d:
@@ -122,12 +130,15 @@ def bare(tasks: list[Task], executor: LocalExecutor) -> None:
             ratios["qemu-host"].append(s["qemu-host"] / s["native"])
             ratios["callgrind"].append(s["callgrind"] / s["native"])
             ratios["speedup"].append(s["callgrind"] / s["qemu-host"])
-            print(f"{task.id + ':' + ref.tier:48} {s['native']:>9.3f} {s['qemu-host']:>8.2f} {s['callgrind']:>8.2f} "
+            ratios["per-vcpu"].append(s["per-vcpu"] / s["qemu-host"])
+            print(f"{task.id + ':' + ref.tier:48} {s['native']:>9.3f} {s['qemu-host']:>8.2f} {s['per-vcpu']:>8.2f} "
+                  f"{s['callgrind']:>8.2f} "
                   f"{s['qemu-host'] / s['native']:>7.1f} {s['callgrind'] / s['native']:>6.1f} "
                   f"{s['callgrind'] / s['qemu-host']:>8.2f}", flush=True)
     print(f"median over native: qemu-host {statistics.median(ratios['qemu-host']):.1f}×, "
           f"callgrind {statistics.median(ratios['callgrind']):.1f}×; callgrind / qemu-host "
-          f"{statistics.median(ratios['speedup']):.2f}× (median)")
+          f"{statistics.median(ratios['speedup']):.2f}× (median); per-vCPU counting costs "
+          f"{statistics.median(ratios['per-vcpu']):.2f}× inline counting (median)")
 
 
 def rank(rows: dict[str, dict[str, Any]], tiers: list[str], backend: str) -> list[str]:
