@@ -11,6 +11,7 @@ from rich.table import Table
 
 from harness.cli._common import commands, out, user_errors
 from harness.executors import docker_status, make_executor
+from harness.languages import languages
 from sandboxes.bwrap import SandboxUnavailable, find_bwrap
 from sandboxes.counters import COUNTERS, probe
 from sandboxes.energy import probe_rapl
@@ -44,6 +45,10 @@ def report(executor_name: str) -> tuple[Table, bool]:
             answer = probe(name, ex)
             any_counter |= answer.ok
             row(f"counter: {name}", answer.ok, answer.reason)
+        for lang in (languages.get(name) for name in languages.names()):
+            works = [name for name in lang.counters if probe(name, ex).ok]
+            row(f"automatic counter: {lang.name}", bool(works),
+                f"{works[0] if works else 'none works'} (the first that works of {' → '.join(lang.counters)})")
     finally:
         ex.close()
     rapl = probe_rapl()

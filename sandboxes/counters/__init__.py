@@ -7,10 +7,10 @@
                  counters before the region of interest and dump them after it).  Needs no privileges or hardware support; ≈80× slower
                  than native.  Identical counts run after run with a fixed ``PYTHONHASHSEED``.
 ``qemu-host``    guest instructions of the host's own interpreter run under qemu-user (same ISA),
-                 counted by Ergon's TCG plugin between two marker instructions that only the
-                 trusted shim executes.  Exact and repeatable like callgrind at ≈15× native
-                 instead of ≈75×; counts differ from callgrind's by a fraction of a percent (the
-                 emulated CPU model picks other libc routines), so never mix the two.
+                 every thread's, counted by Ergon's TCG plugin between two marker instructions
+                 that only the trusted shim executes.  Exact and repeatable like callgrind at
+                 ≈10× native instead of ≈65×; counts differ from callgrind's by a fraction of a
+                 percent (the emulated CPU model picks other libc routines), so never mix the two.
 ``qemu-plugin``  guest instructions of a foreign-ISA program run under qemu-user, counted by
                  Ergon's TCG plugin between two marker addresses.
 
@@ -156,7 +156,9 @@ class QemuHostCounter:
     The runner's parent reads the plugin's file after the measured process has exited (no
     candidate code is left to rewrite it), checks that the markers ran exactly as the runner
     placed them (an empty region, then the counted one) and reports both counts; anything else
-    is reported as tampering.
+    is reported as tampering.  Every thread is counted (per vCPU once the process has a second
+    thread, see ``qemu_roi.c``), as callgrind counts them, and a thread still running when a region
+    ends is tampering.
 
     The CPU model matters: glibc picks its memory and string routines by the CPU features it
     sees.  Under the default ``qemu64`` it takes the plain SSE2 copies, and a copy-heavy tier

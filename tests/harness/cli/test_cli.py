@@ -130,4 +130,5 @@ def test_doctor_reports_backends() -> None:
     result = invoke("doctor")
     assert "counter: callgrind" in result.output and "counter: perf" in result.output
     assert "counter: qemu-host" in result.output
+    assert "automatic counter: python" in result.output and "perf → qemu-host → callgrind" in result.output
     assert result.exit_code == 0
