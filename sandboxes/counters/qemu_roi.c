@@ -13,10 +13,10 @@
  * code — and from then on each block adds its count to its own vCPU's slot through a callback.
  * No slot has two writers.  Until the reset completes the parent executes no guest code (its
  * pending work runs before its next block), so only the new thread adds to the inline count.
- * A marker reads the inline count plus every slot; an end marker first waits until every other
- * thread has exited (the candidate joined its threads before the region closes; their last
- * instructions, after the join returned, are still theirs), so the count does not depend on
- * scheduling.  A thread still running at a marker after the wait is reported ("unjoined").
+ * A marker reads the inline count plus every slot; an end marker first waits (up to 10 s) until
+ * every other thread has made its exit system call (the candidate joined its threads before the
+ * region closes; their last instructions, after the join returned, are still theirs), so the count
+ * does not depend on scheduling.  A thread still running at a marker is reported ("unjoined").
  *
  * At the process's normal exit it writes qemu-roi.out.<pid> in its working directory, created
  * exclusively (never through a file or link the guest left there), and only from the process that
