@@ -50,14 +50,14 @@ OUTPUT_CAP = 8 << 20
 REFUSED_EXIT = 97
 """``boot.py``'s exit status for an operation the sealed Python program tried and was refused."""
 MIN_INSTRUCTIONS_PER_NS = 0.05
-"""A native program retires about 0.5–4 instructions per nanosecond of user CPU time; a count far
+"""A native program retires about 0.5–4 instructions per nanosecond of CPU time (user + system: work a program hands the kernel, e.g. to a BPF filter, is its work too); a count far
 below that for the CPU time its native runs took means the count was tampered with (work run
 outside the count, e.g. by a client request that calls code on the real CPU)."""
 NATIVE_START_S = 0.005
 """User CPU time a native run may spend starting (the dynamic loader, a busy machine's cache
 misses) before the native floor counts it: 2–4 ms measured for a C++ program that prints a line."""
 MIN_COUNTED_RATE = 2e6
-"""Instructions callgrind counts per second of the counted runs' user CPU time, at the least, once
+"""Instructions callgrind counts per second of the counted runs' CPU time, at the least, once
 start-up is set aside; honest programs measured 44 (libm ``sin``/``log``) to 175 million
 (``benchmarks/native_floor.py``).  Work done under valgrind but left out of the count (collection
 stopped, counters zeroed) shows up as CPU time the count does not explain; valgrind's start-up
@@ -200,12 +200,12 @@ def dump_count(run: Run) -> int | str:
 def counted_floor(counted: list[Run], counts: list[int]) -> str | None:
     """Why the counted runs' CPU time is implausible for their counts, or ``None``.
 
-    Each run's start-up (valgrind's and the program's) is taken as the cheapest run's user CPU
+    Each run's start-up (valgrind's and the program's) is taken as the cheapest run's CPU
     time; what the runs spent beyond it must be explained by what they counted, at no less than
     ``MIN_COUNTED_RATE``.  The program cannot spend its work's CPU time elsewhere: the counted run
     is the first to see each input.
     """
-    users = [r.user_s or 0.0 for r in counted]
+    users = [r.cpu_s or 0.0 for r in counted]
     if len(users) < 2:
         return None
     start = min(users)
@@ -275,6 +275,7 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
                               provenance=provenance, tests_total=total)
 
     user_s = sum(r.user_s or 0.0 for r in report.checked)
+    cpu_s = sum(r.cpu_s or 0.0 for r in report.checked)
     measurement = Measurement(extra={"native_user_s": round(user_s, 6),
                                      "native_wall_s": round(sum(r.wall_s or 0.0 for r in report.checked), 6),
                                      "native_cpu_s": round(sum(r.cpu_s or 0.0 for r in report.checked), 6)})
@@ -283,9 +284,9 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         if (implausible := counted_floor(report.counted, counts)) is not None:
             return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
                               detail=implausible)
-        if instructions < MIN_INSTRUCTIONS_PER_NS * (user_s - NATIVE_START_S * total) * 1e9:
+        if instructions < MIN_INSTRUCTIONS_PER_NS * (cpu_s - NATIVE_START_S * total) * 1e9:
             return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
-                              detail=f"{instructions:,} instructions for runs that used {user_s * 1e3:.1f} ms of CPU: "
+                              detail=f"{instructions:,} instructions for runs that used {cpu_s * 1e3:.1f} ms of CPU: "
                                      "implausibly few (the count was tampered with)")
         measurement.instructions, measurement.counter = instructions, counter.name
         measurement.extra["test_counts"] = counts
