@@ -197,6 +197,38 @@ def dump_count(run: Run) -> int | str:
     return count
 
 
+SYSTEM_OBJECTS = re.compile(r"^/(usr/)?(lib|lib64|libexec)/([^/]+/)*(ld-linux-x86-64\.so\.2|libc\.so\.6|libm\.so\.6"
+                            r"|libmvec\.so\.1|libstdc\+\+\.so\.6[.0-9]*|libgcc_s\.so\.1|vgpreload_core-amd64-linux\.so)$")
+"""The objects whose code a compiled program may run: the C and C++ runtimes (the build links
+nothing else), ld.so, and valgrind's preloaded core (its start-up code only, see
+:func:`foreign_code`).  Any other library (``dlopen``) may hold valgrind client requests of its own."""
+
+
+def foreign_code(run: Run, binary: str | None) -> str | None:
+    """Why the run's count shows code that ran work outside the count, or ``None``.
+
+    Valgrind's "call natively" client request runs a guest function on the real CPU, uncounted;
+    the request is only a few instructions, and lies in valgrind's own preloaded object
+    (``_vgnU_ifunc_wrapper``, ``_vgnU_freeres``: reachable by a jump, no preamble in the binary)
+    or in any other library holding requests.  So a cost in a named function of a ``vgpreload``
+    object (honest runs spend ~30 instructions there, all in its unnamed ELF start-up and exit
+    code) is ``tampered``, and so (for a compiled program, ``binary``) is a cost in any object
+    but the program itself (in its run directory) and ``SYSTEM_OBJECTS``.  Code in no file
+    (``???``) is not judged: honest runs show it too (ELF ``.init``/``.plt`` stubs).
+    """
+    objects = (run.dump or {}).get("objects") or {}
+    for obj, fn, n in objects.get("foreign", []):
+        if "vgpreload" in obj.rsplit("/", 1)[-1] and n and not fn.startswith("0x"):
+            return f"{n:,} instructions in {fn} of valgrind's preloaded {obj.rsplit('/', 1)[-1]} (a client request)"
+    if binary is None:
+        return None
+    own = f"{(run.dump or {}).get('cwd', '')}/{binary}"
+    for obj, n in (objects.get("self") or {}).items():
+        if n and obj not in ("???", own) and not SYSTEM_OBJECTS.match(obj):
+            return f"{n:,} instructions in {obj[:120]}, which the program may not run (only its own code and its runtime's)"
+    return None
+
+
 def counted_floor(counted: list[Run], counts: list[int]) -> str | None:
     """Why the counted runs' CPU time is implausible for their counts, or ``None``.
 
@@ -260,6 +292,8 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
             failure = _run_verdict(run, what)
             if failure is None and phase == "counted run":
                 count = dump_count(run)
+                if isinstance(count, int) and (foreign := foreign_code(run, chain.binary)) is not None:
+                    count = foreign
                 if isinstance(count, str):
                     failure = (Verdict.TAMPERED, f"{what}: {count}")
                 else:

@@ -335,7 +335,7 @@ def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: str | Non
         "user_s": round(usage.ru_utime, 6) if usage else None, "wall_s": round(wall, 6), "left_processes": left,
     }
     if dump_reader is not None:
-        result["dump"] = _dump_summary(dump_reader.finish(), proc.pid)
+        result["dump"] = {**_dump_summary(dump_reader.finish(), proc.pid), "cwd": cwd}
     return result
 
 
