@@ -158,7 +158,11 @@ def test_calls_out_of_the_process_are_refused(counting: EvalContext) -> None:
 def test_sum_in_a_kernel_bpf_filter_is_refused(counting: EvalContext) -> None:
     """A classic BPF socket filter parsed and summed the input in the kernel (system time, no
     instructions counted): 15x below honest.  Sockets are refused, so the program cannot start."""
-    ev = evaluate(counting, "c", (ATTACKS / "sum_kernel_bpf.c").read_text(), sum_tests(20_000))
+    rng = random.Random(5)
+    values = [rng.randint(0, 10**6) for _ in range(50_000)]  # the range the filter's parser handles
+    tests = (TestCase(stdin="3\n1 2 3\n", stdout="6\n"),
+             TestCase(stdin=f"{len(values)}\n{' '.join(map(str, values))}\n", stdout=f"{sum(values)}\n"))
+    ev = evaluate(counting, "c", (ATTACKS / "sum_kernel_bpf.c").read_text(), tests)
     assert ev.verdict == Verdict.ERROR and "counted run" in ev.detail, (ev.verdict, ev.detail)
 
 
