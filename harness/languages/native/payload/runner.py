@@ -25,8 +25,12 @@ so nothing it could write decides anything:
   ``/dev/shm``, System V IPC) is ``tampered``, so no answer computed under the count can be
   handed to a later run;
 * a seccomp filter denies every run new namespaces and mounts (in a user namespace of its own
-  the program could mount over the FIFO's directory), and a counted program ``execve`` (the new
-  image would run natively, with the same pid, and could write a dump of its own);
+  the program could mount over the FIFO's directory), the calls that keep state outside the
+  process or hand work to the kernel (keyring, BPF, sockets, System V IPC, io_uring, ...), and a
+  counted program ``execve`` (the new image would run natively, with the same pid, and could write
+  a dump of its own);
+* each counted run's report carries the dump's cost per object (and per function of valgrind's
+  preloaded objects and of code in no file), for the host to see code run outside the count;
 * the check runs come after, natively, one process per test, timed by their CPU time (the host
   refuses a count implausibly low for it);
 * every run has no right to create processes (``RLIMIT_NPROC``) or to write into files
@@ -36,7 +40,8 @@ so nothing it could write decides anything:
   uncounted on the real CPU) is refused before it runs.
 
 What this cannot prevent: code the program generates at run time (a JIT) that issues client
-requests, and a program that finds valgrind's memory in its own address space.
+requests (callgrind names it ``???`` as it names honest ELF stubs), and a program that finds
+valgrind's memory in its own address space.
 
 job.json: ``compile`` (argv or null), ``program`` (argv running the built program, ``{bin}``
 standing for the build directory), ``binary`` (the file the compiler writes), ``tests`` (stdin
