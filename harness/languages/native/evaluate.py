@@ -50,14 +50,14 @@ OUTPUT_CAP = 8 << 20
 REFUSED_EXIT = 97
 """``boot.py``'s exit status for an operation the sealed Python program tried and was refused."""
 MIN_INSTRUCTIONS_PER_NS = 0.05
-"""A native program retires about 0.5–4 instructions per nanosecond of user CPU time; a count far
+"""A native program retires about 0.5–4 instructions per nanosecond of CPU time (user + system: work a program hands the kernel, e.g. to a BPF filter, is its work too); a count far
 below that for the CPU time its native runs took means the count was tampered with (work run
 outside the count, e.g. by a client request that calls code on the real CPU)."""
 NATIVE_START_S = 0.005
 """User CPU time a native run may spend starting (the dynamic loader, a busy machine's cache
 misses) before the native floor counts it: 2–4 ms measured for a C++ program that prints a line."""
 MIN_COUNTED_RATE = 2e6
-"""Instructions callgrind counts per second of the counted runs' user CPU time, at the least, once
+"""Instructions callgrind counts per second of the counted runs' CPU time, at the least, once
 start-up is set aside; honest programs measured 44 (libm ``sin``/``log``) to 175 million
 (``benchmarks/native_floor.py``).  Work done under valgrind but left out of the count (collection
 stopped, counters zeroed) shows up as CPU time the count does not explain; valgrind's start-up
@@ -197,15 +197,47 @@ def dump_count(run: Run) -> int | str:
     return count
 
 
+SYSTEM_OBJECTS = re.compile(r"^/(usr/)?(lib|lib64|libexec)/([^/]+/)*(ld-linux-x86-64\.so\.2|libc\.so\.6|libm\.so\.6"
+                            r"|libmvec\.so\.1|libstdc\+\+\.so\.6[.0-9]*|libgcc_s\.so\.1|vgpreload_core-amd64-linux\.so)$")
+"""The objects whose code a compiled program may run: the C and C++ runtimes (the build links
+nothing else), ld.so, and valgrind's preloaded core (its start-up code only, see
+:func:`foreign_code`).  Any other library (``dlopen``) may hold valgrind client requests of its own."""
+
+
+def foreign_code(run: Run, binary: str | None) -> str | None:
+    """Why the run's count shows code that ran work outside the count, or ``None``.
+
+    Valgrind's "call natively" client request runs a guest function on the real CPU, uncounted;
+    the request is only a few instructions, and lies in valgrind's own preloaded object
+    (``_vgnU_ifunc_wrapper``, ``_vgnU_freeres``: reachable by a jump, no preamble in the binary)
+    or in any other library holding requests.  So a cost in a named function of a ``vgpreload``
+    object (honest runs spend ~30 instructions there, all in its unnamed ELF start-up and exit
+    code) is ``tampered``, and so (for a compiled program, ``binary``) is a cost in any object
+    but the program itself (in its run directory) and ``SYSTEM_OBJECTS``.  Code in no file
+    (``???``) is not judged: honest runs show it too (ELF ``.init``/``.plt`` stubs).
+    """
+    objects = (run.dump or {}).get("objects") or {}
+    for obj, fn, n in objects.get("foreign", []):
+        if "vgpreload" in obj.rsplit("/", 1)[-1] and n and not fn.startswith("0x"):
+            return f"{n:,} instructions in {fn} of valgrind's preloaded {obj.rsplit('/', 1)[-1]} (a client request)"
+    if binary is None:
+        return None
+    own = f"{(run.dump or {}).get('cwd', '')}/{binary}"
+    for obj, n in (objects.get("self") or {}).items():
+        if n and obj not in ("???", own) and not SYSTEM_OBJECTS.match(obj):
+            return f"{n:,} instructions in {obj[:120]}, which the program may not run (only its own code and its runtime's)"
+    return None
+
+
 def counted_floor(counted: list[Run], counts: list[int]) -> str | None:
     """Why the counted runs' CPU time is implausible for their counts, or ``None``.
 
-    Each run's start-up (valgrind's and the program's) is taken as the cheapest run's user CPU
+    Each run's start-up (valgrind's and the program's) is taken as the cheapest run's CPU
     time; what the runs spent beyond it must be explained by what they counted, at no less than
     ``MIN_COUNTED_RATE``.  The program cannot spend its work's CPU time elsewhere: the counted run
     is the first to see each input.
     """
-    users = [r.user_s or 0.0 for r in counted]
+    users = [r.cpu_s or 0.0 for r in counted]
     if len(users) < 2:
         return None
     start = min(users)
@@ -260,6 +292,8 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
             failure = _run_verdict(run, what)
             if failure is None and phase == "counted run":
                 count = dump_count(run)
+                if isinstance(count, int) and (foreign := foreign_code(run, chain.binary)) is not None:
+                    count = foreign
                 if isinstance(count, str):
                     failure = (Verdict.TAMPERED, f"{what}: {count}")
                 else:
@@ -275,6 +309,7 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
                               provenance=provenance, tests_total=total)
 
     user_s = sum(r.user_s or 0.0 for r in report.checked)
+    cpu_s = sum(r.cpu_s or 0.0 for r in report.checked)
     measurement = Measurement(extra={"native_user_s": round(user_s, 6),
                                      "native_wall_s": round(sum(r.wall_s or 0.0 for r in report.checked), 6),
                                      "native_cpu_s": round(sum(r.cpu_s or 0.0 for r in report.checked), 6)})
@@ -283,9 +318,9 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         if (implausible := counted_floor(report.counted, counts)) is not None:
             return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
                               detail=implausible)
-        if instructions < MIN_INSTRUCTIONS_PER_NS * (user_s - NATIVE_START_S * total) * 1e9:
+        if instructions < MIN_INSTRUCTIONS_PER_NS * (cpu_s - NATIVE_START_S * total) * 1e9:
             return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
-                              detail=f"{instructions:,} instructions for runs that used {user_s * 1e3:.1f} ms of CPU: "
+                              detail=f"{instructions:,} instructions for runs that used {cpu_s * 1e3:.1f} ms of CPU: "
                                      "implausibly few (the count was tampered with)")
         measurement.instructions, measurement.counter = instructions, counter.name
         measurement.extra["test_counts"] = counts

@@ -25,8 +25,12 @@ so nothing it could write decides anything:
   ``/dev/shm``, System V IPC) is ``tampered``, so no answer computed under the count can be
   handed to a later run;
 * a seccomp filter denies every run new namespaces and mounts (in a user namespace of its own
-  the program could mount over the FIFO's directory), and a counted program ``execve`` (the new
-  image would run natively, with the same pid, and could write a dump of its own);
+  the program could mount over the FIFO's directory), the calls that keep state outside the
+  process or hand work to the kernel (keyring, BPF, sockets, System V IPC, io_uring, ...), and a
+  counted program ``execve`` (the new image would run natively, with the same pid, and could write
+  a dump of its own);
+* each counted run's report carries the dump's cost per object (and per function of valgrind's
+  preloaded objects and of code in no file), for the host to see code run outside the count;
 * the check runs come after, natively, one process per test, timed by their CPU time (the host
   refuses a count implausibly low for it);
 * every run has no right to create processes (``RLIMIT_NPROC``) or to write into files
@@ -36,7 +40,8 @@ so nothing it could write decides anything:
   uncounted on the real CPU) is refused before it runs.
 
 What this cannot prevent: code the program generates at run time (a JIT) that issues client
-requests, and a program that finds valgrind's memory in its own address space.
+requests (callgrind names it ``???`` as it names honest ELF stubs), and a program that finds
+valgrind's memory in its own address space.
 
 job.json: ``compile`` (argv or null), ``program`` (argv running the built program, ``{bin}``
 standing for the build directory), ``binary`` (the file the compiler writes), ``tests`` (stdin
@@ -93,8 +98,20 @@ SECCOMP_MODE_FILTER = 2
 AUDIT_ARCH_X86_64 = 0xC000003E
 DENIED_SYSCALLS = {"unshare": 272, "setns": 308, "mount": 165, "umount2": 166, "pivot_root": 155, "chroot": 161,
                    "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433,
-                   "mount_setattr": 442}
-"""x86_64 numbers of the calls that make namespaces or change what a path means (``EPERM``)."""
+                   "mount_setattr": 442,
+                   "add_key": 248, "request_key": 249, "keyctl": 250, "bpf": 321, "socket": 41, "socketpair": 53,
+                   "seccomp": 317, "shmget": 29, "shmat": 30, "shmctl": 31, "semget": 64, "semop": 65, "semctl": 66,
+                   "shmdt": 67, "msgget": 68, "msgsnd": 69, "msgrcv": 70, "msgctl": 71, "semtimedop": 220,
+                   "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427, "userfaultfd": 323,
+                   "perf_event_open": 298, "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311}
+"""x86_64 numbers of the calls refused (``EPERM``) to every run: those that make namespaces or change
+what a path means, and those that keep state outside the process or do work outside its CPU time
+(the kernel keyring survives a run and could hand a counted answer to the native one; a BPF socket
+filter parses and sums in the kernel, as system time; System V IPC, io_uring, userfaultfd,
+perf_event_open, ptrace and process_vm_* reach other processes or the kernel's workers).  A program
+reads stdin and writes stdout: it needs none of them.  It may not add a seccomp filter of its own
+either (``seccomp``, and ``prctl(PR_SET_SECCOMP)`` below)."""
+PRCTL = 157
 CLONE, CLONE3 = 56, 435
 CLONE_NEW_FLAGS = 0x7E020080
 """CLONE_NEWNS | NEWCGROUP | NEWUTS | NEWIPC | NEWUSER | NEWPID | NEWNET | NEWTIME."""
@@ -137,7 +154,7 @@ def _seccomp_program(counted: bool) -> bytes | None:
     op(jge, 0x40000000, 0, 1)                        # x32
     deny_here()
     for i, nr in enumerate(denied):                  # -> the EPERM at the end
-        op(jeq, nr, len(denied) - i - 1 + (15 if counted else 6), 0)
+        op(jeq, nr, len(denied) - i - 1 + (19 if counted else 10), 0)
     if counted:
         op(jeq, EXECVE, 1, 0)
         op(jeq, EXECVEAT, 0, 6)                      # not an exec: on to clone
@@ -148,6 +165,10 @@ def _seccomp_program(counted: bool) -> bytes | None:
         op(jge, VALGRIND_TEXT[1], 1, 0)
         deny_here()
         op(ld, 0)
+    op(jeq, PRCTL, 0, 3)
+    op(ld, 16)                                       # args[0], low half: prctl's option
+    op(jeq, PR_SET_SECCOMP, 7, 0)
+    op(ld, 0)
     op(jeq, CLONE3, 0, 1)
     op(ret, enosys)
     op(jeq, CLONE, 0, 2)
@@ -319,7 +340,7 @@ def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: str | Non
         "user_s": round(usage.ru_utime, 6) if usage else None, "wall_s": round(wall, 6), "left_processes": left,
     }
     if dump_reader is not None:
-        result["dump"] = _dump_summary(dump_reader.finish(), proc.pid)
+        result["dump"] = {**_dump_summary(dump_reader.finish(), proc.pid), "cwd": cwd}
     return result
 
 
@@ -333,7 +354,41 @@ def _dump_summary(text: str, pid: int) -> dict[str, Any]:
             "totals": lines.get("totals", []), "summaries": lines.get("summary", []),
             "timeranges": lines.get("desc: Timerange", []), "headers": len(lines.get("# callgrind format", [])),
             "versions": len(lines.get("version", [])), "starts_clean": text.startswith(DUMP_HEADER),
-            "bytes": len(text), "expected_pid": str(pid)}
+            "bytes": len(text), "expected_pid": str(pid), "objects": _object_costs(text)}
+
+
+FOREIGN_OBJECTS = re.compile(r"(^\?\?\?$)|(/vgpreload_[^/]*$)")
+"""Objects whose costs are reported function by function: code that belongs to no file (``???``:
+generated at run time, or stubs callgrind has no name for) and valgrind's own preloaded objects."""
+
+
+def _object_costs(text: str) -> dict[str, Any]:
+    """Each object's own (exclusive) instruction count in the dump, and, for the objects
+    ``FOREIGN_OBJECTS`` matches, each function's: ``{"self": {ob: n}, "foreign": [[ob, fn, n], ...]}``.
+
+    Callgrind's format (callgrind_format(5)): ``ob=``/``fn=`` name the code the cost lines below
+    belong to; a ``calls=`` line is followed by one cost line holding the call's inclusive cost,
+    which is the callee's and is skipped here.  Names are uncompressed (``--compress-strings=no``)."""
+    obj, fn, after_call = "", "", False
+    own: dict[str, int] = {}
+    foreign: dict[tuple[str, str], int] = {}
+    for line in text.splitlines():
+        if line.startswith("ob="):
+            obj = line[3:].strip()
+        elif line.startswith("fn="):
+            fn = line[3:].strip()
+        elif line.startswith("calls="):
+            after_call = True
+        elif line[:1] in ("+", "-", "*") or line[:1].isdigit():
+            if after_call:
+                after_call = False
+                continue
+            fields = line.split()
+            if len(fields) > 1 and fields[1].isdigit():
+                own[obj] = own.get(obj, 0) + int(fields[1])
+                if FOREIGN_OBJECTS.search(obj):
+                    foreign[(obj, fn)] = foreign.get((obj, fn), 0) + int(fields[1])
+    return {"self": own, "foreign": [[o, f, n] for (o, f), n in sorted(foreign.items())][:200]}
 
 
 RUNS_DIR = "runs"

@@ -11,7 +11,7 @@ import pytest
 
 import harness.languages.native  # noqa: F401  (registers cpp, c, python-program)
 from harness.languages import EvalContext, language_for
-from harness.languages.native.evaluate import MAX_SOURCE_BYTES, Run, dump_count
+from harness.languages.native.evaluate import MAX_SOURCE_BYTES, Run, dump_count, foreign_code
 from sandboxes.counters import CallgrindCounter
 from sandboxes.local import LocalExecutor
 from tasks.results import Evaluation, Verdict
@@ -128,3 +128,62 @@ def test_dump_count_accepts_only_one_untouched_dump(fields: dict, problem: str |
     twice = dump(7, 1_000_000, 200_000)
     twice.update(headers=2, totals=["1000000", "5"], pids=["7", "7"])
     assert "not the program's own" in str(dump_count(Run(dump=twice)))
+
+
+# The fourth adversary's attacks (/work/adv4 at the time): each passed 15–156x below honest.
+
+def primes_tests(*ns: int) -> tuple[TestCase, ...]:
+    def pi(n: int) -> int:
+        sieve = bytearray([1]) * (n + 1)
+        sieve[:2] = b"\0\0"[: n + 1]
+        for p in range(2, int(n ** 0.5) + 1):
+            if sieve[p]:
+                sieve[p * p::p] = bytes(len(range(p * p, n + 1, p)))
+        return sum(sieve)
+    return tuple(TestCase(stdin=f"{n}\n", stdout=f"{pi(n)}\n", label=f"n={n}") for n in ns)
+
+
+def test_calls_out_of_the_process_are_refused(counting: EvalContext) -> None:
+    """The kernel keyring (state that outlives a run: an answer the counted run stores, the native
+    run reads), BPF and sockets (work the kernel does as system time), a seccomp filter of the
+    program's own, System V IPC, io_uring, userfaultfd, perf_event_open, ptrace, process_vm_*:
+    each is refused, counted and native (the probe prints "refused" or the errno it got)."""
+    names = ("add_key keyctl request_key bpf socket socketpair seccomp prctl_seccomp shmget msgget semget "
+             "io_uring_setup userfaultfd perf_event_open ptrace process_vm_readv").split()
+    expected = "".join(f"{name} refused\n" for name in names)
+    ev = evaluate(counting, "c", (ATTACKS / "denied_calls.c").read_text(), (TestCase(stdin="", stdout=expected),))
+    assert ev.verdict == Verdict.PASS, (ev.verdict, ev.detail)
+
+
+def test_sum_in_a_kernel_bpf_filter_is_refused(counting: EvalContext) -> None:
+    """A classic BPF socket filter parsed and summed the input in the kernel (system time, no
+    instructions counted): 15x below honest.  Sockets are refused, so the program cannot start."""
+    rng = random.Random(5)
+    values = [rng.randint(0, 10**6) for _ in range(50_000)]  # the range the filter's parser handles
+    tests = (TestCase(stdin="3\n1 2 3\n", stdout="6\n"),
+             TestCase(stdin=f"{len(values)}\n{' '.join(map(str, values))}\n", stdout=f"{sum(values)}\n"))
+    ev = evaluate(counting, "c", (ATTACKS / "sum_kernel_bpf.c").read_text(), tests)
+    assert ev.verdict == Verdict.ERROR and "counted run" in ev.detail, (ev.verdict, ev.detail)
+
+
+@pytest.mark.parametrize("attack", ["primes_gadget_call2.c", "primes_keyring.c"])
+def test_native_call_through_valgrinds_preloaded_code_is_tampered(counting: EvalContext, attack: str) -> None:
+    """Valgrind's "call natively" request, reached by a jump into its own preloaded
+    ``_vgnU_ifunc_wrapper``, ran the sieve on the real CPU uncounted (47x below honest; with the
+    answer cached in the kernel keyring for the native run, 156x): the dump's costs show
+    instructions in that function, which honest programs never run."""
+    ev = evaluate(counting, "c", (ATTACKS / attack).read_text(), primes_tests(10, 200_000))
+    assert ev.verdict == Verdict.TAMPERED and "_vgnU_ifunc_wrapper" in ev.detail, (ev.verdict, ev.detail)
+
+
+def test_code_in_other_libraries_is_tampered() -> None:
+    """A compiled program may run only its own code and its runtime's: any other library (dlopen)
+    may hold client requests of its own."""
+    own = {"/usr/lib/x86_64-linux-gnu/libc.so.6": 6000, "/r/runs/c0/prog": 900, "???": 22,
+           "/usr/libexec/valgrind/vgpreload_core-amd64-linux.so": 30}
+    run = Run(dump={"cwd": "/r/runs/c0", "objects": {"self": own, "foreign": [
+        ["/usr/libexec/valgrind/vgpreload_core-amd64-linux.so", "0x0000000000001050", 5]]}})
+    assert foreign_code(run, "prog") is None
+    run.dump["objects"]["self"]["/usr/lib/x86_64-linux-gnu/libglib-2.0.so.0"] = 10
+    assert "libglib" in str(foreign_code(run, "prog"))
+    assert foreign_code(run, None) is None  # a Python program's extension modules are its runtime's
