@@ -36,6 +36,11 @@ JOB_UID_SPAN = 1 << 24
 ENV = "/usr/bin/env"
 PIPES_MOUNT = "/run/ergon-pipes"
 """Where a job's pipes directory appears in the sandbox (read-only)."""
+SCRATCH_MOUNT = "/scratch"
+"""Where a job's scratch directory appears in the sandbox, whatever its path on the host: the path
+reaches the job's environment (working directory, ``HOME``, ``TMPDIR``, Python's ``sys.path[0]``),
+whose size shifts the stack and so the instruction count, so a random host path made counts of one
+job differ by a few instructions from run to run.  The Docker executor mounts it at ``/scratch`` too."""
 NAMESPACES = ("--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try")
 SYSTEM_DIRS = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 ETC_FILES = ("ld.so.cache", "ld.so.conf", "ld.so.conf.d", "alternatives", "localtime", "locale.alias",
@@ -58,7 +63,7 @@ class Bubblewrap:
 
     def argv(self, command: list[str], scratch: Path, read_only: list[Path], hidden: list[Path],
              uid: int | None, status_fd: int, pipes: Path | None = None) -> list[str]:
-        """bwrap's command line running ``command`` in ``scratch`` (bound at its own path).
+        """bwrap's command line running ``command`` in ``scratch`` (bound at ``SCRATCH_MOUNT``).
 
         ``read_only`` directories are bound at their own paths, then those of ``hidden`` that fall
         inside a bound directory are covered by an empty one (Ergon's own package, when it is
@@ -89,8 +94,7 @@ class Bubblewrap:
             args += ["--ro-bind-try", f"/etc/{name}", f"/etc/{name}"]
         args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
         binds = [(p, "--ro-bind") for p in read_only if p.exists() and not _under(p, Path("/usr"))]
-        binds.append((scratch, "--bind"))
-        mounts = [(p, p, flag) for p, flag in binds]
+        mounts = [(p, p, flag) for p, flag in binds] + [(scratch, Path(SCRATCH_MOUNT), "--bind")]
         if pipes is not None:
             mounts.append((pipes, Path(PIPES_MOUNT), "--ro-bind"))
         for parent in _parents([dest for _, dest, _ in mounts]):  # bwrap would create them root-only (0700)
@@ -101,7 +105,7 @@ class Bubblewrap:
         for path in hidden:
             if any(_under(path, root) for root in visible):
                 args += ["--tmpfs", str(path), "--remount-ro", str(path)]
-        args += ["--chdir", str(scratch), "--"]
+        args += ["--chdir", SCRATCH_MOUNT, "--"]
         if self.setpriv is not None:
             args += [self.setpriv, f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
                      "--bounding-set=-all", "--no-new-privs", "--"]

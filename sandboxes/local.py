@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 from typing import IO
 
-from sandboxes.bwrap import PIPES_MOUNT, Bubblewrap, find_bwrap, job_uid
+from sandboxes.bwrap import PIPES_MOUNT, SCRATCH_MOUNT, Bubblewrap, find_bwrap, job_uid
 from sandboxes.executor import PIPES_ENV, Environment, Job, JobResult, Limits
 from sandboxes.counters import HOST_QEMU, NATIVE_DIR, NATIVE_SOURCES, QEMU_PLUGIN, QEMU_ROI_PLUGIN, ROI_LIBRARY
 from sandboxes.scratch import Scratch, reap_orphans
@@ -220,7 +220,8 @@ class LocalExecutor:
     def _run_in(self, scratch: Scratch, job: Job) -> JobResult:
         work = scratch.work
         argv = self.environment().resolve(job.argv)
-        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(work), "LANG": "C.UTF-8", "TMPDIR": str(work)}
+        home = SCRATCH_MOUNT if self.bwrap else str(work)
+        env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8", "TMPDIR": home}
         env.update(job.env)
         if scratch.pipes is not None:
             env[PIPES_ENV] = PIPES_MOUNT if self.bwrap else str(scratch.pipes)

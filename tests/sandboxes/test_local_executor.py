@@ -27,6 +27,16 @@ def test_runs_in_scratch_with_files_and_collects(local_executor: LocalExecutor) 
     assert result.files == {"out.txt": b"HELLO"}
 
 
+def test_every_job_sees_its_scratch_at_one_path(local_executor: LocalExecutor) -> None:
+    """The scratch directory's host path is random; inside the sandbox it is always ``/scratch``, so the
+    working directory, ``HOME``, ``TMPDIR`` and Python's ``sys.path[0]`` (whose length shifts the stack
+    and so the instruction count) are the same for every job."""
+    script = Job(argv=("{python}", "-S", "where.py"), limits=Limits(),
+                 files={"where.py": b"import os, sys; print(os.getcwd(), os.environ['HOME'], os.environ['TMPDIR'], sys.path[0])"})
+    seen = {local_executor.run(script).stdout for _ in range(2)}
+    assert seen == {b"/scratch /scratch /scratch /scratch\n"}
+
+
 def test_timeout_kills_the_job(local_executor: LocalExecutor) -> None:
     start = time.monotonic()
     result = local_executor.run(py("import time; time.sleep(30)", Limits(timeout_s=1)))
