@@ -114,7 +114,7 @@ def test_pages_show_the_stored_numbers(site: Path, board: list[dict], real_resul
     assert f"{output_tokens:,} output tokens × 3.5 J/token" in page  # generation energy, labelled and sourced
     assert page.count("<i>estimates</i>") == 2  # carbon and water next to both energy figures
     provenance = (site / "provenance.html").read_text()
-    assert info.config["fingerprint"] in provenance and "callgrind" in provenance
+    assert info.config["fingerprint"] in provenance and info.config["counter"] in provenance
 
 
 def test_scaling_page_draws_each_sweep_with_its_accounting(site: Path, real_results: Path) -> None:
