@@ -59,9 +59,17 @@ TARGETS: dict[str, Target] = {
     "fences": Target("harness/languages/fences.py", ("tests/harness/languages/python/test_extract.py",
                                                      "tests/harness/languages/test_fences.py")),
     "retry": Target("harness/endpoints/retry.py", ("tests/harness/endpoints/test_retry.py",)),
-    # The verdict-deciding parts only: the rest of the evaluator is being rewritten.
-    "evaluate": Target("harness/languages/python/evaluate.py", ("tests/harness/languages/python/test_verdicts.py",),
-                       ("_process_failure", "_check")),
+    # The functions that decide a check run's verdict; the counting run's need a counter (a minute a mutant).
+    "evaluate": Target("harness/languages/python/evaluate.py", (
+        "tests/harness/languages/python/test_verdicts.py",
+        *(f"tests/harness/languages/python/test_evaluate.py::{t}"
+          for t in ("test_verdicts", "test_hang_is_a_timeout", "test_failure_detail_names_the_test")),
+        *(f"tests/harness/languages/python/test_tables.py::{t}"
+          for t in ("test_a_source_over_the_cap_is_refused_without_running", "test_a_source_at_the_cap_runs")),
+        *(f"tests/harness/languages/python/test_integrity.py::{t}"
+          for t in ("test_forging_the_result_file_is_refused", "test_a_child_that_dies_without_reporting_is_a_crash",
+                    "test_a_report_written_into_the_runners_pipe_is_rejected"))),
+        ("_refused_source", "_process_failure", "_child_failure", "_check")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},

@@ -296,11 +296,9 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         **({"qemu": env.versions[HOST_QEMU]} if ctx.counter is not None and ctx.counter.name == "qemu-host"
            and HOST_QEMU in env.versions else {}),
     }
-    size = len(code.encode())
-    if size > MAX_SOURCE_BYTES:
-        return Evaluation(verdict=Verdict.RESOURCE, provenance=provenance,
-                          detail=f"the source is {size:,} bytes, over the {MAX_SOURCE_BYTES // 1024} KiB limit "
-                                 "(constants compile uncounted, so a table of answers is not allowed to stand in for work)")
+    refused = _refused_source(code)
+    if refused is not None:
+        return refused.model_copy(update={"provenance": provenance})
     evaluation, check = _check(task, code, ctx)
     if evaluation.verdict != Verdict.PASS:
         return evaluation.model_copy(update={"provenance": provenance})
@@ -317,6 +315,25 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     _attach_energy(measurement, check)
     provenance["counter"] = measurement.counter
     return evaluation.model_copy(update={"measurement": measurement, "provenance": provenance})
+
+
+def _refused_source(code: str) -> Evaluation | None:
+    """The verdict on a source refused before it runs, ``None`` if it may run.
+
+    A source over :data:`MAX_SOURCE_BYTES` is refused, and so is one that is not UTF-8 text: a
+    reply's JSON may carry a lone surrogate (see :func:`harness.store.storable`), which no UTF-8
+    file can hold and Python would not compile.
+    """
+    try:
+        size = len(code.encode())
+    except UnicodeEncodeError as exc:
+        return Evaluation(verdict=Verdict.SYNTAX_ERROR, detail=f"the source is not UTF-8 text: a lone surrogate "
+                                                               f"(U+{ord(code[exc.start]):04X}) at character {exc.start}")
+    if size <= MAX_SOURCE_BYTES:
+        return None
+    return Evaluation(verdict=Verdict.RESOURCE,
+                      detail=f"the source is {size:,} bytes, over the {MAX_SOURCE_BYTES // 1024} KiB limit "
+                             "(constants compile uncounted, so a table of answers is not allowed to stand in for work)")
 
 
 def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: ChildReport,

@@ -74,12 +74,13 @@ def test_the_first_problem_decides(dedupe: Task, check_only: EvalContext) -> Non
     ("    signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n    os.kill(os.getpid(), signal.SIGXFSZ)\n",
      Verdict.RESOURCE),  # RLIMIT_FSIZE reached (Python ignores SIGXFSZ unless told otherwise)
     ("    os._exit(137)\n", Verdict.RESOURCE),  # SIGKILL as a shell or container init reports it
+    ("    os.kill(os.getpid(), signal.SIGKILL)\n", Verdict.RESOURCE),  # what the OOM killer or a process limit sends
     ("    sys.stderr.write('OSError: [Errno 28] No space left on device\\n')\n    os._exit(1)\n", Verdict.RESOURCE),
     ("    sys.stderr.write('OSError: [Errno 27] File too large\\n')\n    os._exit(1)\n", Verdict.RESOURCE),
     ("    os.kill(os.getpid(), signal.SIGTERM)\n", Verdict.CRASH),
     ("    os._exit(3)\n", Verdict.CRASH),
     ("    os._exit(0)\n", Verdict.CRASH),  # left without a report
-], ids=["SIGXCPU", "SIGXFSZ", "exit 137", "disk full", "file too large", "SIGTERM", "exit 3", "exit 0 early"])
+], ids=["SIGXCPU", "SIGXFSZ", "exit 137", "SIGKILL", "disk full", "file too large", "SIGTERM", "exit 3", "exit 0 early"])
 def test_how_a_check_run_ends_decides_the_verdict(body: str, verdict: Verdict, dedupe: Task,
                                                   check_only: EvalContext) -> None:
     evaluation = evaluate(dedupe, candidate(body), check_only)
@@ -126,3 +127,10 @@ def test_error_details_are_kept_short(dedupe: Task, check_only: EvalContext) -> 
     evaluation = evaluate(dedupe, candidate("    raise ValueError('x' * 5000)\n"), check_only)
     assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("the scored input")
     assert len(evaluation.detail) <= 500
+
+
+def test_a_lone_surrogate_in_the_source_is_a_syntax_error(dedupe: Task, check_only: EvalContext) -> None:
+    """A reply's JSON may carry ``\\udcff``: no UTF-8 file holds it, so Python could not compile it either."""
+    evaluation = evaluate(dedupe, candidate(CORRECT.rstrip("\n") + "  # \udcff\n"), check_only)
+    assert evaluation.verdict == Verdict.SYNTAX_ERROR, evaluation.detail
+    assert "U+DCFF" in evaluation.detail
