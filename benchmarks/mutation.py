@@ -12,6 +12,7 @@ behind, and one module is mutated at a time with only its tests: the whole suite
     python benchmarks/mutation.py --list               # targets, their tests, mutant counts
     python benchmarks/mutation.py pie --retest old.log # only what survived in an earlier run's output
     python benchmarks/mutation.py run --retest old.log --tests tests/harness/test_resume.py::test_x  # and only new tests
+    python benchmarks/mutation.py run --functions evaluator      # only code added since the module was scored
 
 Too slow for CI (minutes to an hour per module); needs ``pip install -e ".[mutation]"``.
 """
@@ -228,16 +229,20 @@ def main() -> None:
     parser.add_argument("--tests", nargs="+", metavar="TEST",
                         help="run these tests (files or FILE::NAME) instead of the target's own; with --retest, the "
                              "tests written to kill the survivors: a mutant some of the tests kill, all of them kill")
+    parser.add_argument("--functions", nargs="+", metavar="NAME",
+                        help="mutate only these top-level functions of the target (e.g. the ones added since it was "
+                             "last scored) instead of its own selection")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # unwind, so the throw-away copy is removed
     names = args.targets or list(TARGETS)
+    targets = {name: replace(TARGETS[name], **({"tests": tuple(args.tests)} if args.tests else {}),
+                             **({"functions": tuple(args.functions)} if args.functions else {})) for name in names}
     if args.list:
         for name in names:
-            t = TARGETS[name]
+            t = targets[name]
             only = f" ({', '.join(t.functions)} only)" if t.functions else ""
             print(f"{name:14} {t.module}{only}\n{'':14} tests: {' '.join(t.tests)}")
         return
-    targets = {name: replace(TARGETS[name], tests=tuple(args.tests)) if args.tests else TARGETS[name] for name in names}
     rows = [(name, *run_target(name, targets[name], args.rev, args.diffs, args.retest)) for name in names]
     print(f"\n{'target':14} {'killed':>7} {'survived':>9} {'incompetent':>12} {'score':>7}")
     for name, killed, survived, incompetent in rows:
