@@ -85,6 +85,7 @@ def test_how_a_check_run_ends_decides_the_verdict(body: str, verdict: Verdict, d
                                                   check_only: EvalContext) -> None:
     evaluation = evaluate(dedupe, candidate(body), check_only)
     assert evaluation.verdict == verdict, evaluation.detail
+    assert (evaluation.tests_passed, evaluation.tests_total) == (0, len(dedupe.tests) + 1)  # every check counts as failed
 
 
 def test_crash_detail_names_the_cause(dedupe: Task, check_only: EvalContext) -> None:
@@ -126,7 +127,28 @@ def test_a_failing_exit_is_a_crash_whatever_the_report_says(dedupe: Task, check_
 def test_error_details_are_kept_short(dedupe: Task, check_only: EvalContext) -> None:
     evaluation = evaluate(dedupe, candidate("    raise ValueError('x' * 5000)\n"), check_only)
     assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("the scored input")
-    assert len(evaluation.detail) <= 500
+    assert len(evaluation.detail) == 500
+    at_import = evaluate(dedupe, "raise ValueError('x' * 5000)\n", check_only)
+    assert at_import.verdict == Verdict.LOAD_ERROR and len(at_import.detail) == 500
+
+
+def test_a_crash_quotes_at_most_300_characters_of_its_last_words(dedupe: Task, check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, candidate("    sys.stderr.write('y' * 1000 + '\\n')\n    os._exit(3)\n"), check_only)
+    assert evaluation.verdict == Verdict.CRASH and evaluation.detail.endswith(": " + "y" * 300), evaluation.detail
+
+
+def with_hidden_tests(dedupe: Task, hidden: bool) -> Task:
+    return dedupe.model_copy(update={"tests": [t.model_copy(update={"hidden": hidden}) for t in dedupe.tests]})
+
+
+@pytest.mark.parametrize("hidden", [True, False])
+def test_an_error_on_a_hidden_test_does_not_show_its_input(hidden: bool, dedupe: Task, check_only: EvalContext) -> None:
+    """A hidden test's input would leak to an agent reading the detail; a visible one's helps it."""
+    code = on_performance_input_only(dedupe, "    " + CORRECT).replace(CORRECT + CORRECT, CORRECT + "    raise KeyError('small')\n")
+    evaluation = evaluate(with_a_bigger_scored_input(with_hidden_tests(dedupe, hidden)), code, check_only)
+    first = dedupe.tests[0]
+    assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith(f"test {first.label}"), evaluation.detail
+    assert ("(args " in evaluation.detail) is not hidden
 
 
 def test_a_lone_surrogate_in_the_source_is_a_syntax_error(dedupe: Task, check_only: EvalContext) -> None:
