@@ -223,6 +223,19 @@ def test_a_running_run_whose_process_was_killed_reads_crashed_and_can_be_claimed
     assert info.status == "running" and info.owner and info.owner["pid"] == os.getpid()
 
 
+def test_a_crash_once_seen_is_recorded_for_every_reader(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader on another host (or this container after a restart, under a new host name) cannot check
+    the owner's pid, and takes its runs to be running: the crash seen here must be in the file."""
+    run_id = store.create_run("m", "builtin", {})
+    proc = subprocess.Popen(["sleep", "60"])
+    _owned_by(store, run_id, proc)
+    proc.kill()
+    proc.wait()
+    assert store.run(run_id).status == "crashed"
+    monkeypatch.setattr(socket, "gethostname", lambda: "another-host")
+    assert store.run(run_id).status == "crashed"
+
+
 def test_a_killed_owner_that_is_not_yet_reaped_is_dead_too(store: Store) -> None:
     run_id = store.create_run("m", "builtin", {})
     proc = subprocess.Popen(["sleep", "60"])
