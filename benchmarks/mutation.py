@@ -70,7 +70,7 @@ TARGETS: dict[str, Target] = {
         *(f"tests/harness/languages/python/test_integrity.py::{t}"
           for t in ("test_forging_the_result_file_is_refused", "test_a_child_that_dies_without_reporting_is_a_crash",
                     "test_a_report_written_into_the_runners_pipe_is_rejected"))),
-        ("_refused_source", "_process_failure", "_child_failure", "_check")),
+        ("_refused_source", "_process_failure", "_killed", "_child_failure", "_check")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},

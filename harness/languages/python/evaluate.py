@@ -152,13 +152,7 @@ def _process_failure(result: JobResult, what: str) -> Evaluation | None:
         return Evaluation(verdict=Verdict.OUTPUT_FLOOD, detail=f"{what} printed more than the output cap")
     code = result.exit_code
     if code is not None and code < 0:
-        sig = -code
-        if sig == signal.SIGXCPU:
-            return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
-        if sig == signal.SIGXFSZ:
-            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
+        return _killed(-code, what)
     if code == 137:  # SIGKILL seen through a shell or container init
         return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (exit 137: memory or process limit)")
     stderr = result.stderr.decode("utf-8", "replace")
@@ -168,6 +162,19 @@ def _process_failure(result: JobResult, what: str) -> Evaluation | None:
         tail = stderr.strip().splitlines()[-1:] or ["no output"]
         return Evaluation(verdict=Verdict.CRASH, detail=f"{what} exited with {code}: {tail[0][:300]}")
     return None
+
+
+def _killed(sig: int, what: str) -> Evaluation:
+    """The verdict on a process ended by signal ``sig``: its CPU-time or file-size limit, a kill (the memory
+    or process limit: a job that did not time out is killed for nothing else), or a crash."""
+    if sig == signal.SIGXCPU:
+        return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
+    if sig == signal.SIGXFSZ:
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
+    if sig == signal.SIGKILL:
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (memory or process limit)")
+    name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+    return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
 
 
 def _child_failure(child: ChildReport | None, what: str, stderr: bytes = b"") -> Evaluation | None:
@@ -180,15 +187,7 @@ def _child_failure(child: ChildReport | None, what: str, stderr: bytes = b"") ->
     if child.status in STATUS_VERDICTS:
         return Evaluation(verdict=STATUS_VERDICTS[child.status], detail=f"{what}: {child.error or child.status}"[:500])
     if code is not None and code < 0:
-        sig = -code
-        if sig == signal.SIGXCPU:
-            return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
-        if sig == signal.SIGXFSZ:
-            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
-        if sig == signal.SIGKILL:
-            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (memory or process limit)")
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
+        return _killed(-code, what)
     if code == 137:  # SIGKILL seen through a shell or container init
         return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (exit 137: memory or process limit)")
     text = stderr.decode("utf-8", "replace")

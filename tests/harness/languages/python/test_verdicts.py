@@ -6,10 +6,15 @@ tests hold whatever the runner and the evaluator look like inside.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
 from harness.languages import EvalContext
 from harness.languages.python.evaluate import evaluate
+from sandboxes.executor import Job, JobResult
+from sandboxes.local import LocalExecutor
 from tasks.results import Verdict
 from tasks.schema import Task
 
@@ -80,7 +85,9 @@ def test_the_first_problem_decides(dedupe: Task, check_only: EvalContext) -> Non
     ("    os.kill(os.getpid(), signal.SIGTERM)\n", Verdict.CRASH),
     ("    os._exit(3)\n", Verdict.CRASH),
     ("    os._exit(0)\n", Verdict.CRASH),  # left without a report
-], ids=["SIGXCPU", "SIGXFSZ", "exit 137", "SIGKILL", "disk full", "file too large", "SIGTERM", "exit 3", "exit 0 early"])
+    ("    os.kill(os.getpid(), 40)\n", Verdict.CRASH),  # a real-time signal Python has no name for
+], ids=["SIGXCPU", "SIGXFSZ", "exit 137", "SIGKILL", "disk full", "file too large", "SIGTERM", "exit 3", "exit 0 early",
+        "signal 40"])
 def test_how_a_check_run_ends_decides_the_verdict(body: str, verdict: Verdict, dedupe: Task,
                                                   check_only: EvalContext) -> None:
     evaluation = evaluate(dedupe, candidate(body), check_only)
@@ -156,3 +163,44 @@ def test_a_lone_surrogate_in_the_source_is_a_syntax_error(dedupe: Task, check_on
     evaluation = evaluate(dedupe, candidate(CORRECT.rstrip("\n") + "  # \udcff\n"), check_only)
     assert evaluation.verdict == Verdict.SYNTAX_ERROR, evaluation.detail
     assert "U+DCFF" in evaluation.detail
+
+
+class RunnerDying:
+    """The local executor running, instead of the runner, a stand-in that ends as the runner itself might (a
+    candidate runs in the runner's child and cannot make the runner die, the memory limit or a container can):
+    the job's own end decides the verdict then.  Without bubblewrap, which reports a signal as 128 + N: the
+    stand-in is the test's own code, and a container's exit 137 stays 137."""
+
+    def __init__(self, script: str) -> None:
+        self.inner, self.script = LocalExecutor(sandbox=False), script
+        self.name = self.inner.name
+
+    def environment(self) -> Any:
+        return self.inner.environment()
+
+    def run(self, job: Job) -> JobResult:
+        return self.inner.run(replace(job, argv=(job.argv[0], "-S", "-c", "import os, signal, sys\n" + self.script)))
+
+
+@pytest.mark.parametrize(("script", "verdict", "detail"), [
+    ("os.kill(os.getpid(), signal.SIGXCPU)", Verdict.TIMEOUT, "the check run exceeded its CPU-time limit"),
+    ("signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\nos.kill(os.getpid(), signal.SIGXFSZ)", Verdict.RESOURCE,
+     "the check run exceeded the file-size limit"),
+    ("os.kill(os.getpid(), signal.SIGTERM)", Verdict.CRASH, "the check run was killed by SIGTERM"),
+    ("os.kill(os.getpid(), 40)", Verdict.CRASH, "the check run was killed by 40"),
+    ("os.kill(os.getpid(), signal.SIGKILL)", Verdict.RESOURCE, "the check run was killed (memory or process limit)"),
+    ("os._exit(137)", Verdict.RESOURCE, "the check run was killed (exit 137: memory or process limit)"),
+    ("sys.stderr.write('OSError: [Errno 28] No space left on device\\n')\nos._exit(1)", Verdict.RESOURCE,
+     "the check run filled its scratch space"),
+    ("sys.stderr.write('OSError: [Errno 27] File too large\\n')\nos._exit(1)", Verdict.RESOURCE,
+     "the check run filled its scratch space"),
+    ("sys.stderr.write('No space left on device\\n')", Verdict.CRASH, "the check run exited with 0: No space left on device"),
+    ("sys.stderr.write('first\\n' + 'z' * 1000 + '\\n')\nos._exit(3)", Verdict.CRASH, "the check run exited with 3: " + "z" * 300),
+    ("os._exit(3)", Verdict.CRASH, "the check run exited with 3: no output"),
+], ids=["SIGXCPU", "SIGXFSZ", "SIGTERM", "signal 40", "SIGKILL", "exit 137", "disk full", "file too large", "no report",
+        "exit 3", "exit 3 silently"])
+def test_how_the_runner_itself_ends_decides_the_verdict(script: str, verdict: Verdict, detail: str, dedupe: Task) -> None:
+    ctx = EvalContext(executor=RunnerDying(script), counter=None, timing_repeats=0, trace_memory=False)
+    evaluation = evaluate(dedupe, candidate(CORRECT), ctx)
+    assert (evaluation.verdict, evaluation.detail) == (verdict, detail)
+    assert (evaluation.tests_passed, evaluation.tests_total) == (0, len(dedupe.tests) + 1)
