@@ -98,6 +98,10 @@ def test_how_a_check_run_ends_decides_the_verdict(body: str, verdict: Verdict, d
 def test_crash_detail_names_the_cause(dedupe: Task, check_only: EvalContext) -> None:
     killed = evaluate(dedupe, candidate("    os.kill(os.getpid(), signal.SIGTERM)\n"), check_only)
     assert "SIGTERM" in killed.detail
+    hung_up = evaluate(dedupe, candidate("    os.kill(os.getpid(), signal.SIGHUP)\n"), check_only)  # signal 1
+    assert hung_up.detail == "the check run was killed by SIGHUP"
+    silent = evaluate(dedupe, candidate("    os._exit(3)\n"), check_only)  # no last words: the runner's account
+    assert silent.detail.startswith("the check run exited with 3 without a report: ") and "(exit 3)" in silent.detail
     exited = evaluate(dedupe, candidate("    sys.stderr.write('first\\nsecond\\nlast words\\n')\n    os._exit(3)\n"),
                       check_only)
     assert "exited with 3" in exited.detail and "last words" in exited.detail
@@ -187,6 +191,7 @@ class RunnerDying:
     ("signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\nos.kill(os.getpid(), signal.SIGXFSZ)", Verdict.RESOURCE,
      "the check run exceeded the file-size limit"),
     ("os.kill(os.getpid(), signal.SIGTERM)", Verdict.CRASH, "the check run was killed by SIGTERM"),
+    ("os.kill(os.getpid(), signal.SIGHUP)", Verdict.CRASH, "the check run was killed by SIGHUP"),
     ("os.kill(os.getpid(), 40)", Verdict.CRASH, "the check run was killed by 40"),
     ("os.kill(os.getpid(), signal.SIGKILL)", Verdict.RESOURCE, "the check run was killed (memory or process limit)"),
     ("os._exit(137)", Verdict.RESOURCE, "the check run was killed (exit 137: memory or process limit)"),
@@ -197,7 +202,7 @@ class RunnerDying:
     ("sys.stderr.write('No space left on device\\n')", Verdict.CRASH, "the check run exited with 0: No space left on device"),
     ("sys.stderr.write('first\\n' + 'z' * 1000 + '\\n')\nos._exit(3)", Verdict.CRASH, "the check run exited with 3: " + "z" * 300),
     ("os._exit(3)", Verdict.CRASH, "the check run exited with 3: no output"),
-], ids=["SIGXCPU", "SIGXFSZ", "SIGTERM", "signal 40", "SIGKILL", "exit 137", "disk full", "file too large", "no report",
+], ids=["SIGXCPU", "SIGXFSZ", "SIGTERM", "SIGHUP", "signal 40", "SIGKILL", "exit 137", "disk full", "file too large", "no report",
         "exit 3", "exit 3 silently"])
 def test_how_the_runner_itself_ends_decides_the_verdict(script: str, verdict: Verdict, detail: str, dedupe: Task) -> None:
     ctx = EvalContext(executor=RunnerDying(script), counter=None, timing_repeats=0, trace_memory=False)
