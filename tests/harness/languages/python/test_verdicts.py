@@ -149,7 +149,7 @@ def test_a_crash_quotes_at_most_300_characters_of_its_last_words(dedupe: Task, c
 
 
 def with_hidden_tests(dedupe: Task, hidden: bool) -> Task:
-    return dedupe.model_copy(update={"tests": [t.model_copy(update={"hidden": hidden}) for t in dedupe.tests]})
+    return dedupe.model_copy(update={"tests": tuple(t.model_copy(update={"hidden": hidden}) for t in dedupe.tests)})
 
 
 @pytest.mark.parametrize("hidden", [True, False])
