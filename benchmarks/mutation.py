@@ -12,6 +12,7 @@ behind, and one module is mutated at a time with only its tests: the whole suite
     python benchmarks/mutation.py --list               # targets, their tests, mutant counts
     python benchmarks/mutation.py pie --retest old.log # only what survived in an earlier run's output
     python benchmarks/mutation.py run --retest old.log --tests tests/harness/test_resume.py::test_x  # and only new tests
+    python benchmarks/mutation.py run --functions evaluator      # only code added since the module was scored
 
 Too slow for CI (minutes to an hour per module); needs ``pip install -e ".[mutation]"``.
 """
@@ -59,9 +60,17 @@ TARGETS: dict[str, Target] = {
     "fences": Target("harness/languages/fences.py", ("tests/harness/languages/python/test_extract.py",
                                                      "tests/harness/languages/test_fences.py")),
     "retry": Target("harness/endpoints/retry.py", ("tests/harness/endpoints/test_retry.py",)),
-    # The verdict-deciding parts only: the rest of the evaluator is being rewritten.
-    "evaluate": Target("harness/languages/python/evaluate.py", ("tests/harness/languages/python/test_verdicts.py",),
-                       ("_process_failure", "_check")),
+    # The functions that decide a check run's verdict; the counting run's need a counter (a minute a mutant).
+    "evaluate": Target("harness/languages/python/evaluate.py", (
+        "tests/harness/languages/python/test_verdicts.py",
+        *(f"tests/harness/languages/python/test_evaluate.py::{t}"
+          for t in ("test_verdicts", "test_hang_is_a_timeout", "test_failure_detail_names_the_test")),
+        *(f"tests/harness/languages/python/test_tables.py::{t}"
+          for t in ("test_a_source_over_the_cap_is_refused_without_running", "test_a_source_at_the_cap_runs")),
+        *(f"tests/harness/languages/python/test_integrity.py::{t}"
+          for t in ("test_forging_the_result_file_is_refused", "test_a_child_that_dies_without_reporting_is_a_crash",
+                    "test_a_report_written_into_the_runners_pipe_is_rejected"))),
+        ("_refused_source", "_process_failure", "_killed", "_child_failure", "_check")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},
@@ -220,16 +229,20 @@ def main() -> None:
     parser.add_argument("--tests", nargs="+", metavar="TEST",
                         help="run these tests (files or FILE::NAME) instead of the target's own; with --retest, the "
                              "tests written to kill the survivors: a mutant some of the tests kill, all of them kill")
+    parser.add_argument("--functions", nargs="+", metavar="NAME",
+                        help="mutate only these top-level functions of the target (e.g. the ones added since it was "
+                             "last scored) instead of its own selection")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # unwind, so the throw-away copy is removed
     names = args.targets or list(TARGETS)
+    targets = {name: replace(TARGETS[name], **({"tests": tuple(args.tests)} if args.tests else {}),
+                             **({"functions": tuple(args.functions)} if args.functions else {})) for name in names}
     if args.list:
         for name in names:
-            t = TARGETS[name]
+            t = targets[name]
             only = f" ({', '.join(t.functions)} only)" if t.functions else ""
             print(f"{name:14} {t.module}{only}\n{'':14} tests: {' '.join(t.tests)}")
         return
-    targets = {name: replace(TARGETS[name], tests=tuple(args.tests)) if args.tests else TARGETS[name] for name in names}
     rows = [(name, *run_target(name, targets[name], args.rev, args.diffs, args.retest)) for name in names]
     print(f"\n{'target':14} {'killed':>7} {'survived':>9} {'incompetent':>12} {'score':>7}")
     for name, killed, survived, incompetent in rows:

@@ -19,6 +19,7 @@ from pydantic import SecretStr
 
 from harness import run as runs
 from harness.endpoints.scripted_server import FakeOpenAIServer, Reply
+from harness.languages import EvalContext
 from harness.providers import ModelOptions, ModelSpecError, Sample, SampleRequest, make_model
 from harness.store import Store
 from sandboxes.local import LocalExecutor
@@ -204,6 +205,25 @@ def test_the_cache_key_ignores_what_does_not_change_a_measurement(config: runs.R
     assert runs.cache_key(dedupe, WRONG, config.model_copy(update={"model": "other", "n": 9, "workers": 1})) == key
     assert runs.cache_key(dedupe, WRONG + "\n", config) != key
     assert runs.cache_key(find_task("kth_smallest"), WRONG, config) != key
+
+
+def test_a_models_own_checks_are_cached_under_their_own_context(store: Store, config: runs.RunConfig,
+                                                                local_executor: LocalExecutor) -> None:
+    """An agent checks its drafts in another context than the run counts in (no counter, other settings): those
+    checks are cached in the run's environment under that context, never as the run's counted evaluation."""
+    assert runs.evaluator(store, config.model_copy(update={"fingerprint": None})) is None  # no environment yet
+    counting = config.model_copy(update={"timing_repeats": 5, "trace_memory": True})
+    evaluate = runs.evaluator(store, counting)
+    assert evaluate is not None
+    dedupe, check = find_task("dedupe"), EvalContext(executor=local_executor, counter=None, hash_seed=3,
+                                                     timing_repeats=0, trace_memory=False)
+    first = evaluate(dedupe, WRONG, check)
+    assert first.verdict == Verdict.FAIL
+    as_checked = counting.model_copy(update={"counter": None, "timing_repeats": 0, "trace_memory": False, "hash_seed": 3})
+    assert store.cached(runs.cache_key(dedupe, WRONG, as_checked)) == first
+    assert store.cached(runs.cache_key(dedupe, WRONG, counting)) is None
+    store.cache(runs.cache_key(dedupe, WRONG, as_checked), Evaluation(verdict=Verdict.PASS, detail=PLANTED))
+    assert evaluate(dedupe, WRONG, check).detail == PLANTED  # served from the cache, not checked again
 
 
 def test_a_task_without_samples_counts_as_no_code(store: Store, config: runs.RunConfig,

@@ -122,13 +122,25 @@ def test_an_old_store_is_migrated_without_losing_a_row(tmp_path: Path) -> None:
         usage = json.dumps({"prompt_tokens": 0, "completion_tokens": 0})
         db.executemany("INSERT INTO samples VALUES ('r', 't', ?, ?, '', ?, ?)", [
             (0, "code", None, usage), (1, None, "no-code: the reply is empty", usage),
-            (2, None, "HTTP 500: boom", usage)])
+            (2, None, "HTTP 500: boom", usage), (3, None, "syntax-error:line 1", usage)])
     store = Store(path)
     samples = store.samples("r")
-    assert [(s.verdict, s.detail) for s in (samples[("t", 0)], samples[("t", 1)], samples[("t", 2)])] == [
-        (None, ""), (Verdict.NO_CODE, "the reply is empty"), (Verdict.GENERATION_ERROR, "HTTP 500: boom")]
+    assert [(s.verdict, s.detail) for s in (samples[("t", i)] for i in range(4))] == [
+        (None, ""), (Verdict.NO_CODE, "the reply is empty"), (Verdict.GENERATION_ERROR, "HTTP 500: boom"),
+        (Verdict.SYNTAX_ERROR, "line 1")]
     store.close()
     assert Store(path).samples("r") == samples  # a migrated store opens as it is
+
+
+def test_the_input_seed_is_drawn_once_per_store(tmp_path: Path) -> None:
+    """Every run of one store (one leaderboard) sees the same hidden inputs; another store draws its own."""
+    first = Store(tmp_path / "a.sqlite")
+    seed = first.input_seed()
+    assert first.input_seed() == seed
+    first.close()
+    assert Store(tmp_path / "a.sqlite").input_seed() == seed
+    others = {Store(tmp_path / f"{i}.sqlite").input_seed() for i in range(3)}
+    assert len(others | {seed}) == 4  # drawn from 2**31 values: a clash has odds of ~3e-9
 
 
 def test_a_file_that_is_not_a_store_is_a_one_line_error(tmp_path: Path) -> None:
@@ -209,6 +221,19 @@ def test_a_running_run_whose_process_was_killed_reads_crashed_and_can_be_claimed
     store.claim(run_id)
     info = store.run(run_id)
     assert info.status == "running" and info.owner and info.owner["pid"] == os.getpid()
+
+
+def test_a_crash_once_seen_is_recorded_for_every_reader(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader on another host (or this container after a restart, under a new host name) cannot check
+    the owner's pid, and takes its runs to be running: the crash seen here must be in the file."""
+    run_id = store.create_run("m", "builtin", {})
+    proc = subprocess.Popen(["sleep", "60"])
+    _owned_by(store, run_id, proc)
+    proc.kill()
+    proc.wait()
+    assert store.run(run_id).status == "crashed"
+    monkeypatch.setattr(socket, "gethostname", lambda: "another-host")
+    assert store.run(run_id).status == "crashed"
 
 
 def test_a_killed_owner_that_is_not_yet_reaped_is_dead_too(store: Store) -> None:

@@ -152,13 +152,7 @@ def _process_failure(result: JobResult, what: str) -> Evaluation | None:
         return Evaluation(verdict=Verdict.OUTPUT_FLOOD, detail=f"{what} printed more than the output cap")
     code = result.exit_code
     if code is not None and code < 0:
-        sig = -code
-        if sig == signal.SIGXCPU:
-            return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
-        if sig == signal.SIGXFSZ:
-            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
+        return _killed(-code, what)
     if code == 137:  # SIGKILL seen through a shell or container init
         return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (exit 137: memory or process limit)")
     stderr = result.stderr.decode("utf-8", "replace")
@@ -168,6 +162,19 @@ def _process_failure(result: JobResult, what: str) -> Evaluation | None:
         tail = stderr.strip().splitlines()[-1:] or ["no output"]
         return Evaluation(verdict=Verdict.CRASH, detail=f"{what} exited with {code}: {tail[0][:300]}")
     return None
+
+
+def _killed(sig: int, what: str) -> Evaluation:
+    """The verdict on a process ended by signal ``sig``: its CPU-time or file-size limit, a kill (the memory
+    or process limit: a job that did not time out is killed for nothing else), or a crash."""
+    if sig == signal.SIGXCPU:
+        return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
+    if sig == signal.SIGXFSZ:
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
+    if sig == signal.SIGKILL:
+        return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (memory or process limit)")
+    name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+    return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
 
 
 def _child_failure(child: ChildReport | None, what: str, stderr: bytes = b"") -> Evaluation | None:
@@ -180,15 +187,7 @@ def _child_failure(child: ChildReport | None, what: str, stderr: bytes = b"") ->
     if child.status in STATUS_VERDICTS:
         return Evaluation(verdict=STATUS_VERDICTS[child.status], detail=f"{what}: {child.error or child.status}"[:500])
     if code is not None and code < 0:
-        sig = -code
-        if sig == signal.SIGXCPU:
-            return Evaluation(verdict=Verdict.TIMEOUT, detail=f"{what} exceeded its CPU-time limit")
-        if sig == signal.SIGXFSZ:
-            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} exceeded the file-size limit")
-        if sig == signal.SIGKILL:
-            return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (memory or process limit)")
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        return Evaluation(verdict=Verdict.CRASH, detail=f"{what} was killed by {name}")
+        return _killed(-code, what)
     if code == 137:  # SIGKILL seen through a shell or container init
         return Evaluation(verdict=Verdict.RESOURCE, detail=f"{what} was killed (exit 137: memory or process limit)")
     text = stderr.decode("utf-8", "replace")
@@ -296,11 +295,9 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         **({"qemu": env.versions[HOST_QEMU]} if ctx.counter is not None and ctx.counter.name == "qemu-host"
            and HOST_QEMU in env.versions else {}),
     }
-    size = len(code.encode())
-    if size > MAX_SOURCE_BYTES:
-        return Evaluation(verdict=Verdict.RESOURCE, provenance=provenance,
-                          detail=f"the source is {size:,} bytes, over the {MAX_SOURCE_BYTES // 1024} KiB limit "
-                                 "(constants compile uncounted, so a table of answers is not allowed to stand in for work)")
+    refused = _refused_source(code)
+    if refused is not None:
+        return refused.model_copy(update={"provenance": provenance})
     evaluation, check = _check(task, code, ctx)
     if evaluation.verdict != Verdict.PASS:
         return evaluation.model_copy(update={"provenance": provenance})
@@ -317,6 +314,25 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     _attach_energy(measurement, check)
     provenance["counter"] = measurement.counter
     return evaluation.model_copy(update={"measurement": measurement, "provenance": provenance})
+
+
+def _refused_source(code: str) -> Evaluation | None:
+    """The verdict on a source refused before it runs, ``None`` if it may run.
+
+    A source over :data:`MAX_SOURCE_BYTES` is refused, and so is one that is not UTF-8 text: a
+    reply's JSON may carry a lone surrogate (see :func:`harness.store.storable`), which no UTF-8
+    file can hold and Python would not compile.
+    """
+    try:
+        size = len(code.encode())
+    except UnicodeEncodeError as exc:
+        return Evaluation(verdict=Verdict.SYNTAX_ERROR, detail=f"the source is not UTF-8 text: a lone surrogate "
+                                                               f"(U+{ord(code[exc.start]):04X}) at character {exc.start}")
+    if size <= MAX_SOURCE_BYTES:
+        return None
+    return Evaluation(verdict=Verdict.RESOURCE,
+                      detail=f"the source is {size:,} bytes, over the {MAX_SOURCE_BYTES // 1024} KiB limit "
+                             "(constants compile uncounted, so a table of answers is not allowed to stand in for work)")
 
 
 def _measure(task: Task, code: str, ctx: EvalContext, counter: Counter, check: ChildReport,

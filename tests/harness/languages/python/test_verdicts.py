@@ -6,10 +6,15 @@ tests hold whatever the runner and the evaluator look like inside.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
 from harness.languages import EvalContext
 from harness.languages.python.evaluate import evaluate
+from sandboxes.executor import Job, JobResult
+from sandboxes.local import LocalExecutor
 from tasks.results import Verdict
 from tasks.schema import Task
 
@@ -74,21 +79,29 @@ def test_the_first_problem_decides(dedupe: Task, check_only: EvalContext) -> Non
     ("    signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\n    os.kill(os.getpid(), signal.SIGXFSZ)\n",
      Verdict.RESOURCE),  # RLIMIT_FSIZE reached (Python ignores SIGXFSZ unless told otherwise)
     ("    os._exit(137)\n", Verdict.RESOURCE),  # SIGKILL as a shell or container init reports it
+    ("    os.kill(os.getpid(), signal.SIGKILL)\n", Verdict.RESOURCE),  # what the OOM killer or a process limit sends
     ("    sys.stderr.write('OSError: [Errno 28] No space left on device\\n')\n    os._exit(1)\n", Verdict.RESOURCE),
     ("    sys.stderr.write('OSError: [Errno 27] File too large\\n')\n    os._exit(1)\n", Verdict.RESOURCE),
     ("    os.kill(os.getpid(), signal.SIGTERM)\n", Verdict.CRASH),
     ("    os._exit(3)\n", Verdict.CRASH),
     ("    os._exit(0)\n", Verdict.CRASH),  # left without a report
-], ids=["SIGXCPU", "SIGXFSZ", "exit 137", "disk full", "file too large", "SIGTERM", "exit 3", "exit 0 early"])
+    ("    os.kill(os.getpid(), 40)\n", Verdict.CRASH),  # a real-time signal Python has no name for
+], ids=["SIGXCPU", "SIGXFSZ", "exit 137", "SIGKILL", "disk full", "file too large", "SIGTERM", "exit 3", "exit 0 early",
+        "signal 40"])
 def test_how_a_check_run_ends_decides_the_verdict(body: str, verdict: Verdict, dedupe: Task,
                                                   check_only: EvalContext) -> None:
     evaluation = evaluate(dedupe, candidate(body), check_only)
     assert evaluation.verdict == verdict, evaluation.detail
+    assert (evaluation.tests_passed, evaluation.tests_total) == (0, len(dedupe.tests) + 1)  # every check counts as failed
 
 
 def test_crash_detail_names_the_cause(dedupe: Task, check_only: EvalContext) -> None:
     killed = evaluate(dedupe, candidate("    os.kill(os.getpid(), signal.SIGTERM)\n"), check_only)
     assert "SIGTERM" in killed.detail
+    hung_up = evaluate(dedupe, candidate("    os.kill(os.getpid(), signal.SIGHUP)\n"), check_only)  # signal 1
+    assert hung_up.detail == "the check run was killed by SIGHUP"
+    silent = evaluate(dedupe, candidate("    os._exit(3)\n"), check_only)  # no last words: the runner's account
+    assert silent.detail.startswith("the check run exited with 3 without a report: ") and "(exit 3)" in silent.detail
     exited = evaluate(dedupe, candidate("    sys.stderr.write('first\\nsecond\\nlast words\\n')\n    os._exit(3)\n"),
                       check_only)
     assert "exited with 3" in exited.detail and "last words" in exited.detail
@@ -125,4 +138,74 @@ def test_a_failing_exit_is_a_crash_whatever_the_report_says(dedupe: Task, check_
 def test_error_details_are_kept_short(dedupe: Task, check_only: EvalContext) -> None:
     evaluation = evaluate(dedupe, candidate("    raise ValueError('x' * 5000)\n"), check_only)
     assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith("the scored input")
-    assert len(evaluation.detail) <= 500
+    assert len(evaluation.detail) == 500
+    at_import = evaluate(dedupe, "raise ValueError('x' * 5000)\n", check_only)
+    assert at_import.verdict == Verdict.LOAD_ERROR and len(at_import.detail) == 500
+
+
+def test_a_crash_quotes_at_most_300_characters_of_its_last_words(dedupe: Task, check_only: EvalContext) -> None:
+    evaluation = evaluate(dedupe, candidate("    sys.stderr.write('y' * 1000 + '\\n')\n    os._exit(3)\n"), check_only)
+    assert evaluation.verdict == Verdict.CRASH and evaluation.detail.endswith(": " + "y" * 300), evaluation.detail
+
+
+def with_hidden_tests(dedupe: Task, hidden: bool) -> Task:
+    return dedupe.model_copy(update={"tests": tuple(t.model_copy(update={"hidden": hidden}) for t in dedupe.tests)})
+
+
+@pytest.mark.parametrize("hidden", [True, False])
+def test_an_error_on_a_hidden_test_does_not_show_its_input(hidden: bool, dedupe: Task, check_only: EvalContext) -> None:
+    """A hidden test's input would leak to an agent reading the detail; a visible one's helps it."""
+    code = on_performance_input_only(dedupe, "    " + CORRECT).replace(CORRECT + CORRECT, CORRECT + "    raise KeyError('small')\n")
+    evaluation = evaluate(with_a_bigger_scored_input(with_hidden_tests(dedupe, hidden)), code, check_only)
+    first = dedupe.tests[0]
+    assert evaluation.verdict == Verdict.ERROR and evaluation.detail.startswith(f"test {first.label}"), evaluation.detail
+    assert ("(args " in evaluation.detail) is not hidden
+
+
+def test_a_lone_surrogate_in_the_source_is_a_syntax_error(dedupe: Task, check_only: EvalContext) -> None:
+    """A reply's JSON may carry ``\\udcff``: no UTF-8 file holds it, so Python could not compile it either."""
+    evaluation = evaluate(dedupe, candidate(CORRECT.rstrip("\n") + "  # \udcff\n"), check_only)
+    assert evaluation.verdict == Verdict.SYNTAX_ERROR, evaluation.detail
+    assert "U+DCFF" in evaluation.detail
+
+
+class RunnerDying:
+    """The local executor running, instead of the runner, a stand-in that ends as the runner itself might (a
+    candidate runs in the runner's child and cannot make the runner die, the memory limit or a container can):
+    the job's own end decides the verdict then.  Without bubblewrap, which reports a signal as 128 + N: the
+    stand-in is the test's own code, and a container's exit 137 stays 137."""
+
+    def __init__(self, script: str) -> None:
+        self.inner, self.script = LocalExecutor(sandbox=False), script
+        self.name = self.inner.name
+
+    def environment(self) -> Any:
+        return self.inner.environment()
+
+    def run(self, job: Job) -> JobResult:
+        return self.inner.run(replace(job, argv=(job.argv[0], "-S", "-c", "import os, signal, sys\n" + self.script)))
+
+
+@pytest.mark.parametrize(("script", "verdict", "detail"), [
+    ("os.kill(os.getpid(), signal.SIGXCPU)", Verdict.TIMEOUT, "the check run exceeded its CPU-time limit"),
+    ("signal.signal(signal.SIGXFSZ, signal.SIG_DFL)\nos.kill(os.getpid(), signal.SIGXFSZ)", Verdict.RESOURCE,
+     "the check run exceeded the file-size limit"),
+    ("os.kill(os.getpid(), signal.SIGTERM)", Verdict.CRASH, "the check run was killed by SIGTERM"),
+    ("os.kill(os.getpid(), signal.SIGHUP)", Verdict.CRASH, "the check run was killed by SIGHUP"),
+    ("os.kill(os.getpid(), 40)", Verdict.CRASH, "the check run was killed by 40"),
+    ("os.kill(os.getpid(), signal.SIGKILL)", Verdict.RESOURCE, "the check run was killed (memory or process limit)"),
+    ("os._exit(137)", Verdict.RESOURCE, "the check run was killed (exit 137: memory or process limit)"),
+    ("sys.stderr.write('OSError: [Errno 28] No space left on device\\n')\nos._exit(1)", Verdict.RESOURCE,
+     "the check run filled its scratch space"),
+    ("sys.stderr.write('OSError: [Errno 27] File too large\\n')\nos._exit(1)", Verdict.RESOURCE,
+     "the check run filled its scratch space"),
+    ("sys.stderr.write('No space left on device\\n')", Verdict.CRASH, "the check run exited with 0: No space left on device"),
+    ("sys.stderr.write('first\\n' + 'z' * 1000 + '\\n')\nos._exit(3)", Verdict.CRASH, "the check run exited with 3: " + "z" * 300),
+    ("os._exit(3)", Verdict.CRASH, "the check run exited with 3: no output"),
+], ids=["SIGXCPU", "SIGXFSZ", "SIGTERM", "SIGHUP", "signal 40", "SIGKILL", "exit 137", "disk full", "file too large", "no report",
+        "exit 3", "exit 3 silently"])
+def test_how_the_runner_itself_ends_decides_the_verdict(script: str, verdict: Verdict, detail: str, dedupe: Task) -> None:
+    ctx = EvalContext(executor=RunnerDying(script), counter=None, timing_repeats=0, trace_memory=False)
+    evaluation = evaluate(dedupe, candidate(CORRECT), ctx)
+    assert (evaluation.verdict, evaluation.detail) == (verdict, detail)
+    assert (evaluation.tests_passed, evaluation.tests_total) == (0, len(dedupe.tests) + 1)
