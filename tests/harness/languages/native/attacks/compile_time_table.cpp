@@ -1,12 +1,14 @@
-// ATTACK (adversary 3, primes_constexpr.cpp; compiles for ~30 s): a small source whose compiler computes every answer.  A constexpr segmented
-// sieve builds the primes below 3*10^6 as a bitmap of odd numbers plus a running count per 128
+// ATTACK (adversary 3, primes_constexpr.cpp, there for n < 3*10^6: its compile took 31 s on a loaded machine and
+// under the 10 s CPU cap on an idle one, so here the table runs to 3*10^7, ten times the work, to be over the
+// cap on any machine; answers up to 10^6 stay right): a small source whose compiler computes every answer.  A constexpr segmented
+// sieve builds the primes below N as a bitmap of odd numbers plus a running count per 128
 // integers (~70 KB of tables in the binary); at run time pi(n) is two table entries and a
 // popcount.  Each segment is its own variable template instance, so each gets its own constexpr
 // operation budget (GCC 12: 2^25 per evaluation).  Compiling is not counted and whole programs
 // have no source (or binary) cap: a complete answer table, not a better algorithm.
 #include <cstdio>
 #include <utility>
-constexpr long N = 3000000, SEGW = 2048, SEG = SEGW * 128, NSEG = N / SEG + 1;
+constexpr long N = 30000000, SEGW = 2048, SEG = SEGW * 128, NSEG = N / SEG + 1;
 struct Seg { unsigned long long prime[SEGW]; int before[SEGW]; int total; };
 constexpr Seg build(long k) {
   Seg s{};
