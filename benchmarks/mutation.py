@@ -60,6 +60,7 @@ TARGETS: dict[str, Target] = {
     "fences": Target("harness/languages/fences.py", ("tests/harness/languages/python/test_extract.py",
                                                      "tests/harness/languages/test_fences.py")),
     "retry": Target("harness/endpoints/retry.py", ("tests/harness/endpoints/test_retry.py",)),
+    "native-compare": Target("harness/languages/native/compare.py", ("tests/harness/languages/native/test_compare.py",)),
     # The functions that decide a check run's verdict; the counting run's need a counter (a minute a mutant).
     "evaluate": Target("harness/languages/python/evaluate.py", (
         "tests/harness/languages/python/test_verdicts.py",
