@@ -20,7 +20,3 @@ def existing_store(out_dir: Path) -> Store:
         raise StoreError(f"no results in {out_dir} (run `ergon run` first)")
     return store_at(out_dir)
 
-
-# Registered through this package while the entry points name it (compatibility with installs
-# made from older trees); each command's own module is what the entry points should name.
-from leaderboards.cli import compare, leaderboard, publish  # noqa: E402,F401
