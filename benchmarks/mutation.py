@@ -72,6 +72,10 @@ TARGETS: dict[str, Target] = {
           for t in ("test_forging_the_result_file_is_refused", "test_a_child_that_dies_without_reporting_is_a_crash",
                     "test_a_report_written_into_the_runners_pipe_is_rejected"))),
         ("_refused_source", "_process_failure", "_killed", "_child_failure", "_check")),
+    # Whole programs' verdicts and counts, judged from the runner's report (a genuine dump and its forgeries).
+    "native-evaluate": Target("harness/languages/native/evaluate.py", ("tests/harness/languages/native/test_verdicts.py",),
+                              ("time_limit", "_run_verdict", "dump_count", "foreign_code", "counted_floor", "native_floor",
+                               "refused_source", "judge", "_report")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},

@@ -249,6 +249,23 @@ def counted_floor(counted: list[Run], counts: list[int]) -> str | None:
     return None
 
 
+def native_floor(instructions: int, cpu_s: float, tests: int) -> str | None:
+    """Why the count is implausibly low for the CPU time the native runs took, or ``None``: at
+    least ``MIN_INSTRUCTIONS_PER_NS`` for each nanosecond beyond ``NATIVE_START_S`` per run."""
+    if instructions < MIN_INSTRUCTIONS_PER_NS * (cpu_s - NATIVE_START_S * tests) * 1e9:
+        return (f"{instructions:,} instructions for runs that used {cpu_s * 1e3:.1f} ms of CPU: "
+                "implausibly few (the count was tampered with)")
+    return None
+
+
+def refused_source(language: str, code: str) -> str | None:
+    """Why the source is refused before anything runs (over ``MAX_SOURCE_BYTES``), or ``None``."""
+    size, cap = len(code.encode("utf-8", "surrogatepass")), MAX_SOURCE_BYTES[language]
+    if size > cap:
+        return f"the source is {size:,} bytes, over the {cap // 1024} KiB limit for programs"
+    return None
+
+
 def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     chain = TOOLCHAINS[task.language]
     env = ctx.executor.environment()
@@ -263,17 +280,27 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     if counter is not None and counter.name != "callgrind":
         return Evaluation(verdict=Verdict.MEASURE_ERROR, provenance=provenance, tests_total=total,
                           detail=f"whole programs are counted with callgrind, not {counter.name}")
-    size = len(code.encode("utf-8", "surrogatepass"))
-    if size > MAX_SOURCE_BYTES[task.language]:
-        return Evaluation(verdict=Verdict.RESOURCE, provenance=provenance, tests_total=total,
-                          detail=f"the source is {size:,} bytes, over the {MAX_SOURCE_BYTES[task.language] // 1024} KiB "
-                                 "limit for programs")
+    if (refused := refused_source(task.language, code)) is not None:
+        return Evaluation(verdict=Verdict.RESOURCE, provenance=provenance, tests_total=total, detail=refused)
     result = ctx.executor.run(build_job(task, code, counter is not None))
     report = _report(result)
     if isinstance(report, str):
         return Evaluation(verdict=Verdict.MEASURE_ERROR, detail=report, provenance=provenance, tests_total=total)
     provenance.update(compiler=report.compiler, compile_s=report.compile_s, compile_cpu_s=report.compile_cpu_s,
                       compile_cpu_cap_s=COMPILE_CPU_S if chain.compile else None)
+    return judge(task, report, counter.name if counter else None, provenance)
+
+
+def judge(task: Task, report: RunnerReport, counter: str | None, provenance: dict[str, Any]) -> Evaluation:
+    """The verdict and count of a program from its runner's report alone (``counter``: the name
+    of the counter the counted runs ran under, ``None`` for a check without counting).
+
+    Every test's runs are judged in the order they ran, counted runs first: the first failure
+    decides, and a count stands only if every counted run's dump was its own and untouched
+    (:func:`dump_count`), ran no foreign code (:func:`foreign_code`), and the CPU time of both
+    the counted and the native runs is explained by it (:func:`counted_floor`, :func:`native_floor`).
+    """
+    total = len(task.tests)
     if report.status == "compile-resource":
         return Evaluation(verdict=Verdict.RESOURCE, detail=report.detail, provenance=provenance, tests_total=total)
     if report.status == "compile-error":
@@ -283,6 +310,7 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         verdict = Verdict.TAMPERED if report.status == "tampered" else Verdict.MEASURE_ERROR
         return Evaluation(verdict=verdict, detail=report.detail, provenance=provenance, tests_total=total)
 
+    binary = TOOLCHAINS[task.language].binary
     rule, tolerance = task.assets.get("compare", "tokens"), task.float_tolerance
     counts: list[int] = []
     phases = ([("counted run", report.counted)] if counter else []) + [("run", report.checked)]
@@ -292,7 +320,7 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
             failure = _run_verdict(run, what)
             if failure is None and phase == "counted run":
                 count = dump_count(run)
-                if isinstance(count, int) and (foreign := foreign_code(run, chain.binary)) is not None:
+                if isinstance(count, int) and (foreign := foreign_code(run, binary)) is not None:
                     count = foreign
                 if isinstance(count, str):
                     failure = (Verdict.TAMPERED, f"{what}: {count}")
@@ -312,17 +340,14 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
     cpu_s = sum(r.cpu_s or 0.0 for r in report.checked)
     measurement = Measurement(extra={"native_user_s": round(user_s, 6),
                                      "native_wall_s": round(sum(r.wall_s or 0.0 for r in report.checked), 6),
-                                     "native_cpu_s": round(sum(r.cpu_s or 0.0 for r in report.checked), 6)})
+                                     "native_cpu_s": round(cpu_s, 6)})
     if counter is not None:
         instructions = sum(counts)
-        if (implausible := counted_floor(report.counted, counts)) is not None:
+        implausible = counted_floor(report.counted, counts) or native_floor(instructions, cpu_s, total)
+        if implausible is not None:
             return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
                               detail=implausible)
-        if instructions < MIN_INSTRUCTIONS_PER_NS * (cpu_s - NATIVE_START_S * total) * 1e9:
-            return Evaluation(verdict=Verdict.TAMPERED, tests_passed=total, tests_total=total, provenance=provenance,
-                              detail=f"{instructions:,} instructions for runs that used {cpu_s * 1e3:.1f} ms of CPU: "
-                                     "implausibly few (the count was tampered with)")
-        measurement.instructions, measurement.counter = instructions, counter.name
+        measurement.instructions, measurement.counter = instructions, counter
         measurement.extra["test_counts"] = counts
         measurement.extra["counted_cpu_s"] = round(sum(r.cpu_s or 0.0 for r in report.counted), 6)
         measurement.extra["counted_user_s"] = [r.user_s for r in report.counted]

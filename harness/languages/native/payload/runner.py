@@ -340,11 +340,11 @@ def run_one(argv: list[str], stdin: bytes, cpu_s: int, cap: int, dump: str | Non
         "user_s": round(usage.ru_utime, 6) if usage else None, "wall_s": round(wall, 6), "left_processes": left,
     }
     if dump_reader is not None:
-        result["dump"] = {**_dump_summary(dump_reader.finish(), proc.pid), "cwd": cwd}
+        result["dump"] = {**dump_summary(dump_reader.finish(), proc.pid), "cwd": cwd}
     return result
 
 
-def _dump_summary(text: str, pid: int) -> dict[str, Any]:
+def dump_summary(text: str, pid: int) -> dict[str, Any]:
     """The lines of what arrived in the dump FIFO that decide the count: one dump of process
     ``pid``, ended by the program's termination, and nothing else, or the evidence that it was not."""
     lines: dict[str, list[str]] = {}
@@ -354,7 +354,7 @@ def _dump_summary(text: str, pid: int) -> dict[str, Any]:
             "totals": lines.get("totals", []), "summaries": lines.get("summary", []),
             "timeranges": lines.get("desc: Timerange", []), "headers": len(lines.get("# callgrind format", [])),
             "versions": len(lines.get("version", [])), "starts_clean": text.startswith(DUMP_HEADER),
-            "bytes": len(text), "expected_pid": str(pid), "objects": _object_costs(text)}
+            "bytes": len(text), "expected_pid": str(pid), "objects": object_costs(text)}
 
 
 FOREIGN_OBJECTS = re.compile(r"(^\?\?\?$)|(/vgpreload_[^/]*$)")
@@ -362,7 +362,7 @@ FOREIGN_OBJECTS = re.compile(r"(^\?\?\?$)|(/vgpreload_[^/]*$)")
 generated at run time, or stubs callgrind has no name for) and valgrind's own preloaded objects."""
 
 
-def _object_costs(text: str) -> dict[str, Any]:
+def object_costs(text: str) -> dict[str, Any]:
     """Each object's own (exclusive) instruction count in the dump, and, for the objects
     ``FOREIGN_OBJECTS`` matches, each function's: ``{"self": {ob: n}, "foreign": [[ob, fn, n], ...]}``.
 
@@ -433,7 +433,7 @@ def _reset_times(times: dict[Path, tuple[int, int]]) -> None:
             pass
 
 
-def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
+def changes(before: dict[str, Any], after: dict[str, Any]) -> str:
     """What differs between two :func:`_state` snapshots, briefly ('' when nothing)."""
     b, a = before["build"], after["build"]
     for name in sorted(set(a) - set(b)):
@@ -493,14 +493,22 @@ def _compile(job: dict[str, Any]) -> dict[str, Any]:
     cpu = round(usage.ru_utime + usage.ru_stime, 3) if usage else None  # the driver's and every pass it waited for
     done = {"compile_s": round(time.monotonic() - t0, 3), "compile_cpu_s": cpu}
     text = out.data.decode("utf-8", "replace")
-    if (cpu is not None and cpu >= cap) or "CPU time limit" in text or proc.returncode == -signal.SIGXCPU:
-        return {**done, "status": "compile-resource",
+    overran = time.monotonic() > deadline
+    return {**done, **compile_status(proc.returncode, cpu, cap, text, job["compile_timeout_s"] if overran else None)}
+
+
+def compile_status(exit_code: int, cpu_s: float | None, cap: int, output: str, overran_s: float | None) -> dict[str, str]:
+    """``{"status": ..., "detail": ...}`` of a finished build: ``compile-resource`` if it reached
+    the CPU cap (however the compiler reports it), ``compile-error`` if it failed or ran past its
+    wall-clock limit (``overran_s``, else ``None``), ``ok`` otherwise."""
+    if (cpu_s is not None and cpu_s >= cap) or "CPU time limit" in output or exit_code == -signal.SIGXCPU:
+        return {"status": "compile-resource",
                 "detail": f"compiling used more than {cap} s of CPU time (work done by the compiler is not counted)"}
-    if time.monotonic() > deadline:
-        return {**done, "status": "compile-error", "detail": f"compiling took longer than {job['compile_timeout_s']} s"}
-    if proc.returncode != 0:
-        return {**done, "status": "compile-error", "detail": text[-TAIL:]}
-    return {**done, "status": "ok"}
+    if overran_s is not None:
+        return {"status": "compile-error", "detail": f"compiling took longer than {overran_s} s"}
+    if exit_code != 0:
+        return {"status": "compile-error", "detail": output[-TAIL:]}
+    return {"status": "ok", "detail": ""}
 
 
 def run(job: dict[str, Any]) -> dict[str, Any]:
@@ -538,7 +546,7 @@ def run(job: dict[str, Any]) -> dict[str, Any]:
             run = _run_in_fresh_dir(root, job, [*prefix, *program], stdin, int(job["count_cpu_s"]), cap, dump, env, i)
             result["counted"].append(run)
             _reset_times(times)
-            if changed := _changes(before, _state(root)):
+            if changed := changes(before, _state(root)):
                 return {**result, "status": "tampered", "detail": f"counted run {i + 1} {changed}"}
             if run["timed_out"] or run["flooded"] or run["exit"] != 0 or run["left_processes"]:
                 return {**result, "status": "ran"}
