@@ -76,6 +76,12 @@ TARGETS: dict[str, Target] = {
     "native-evaluate": Target("harness/languages/native/evaluate.py", ("tests/harness/languages/native/test_verdicts.py",),
                               ("time_limit", "_run_verdict", "dump_count", "foreign_code", "counted_floor", "native_floor",
                                "refused_source", "judge", "_report")),
+    # ISA translations' verdicts and counts, judged from the job's result (genuine runner reports).
+    "asm-evaluate": Target("harness/languages/asm/evaluate.py", (
+        "tests/harness/languages/asm/test_verdicts.py",
+        *(f"tests/harness/languages/asm/test_runner.py::{t}"
+          for t in ("test_unusable_runner_results_are_reasons_not_exceptions", "test_a_sound_runner_result_is_used"))),
+        ("job_limits", "judge", "runner_result")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from harness.languages import REAPER, EvalContext, read_report
-from sandboxes.counters import CounterUnavailable
+from sandboxes.counters import Counter, CounterUnavailable
 from sandboxes.executor import Job, JobResult, Limits
 from tasks.isa.catalog import LOW_COVERAGE
 from tasks.isa.targets import TARGETS
@@ -129,6 +129,13 @@ def evaluate(task: Task, code: str, context: EvalContext) -> Evaluation:
         return Evaluation(verdict=Verdict.MEASURE_ERROR, provenance=provenance,
                           detail="assembly candidates are checked and counted under qemu with the qemu-plugin counter")
     result = context.executor.run(build_job(task, code, env.tools["qemu_plugin"]))
+    return judge(spec, result, counter, provenance)
+
+
+def judge(spec: dict[str, Any], result: JobResult, counter: Counter, provenance: dict[str, Any]) -> Evaluation:
+    """The verdict and count of a candidate from what its job produced alone: the runner's
+    status (checked by :func:`runner_result`), the checks passed before the first that failed,
+    and for a pass the count ``counter`` reads, its coverage and its ratio to the ``-O2`` reference."""
     if result.timed_out:
         return Evaluation(verdict=Verdict.TIMEOUT, detail="the check job exceeded its time limit", provenance=provenance)
     data = runner_result(result)
