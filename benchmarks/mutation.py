@@ -76,6 +76,9 @@ TARGETS: dict[str, Target] = {
     "native-evaluate": Target("harness/languages/native/evaluate.py", ("tests/harness/languages/native/test_verdicts.py",),
                               ("time_limit", "_run_verdict", "dump_count", "foreign_code", "counted_floor", "native_floor",
                                "refused_source", "judge", "_report")),
+    # What the in-sandbox runner reads of a dump, finds left behind by a counted run, and makes of a build.
+    "native-runner": Target("harness/languages/native/payload/runner.py", ("tests/harness/languages/native/test_runner.py",),
+                            ("dump_summary", "object_costs", "changes", "compile_status")),
     # ISA translations' verdicts and counts, judged from the job's result (genuine runner reports).
     "asm-evaluate": Target("harness/languages/asm/evaluate.py", (
         "tests/harness/languages/asm/test_verdicts.py",
