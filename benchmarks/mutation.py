@@ -85,6 +85,12 @@ TARGETS: dict[str, Target] = {
         *(f"tests/harness/languages/asm/test_runner.py::{t}"
           for t in ("test_unusable_runner_results_are_reasons_not_exceptions", "test_a_sound_runner_result_is_used"))),
         ("job_limits", "judge", "runner_result")),
+    # The ISA runner's verdict on the candidate's runs against the trusted driver's.
+    "asm-runner": Target("harness/languages/asm/payload/runner.py", (
+        "tests/harness/languages/asm/test_outcome.py",
+        *(f"tests/harness/languages/asm/test_runner.py::{t}"
+          for t in ("test_plugin_report_only_framed_by_the_nonce_and_symbols", "test_records_are_compared_with_the_trusted_ones"))),
+        ("plugin_report", "_close", "first_mismatch", "_failure", "outcome")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},

@@ -346,28 +346,34 @@ def check(job: dict[str, Any]) -> dict[str, Any]:
     checked = run_guest(job, "prog", prog, "", conf)
     times["run"] = round(time.perf_counter() - t0, 4)
     result["output"] = checked.output[-TAIL:]
+    return {**result, **outcome(counted, checked, expected, static, job)}
+
+
+def outcome(counted: Guest, checked: Guest, expected: dict[str, Guest], static: set[int], job: dict[str, Any]) -> dict[str, Any]:
+    """The status of the candidate's counted and check runs against the trusted driver's
+    (``expected``: its ``"count"`` and ``""`` runs) and, for a pass, its counts: the plugin's
+    region count, and the share of the candidate's ``static`` instructions the check run covered."""
     failures = [f for f in (_failure(checked, expected[""].records, job, "tests"),
                             _failure(counted, expected["count"].records, job, "scored input")) if f]
     if failures:  # evidence of tampering in either run outranks a wrong answer
-        return {**result, **next((f for f in failures if f["status"] == "tampered"), failures[0])}
+        return next((f for f in failures if f["status"] == "tampered"), failures[0])
     values = counted.report[0] if counted.report else {}
     if values.get("candidate_before"):
-        return {**result, "status": "tampered",
+        return {"status": "tampered",
                 "detail": f"{values['candidate_before']} candidate instructions ran before the measured region"}
     if values.get("begin_hits") != 1 or values.get("end_hits") != 1:
-        return {**result, "status": "tampered", "detail": f"region markers hit {values}"}
+        return {"status": "tampered", "detail": f"region markers hit {values}"}
     covered = checked.report[1] if checked.report else set()
-    result.update(
-        status="pass",
-        checks=len(expected[""].records) + len(expected["count"].records),
-        instructions=values["region"],
-        candidate_instructions=values["region_candidate"],
-        static_instructions=len(static),
-        covered_instructions=len(static & covered),
-        coverage=round(len(static & covered) / len(static), 4) if static else 0.0,
-        uncovered=[f"{a:#x}" for a in sorted(static - covered)[:UNCOVERED_SHOWN]],
-    )
-    return result
+    return {
+        "status": "pass",
+        "checks": len(expected[""].records) + len(expected["count"].records),
+        "instructions": values["region"],
+        "candidate_instructions": values["region_candidate"],
+        "static_instructions": len(static),
+        "covered_instructions": len(static & covered),
+        "coverage": round(len(static & covered) / len(static), 4) if static else 0.0,
+        "uncovered": [f"{a:#x}" for a in sorted(static - covered)[:UNCOVERED_SHOWN]],
+    }
 
 
 PR_SET_DUMPABLE = 4

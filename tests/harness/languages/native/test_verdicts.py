@@ -96,7 +96,20 @@ def test_a_dump_not_untouched_and_alone_is_refused(text: str, pid: int, problem:
 
 def test_no_dump_at_all_is_refused() -> None:
     assert "callgrind wrote no dump" in str(dump_count(Run()))
-    assert "not the program's own" in str(dump_count(Run(dump={"bytes": 3})))
+    assert dump_count(Run(dump={"bytes": 3})) == "callgrind's dump is not the program's own (0 totals, 0 headers, pids [], triggers [])"
+
+
+def test_what_a_refusal_shows_of_the_dump_is_bounded() -> None:
+    six = "".join(replaced("^pid: .*$", f"pid: {p}") for p in range(6))
+    assert dump_count(counted(six)) == ("callgrind's dump is not the program's own (6 totals, 6 headers, pids ['0', '1', "
+                                        "'2', '3'], triggers ['Program termination', 'Program termination', "
+                                        "'Program termination', 'Program termination'])")
+    assert dump_count(counted(replaced("^totals: .*$", "totals: " + "9" * 30 + "x" * 30))) == (
+        f"callgrind's total is not a number: '{'9' * 30 + 'x' * 10}'")
+    assert dump_count(counted(replaced("^summary: .*$", "summary: " + "12345" * 6))) == (
+        "callgrind's summary 12345123451234512345 differs from its total (the counters were zeroed)")
+    assert dump_count(counted(replaced("^desc: Timerange: .*$", "desc: Timerange: " + "b" * 80))) == (
+        f"callgrind's time range is unreadable: '{'b' * 60}'")
 
 
 @pytest.mark.parametrize("start, total, ok", [(0, 1000, True), (0, 999, False), (500, 1000, True), (500, 999, False),
