@@ -152,6 +152,16 @@ def test_code_outside_the_program_and_its_runtime_is_refused(obj: str, fn: str, 
     assert found is None if problem is None else problem in str(found), found
 
 
+def test_only_an_objects_file_name_makes_it_valgrinds() -> None:
+    """A library of the program's own in a directory named like valgrind's is not a preloaded
+    object (for a Python program, any library is its runtime's), and a long path is shown cut."""
+    inside = with_cost("/usr/lib/python3/vgpreload_things/_speedups.so", "scan", 5)
+    assert foreign_code(counted(inside), None) is None
+    deep = "/usr/lib/" + "d" * 200 + "/libx.so"
+    assert foreign_code(counted(with_cost(deep, "f", 5)), "prog") == (
+        f"5 instructions in {deep[:120]}, which the program may not run (only its own code and its runtime's)")
+
+
 def test_foreign_code_without_an_object_table() -> None:
     assert foreign_code(Run(), "prog") is None
     assert foreign_code(Run(dump={"objects": None}), "prog") is None
@@ -191,6 +201,9 @@ def test_native_cpu_time_must_be_explained_by_the_count() -> None:
     assert native_floor(499_000, cpu, 2) is not None
     assert native_floor(499_000, NATIVE_START_S + 0.01, 1) is not None
     assert native_floor(10**9, 1.0, 2) is None
+    # 200 s beyond start-up: exactly 10^10 instructions at least, not one fewer
+    assert native_floor(10**10, 200.0 + 2 * NATIVE_START_S, 2) is None
+    assert native_floor(10**10 - 5, 200.0 + 2 * NATIVE_START_S, 2) is not None
     assert native_floor(1_000, 0.5, 3) == ("1,000 instructions for runs that used 500.0 ms of CPU: implausibly few "
                                            "(the count was tampered with)")
 
@@ -276,6 +289,15 @@ def test_a_check_without_a_counter_judges_only_the_native_runs() -> None:
     ev = judge(task(), report(counted=[forged]), None, {})
     assert ev.verdict == Verdict.PASS and ev.tests_passed == 2 and ev.measurement.instructions is None
     assert ev.measurement.extra == {"native_user_s": 0.0023, "native_wall_s": 0.03, "native_cpu_s": 0.003}
+
+
+def test_times_are_kept_to_the_microsecond() -> None:
+    r = report(checked=[Run(exit=0, stdout="6\n", cpu_s=0.00123449, user_s=0.00111151, wall_s=0.0300014),
+                        Run(exit=0, stdout="7\n", cpu_s=0.00000004, user_s=0.0, wall_s=0.00000004)])
+    r.counted[0].cpu_s, r.counted[1].cpu_s = 0.50000049, 0.50000002
+    m = judge(task(), r, "callgrind", {}).measurement
+    assert (m.extra["native_cpu_s"], m.extra["native_user_s"], m.extra["native_wall_s"], m.extra["counted_cpu_s"]) == (
+        0.001235, 0.001112, 0.030001, 1.000001)
 
 
 def test_runs_reporting_no_times_count_as_none() -> None:
