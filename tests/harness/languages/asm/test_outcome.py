@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import signal
+import struct
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,8 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[4] / "harness" / "languages"))  # the runner's sibling reaper.py
-from harness.languages.asm.payload.runner import EXIT_ABI, UNCOVERED_SHOWN, Guest, first_mismatch, outcome  # noqa: E402
+from harness.languages.asm.payload.runner import (EXIT_ABI, UNCOVERED_SHOWN, Guest, first_mismatch, outcome,  # noqa: E402
+                                                  plugin_report)
 
 OUTPUT = json.loads((Path(__file__).with_name("results") / "sum_primes_aarch64_O2_pass.json").read_text())["output"]
 LINES = [line for line in OUTPUT.splitlines() if line.startswith("R ")][-40:]
@@ -94,12 +96,13 @@ def test_a_counted_run_without_the_plugins_report_is_tampered() -> None:
      "scored input: ran code that is not the linked program's (3 modified, None outside it)"),
     ("checked", {"report": ({"foreign": 12}, set())}, "tampered",
      "tests: ran code that is not the linked program's (None modified, 12 outside it)"),
-    ("checked", {"code": EXIT_ABI, "output": CHECKS + "ABI violation: x19 changed\nABI violation: sp changed\n"}, "abi",
-     "ABI violation: sp changed"),
+    ("checked", {"code": EXIT_ABI, "output": CHECKS + "ABI violation: x19 changed\nABI violation: x20 changed\n"
+                 "ABI violation: sp changed\n"}, "abi", "ABI violation: sp changed"),
     ("checked", {"code": EXIT_ABI, "output": CHECKS}, "abi", "ABI violation"),
     ("checked", {"code": -signal.SIGSEGV}, "crash", "tests: killed by SIGSEGV"),
     ("counted", {"code": -signal.SIGILL}, "crash", "scored input: killed by SIGILL"),
     ("checked", {"code": -77}, "crash", "tests: killed by 77"),
+    ("checked", {"code": -signal.SIGHUP}, "crash", "tests: killed by SIGHUP"),
     ("checked", {"code": 3, "output": "x" * 600 + "  last words  \n"}, "fail", "tests: exit status 3: " + "x" * 488 + "  last words"),
     ("checked", {"code": 1, "output": ""}, "fail", "tests: exit status 1: "),
     ("checked", {"output": CHECKS.replace(LINES[3], LINES[3][:-1] + "X", 1)}, "fail", "FAIL check 4"),
@@ -126,3 +129,54 @@ def test_tampering_in_either_run_outranks_a_wrong_answer() -> None:
     assert outcome(counted, checked, trusted(), STATIC, JOB)["detail"].startswith("FAIL check")  # the tests come first
     counted, checked = runs(counted={"code": 2}, checked={"code": None})
     assert outcome(counted, checked, trusted(), STATIC, JOB) == {"status": "timeout", "detail": "tests: no exit within 20.0 s"}
+
+
+def d(x: float) -> int:
+    return struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+def f(x: float) -> int:
+    return struct.unpack("<I", struct.pack("<f", x))[0]
+
+
+NAN = float("nan")
+
+
+@pytest.mark.parametrize("kind, got, want, close", [
+    ("d", d(1.0 + 5e-10), d(1.0), True),
+    ("d", d(1.0 + 2e-9), d(1.0), False),
+    ("d", d(1e-9), d(0.0), True),  # at the tolerance exactly
+    ("d", d(1e-10), d(0.0), True),
+    ("d", d(0.5 + 0.7e-9), d(0.5), True),  # absolute below 1
+    ("d", d(0.5 + 1.5e-9), d(0.5), False),
+    ("d", d(1000.0 + 5e-7), d(1000.0), True),  # relative above 1
+    ("d", d(1000.0 + 2e-6), d(1000.0), False),
+    ("f", f(1.00005), f(1.0), True),  # single precision: 1e-4
+    ("f", f(1.0002), f(1.0), False),
+    ("f", f(1.0 + 5e-9), f(1.0), True),
+    ("d", d(1.0 + 5e-5), d(1.0), False),  # a double gets a double's tolerance, not a float's
+    ("d", d(NAN), d(NAN) ^ 1, True),  # any NaN for a NaN
+    ("f", f(NAN), f(NAN) ^ 1, True),
+    ("d", d(NAN), d(1.0), False),
+    ("d", d(1.0), d(NAN), False),
+    ("i", 6, 5, False),
+    ("u", 5, 5, True),
+])
+def test_floating_point_results_are_compared_within_a_tolerance(kind: str, got: int, want: int, close: bool) -> None:
+    """A translation may fuse multiply-adds the trusted build keeps apart: a double within 1e-9
+    (relative, or absolute below 1) and a float within 1e-4 of the trusted result matches."""
+    assert (first_mismatch([(kind, got, "perf")], [(kind, want, "perf")]) is None) is close
+
+
+NONCE = "0123456789" * 3 + "42"
+"""A nonce is random hex: it may hold only digits."""
+
+
+def test_only_the_plugins_framed_report_is_read_whatever_the_nonce() -> None:
+    assert plugin_report(f"ergon-plugin {NONCE}\nend {NONCE}\n", NONCE) == ({}, set())
+    assert plugin_report(f"ergon-plugin {NONCE}\nregion 4\nend {NONCE}", NONCE) == ({"region": 4}, set())
+    forged = [f"region 1\nergon-plugin {NONCE}\nregion 2\nend {NONCE}\n",  # the guest wrote before the plugin
+              f"ergon-plugin {NONCE}\nregion 2\nend {NONCE}\nregion 1\n",  # and after
+              f"ergon-plugin {NONCE}\nregion 2\n{NONCE} 1\nend {NONCE}\n",  # the nonce a third time
+              f"ergon-plugin {NONCE}\n", f"end {NONCE}\n", f"ergon-plugin {NONCE} end {NONCE}"]
+    assert [plugin_report(text, NONCE) for text in forged] == [None] * len(forged)
