@@ -114,15 +114,17 @@ def test_anything_a_counted_run_left_is_found(after: dict[str, Any], found: str)
     assert changes(snapshot(), after) == found
 
 
+OVER_CAP = "compiling used more than 10 s of CPU time (work done by the compiler is not counted)"
+
+
 @pytest.mark.parametrize("exit_code, cpu_s, output, overran_s, status, detail", [
     (0, 1.2, "", None, "ok", ""),
     (0, 9.999, "", None, "ok", ""),
-    (0, 10.0, "", None, "compile-resource", "compiling used more than 10 s of CPU time (work done by the compiler is "
-                                             "not counted)"),
-    (-signal.SIGKILL, 10.3, "", None, "compile-resource", "more than 10 s"),
+    (0, 10.0, "", None, "compile-resource", OVER_CAP),
+    (-signal.SIGKILL, 10.3, "", None, "compile-resource", OVER_CAP),
     (1, None, "g++: fatal error: Killed signal terminated program cc1plus\nCPU time limit exceeded", None,
-     "compile-resource", "more than 10 s"),
-    (-signal.SIGXCPU, None, "", None, "compile-resource", "more than 10 s"),
+     "compile-resource", OVER_CAP),
+    (-signal.SIGXCPU, None, "", None, "compile-resource", OVER_CAP),
     (-signal.SIGKILL, 3.0, "", 120.0, "compile-error", "compiling took longer than 120.0 s"),
     (0, 3.0, "", 120.0, "compile-error", "compiling took longer than 120.0 s"),
     (1, 0.4, "prog.cpp:1:1: error: 'x' does not name a type\n", None, "compile-error",
@@ -133,5 +135,4 @@ def test_anything_a_counted_run_left_is_found(after: dict[str, Any], found: str)
         "wall-clock-exit-0", "error", "error-tail", "compiler-crash"])
 def test_how_a_build_ended(exit_code: int, cpu_s: float | None, output: str, overran_s: float | None, status: str,
                            detail: str) -> None:
-    got = compile_status(exit_code, cpu_s, 10, output, overran_s)
-    assert got["status"] == status and (got["detail"] == detail or detail in got["detail"] and status != "compile-error")
+    assert compile_status(exit_code, cpu_s, 10, output, overran_s) == {"status": status, "detail": detail}
