@@ -41,7 +41,7 @@ QEMU_PLUGIN = "libergonqemu.so"
 QEMU_ROI_PLUGIN = "libergonqemuroi.so"
 HOST_QEMU = f"qemu-{platform.machine()}"
 """The user-mode emulator of the host's own ISA (the sandbox's ISA is the host's)."""
-MARKED_MACHINES = ("x86_64",)
+MARKED_MACHINES = ("x86_64", "aarch64")
 """ISAs whose region markers ``roi.c`` defines."""
 
 

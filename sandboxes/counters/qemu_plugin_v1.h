@@ -11,7 +11,10 @@
 #define QEMU_PLUGIN_EXPORT __attribute__((visibility("default")))
 
 typedef uint64_t qemu_plugin_id_t;
-typedef struct qemu_info_t qemu_info_t; /* only passed through */
+/* Only its first member is read; it comes first in every version of the API.  (QEMU's struct goes on.) */
+typedef struct qemu_info_t {
+    const char *target_name; /* the guest ISA: "x86_64", "aarch64", ... */
+} qemu_info_t;
 struct qemu_plugin_tb;
 struct qemu_plugin_insn;
 

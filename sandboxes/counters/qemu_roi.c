@@ -2,9 +2,13 @@
  *
  * Counts every guest instruction of every thread, per translation block (the block's instruction
  * count added on entry; no callback per instruction), and records the count at each execution of
- * a region marker: the 10-byte instruction `movabs $MAGIC, %r11` with one of the two magic
- * constants below, which only the trusted shim (roi.c) contains.  The count at a marker is made
- * exact by subtracting the instructions of its block that follow it.
+ * a region marker: an instruction sequence that loads one of two magic constants, which only the
+ * trusted shim (roi.c) contains.  The marker bytes and the system call numbers are the guest's
+ * (qemu's target name, see ISAS): one build of the plugin, the host's, counts any guest it has
+ * markers for, and refuses to load for any other.  A marker is recognised only whole within one
+ * translation block (roi.c keeps it within a page, where qemu would end a block); the count at a
+ * marker, taken at its last instruction, is made exact by subtracting the instructions of its
+ * block that follow it.
  *
  * Threads.  qemu-user runs guest threads in parallel, and an inline add (API v1 has one address
  * for all vCPUs) loses increments when two threads race on it.  So the count is inline only while
@@ -49,8 +53,31 @@ QEMU_PLUGIN_EXPORT int qemu_plugin_version = 1;
 #define MAX_VCPUS 1024
 #define JOIN_WAIT_MS 10000
 #define EXIT_REFUSED 125
-static const unsigned char BEGIN[10] = {0x49, 0xbb, 0x52, 0x47, 0x4f, 0x4e, 0x45, 0x47, 0x49, 0x4e};
-static const unsigned char END[10] = {0x49, 0xbb, 0x52, 0x47, 0x4f, 0x4e, 0x45, 0x4e, 0x44, 0x2e};
+#define MAX_MARK_BYTES 16
+#define NONE (-1) /* no such system call on this ISA */
+
+/* A guest ISA: its two markers (roi.c) and the numbers of the system calls the plugin watches. */
+struct isa {
+    const char *target;                                  /* qemu's target name */
+    size_t mark_insns, mark_bytes;                       /* a marker's instructions and bytes */
+    unsigned char begin[MAX_MARK_BYTES], end[MAX_MARK_BYTES];
+    int64_t exit, fork, vfork, execve, execveat, clone, clone3;
+};
+
+static const struct isa ISAS[] = {
+    /* movabs $0x4e4947454e4f4752 / $0x2e444e454e4f4752, %r11 */
+    {"x86_64", 1, 10,
+     {0x49, 0xbb, 0x52, 0x47, 0x4f, 0x4e, 0x45, 0x47, 0x49, 0x4e},
+     {0x49, 0xbb, 0x52, 0x47, 0x4f, 0x4e, 0x45, 0x4e, 0x44, 0x2e},
+     60, 57, 58, 59, 322, 56, 435},
+    /* movz x16, #0x4752; movk x16, #0x4e4f, lsl 16; movk x16, #0x4745 / #0x4e45, lsl 32;
+     * movk x16, #0x4e49 / #0x2e44, lsl 48 (little-endian words).  No fork or vfork: the C library uses clone. */
+    {"aarch64", 4, 16,
+     {0x50, 0xea, 0x88, 0xd2, 0xf0, 0xc9, 0xa9, 0xf2, 0xb0, 0xe8, 0xc8, 0xf2, 0x30, 0xc9, 0xe9, 0xf2},
+     {0x50, 0xea, 0x88, 0xd2, 0xf0, 0xc9, 0xa9, 0xf2, 0xb0, 0xc8, 0xc9, 0xf2, 0x90, 0xc8, 0xe5, 0xf2},
+     93, NONE, NONE, 221, 281, 220, 435},
+};
+static const struct isa *isa; /* the guest's, set at install */
 
 static uint64_t inline_total;                                 /* while the process has one thread */
 static struct { uint64_t n; char pad[56]; } slots[MAX_VCPUS]; /* afterwards: one per vCPU, own cache line */
@@ -93,6 +120,19 @@ static void on_mark(unsigned int vcpu, void *udata) {
     n_marks++;
 }
 
+/* Whether the block's instructions from ``first`` on spell ``mark`` exactly. */
+static int spells(struct qemu_plugin_tb *tb, size_t n, size_t first, const unsigned char *mark) {
+    size_t at = 0;
+    for (size_t k = 0; k < isa->mark_insns; k++) {
+        if (first + k >= n) return 0;
+        struct qemu_plugin_insn *insn = qemu_plugin_tb_get_insn(tb, first + k);
+        size_t size = qemu_plugin_insn_size(insn);
+        if (at + size > isa->mark_bytes || memcmp(qemu_plugin_insn_data(insn), mark + at, size)) return 0;
+        at += size;
+    }
+    return at == isa->mark_bytes;
+}
+
 static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
     (void)id;
     size_t n = qemu_plugin_tb_n_insns(tb);
@@ -101,31 +141,32 @@ static void on_translate(qemu_plugin_id_t id, struct qemu_plugin_tb *tb) {
     else
         qemu_plugin_register_vcpu_tb_exec_inline(tb, QEMU_PLUGIN_INLINE_ADD_U64, &inline_total, n);
     for (size_t i = 0; i < n; i++) {
-        struct qemu_plugin_insn *insn = qemu_plugin_tb_get_insn(tb, i);
-        if (qemu_plugin_insn_size(insn) != sizeof BEGIN) continue;
-        const void *data = qemu_plugin_insn_data(insn);
-        int end = !memcmp(data, END, sizeof END);
-        if (end || !memcmp(data, BEGIN, sizeof BEGIN))
-            qemu_plugin_register_vcpu_insn_exec_cb(insn, on_mark, QEMU_PLUGIN_CB_NO_REGS,
-                                                   (void *)(uintptr_t)((n - i - 1) << 1 | (size_t)end));
+        int end = spells(tb, n, i, isa->end);
+        if (!end && !spells(tb, n, i, isa->begin)) continue;
+        size_t last = i + isa->mark_insns - 1; /* counted at its last instruction: the whole marker is inside */
+        qemu_plugin_register_vcpu_insn_exec_cb(qemu_plugin_tb_get_insn(tb, last), on_mark, QEMU_PLUGIN_CB_NO_REGS,
+                                               (void *)(uintptr_t)((n - last - 1) << 1 | (size_t)end));
     }
 }
 
 #define CLONE_THREAD_FLAG 0x10000
 
+static int is(int64_t num, int64_t nr) { return nr != NONE && num == nr; }
+
 static void on_syscall(qemu_plugin_id_t id, unsigned int vcpu, int64_t num, uint64_t a1, uint64_t a2, uint64_t a3,
                        uint64_t a4, uint64_t a5, uint64_t a6, uint64_t a7, uint64_t a8) {
     (void)id; (void)vcpu; (void)a2; (void)a3; (void)a4; (void)a5; (void)a6; (void)a7; (void)a8;
-    /* x86-64 numbers: exit 60 (of one thread: it executes no guest code after it), fork 57, vfork 58, execve 59,
-     * execveat 322, clone 56.  (qemu tells the plugin a vCPU exited only later, from another thread.) */
-    if (num == 60 && vcpu < MAX_VCPUS) __atomic_store_n(&running[vcpu], 0, __ATOMIC_RELEASE);
-    if (num == 57 || num == 58 || num == 59 || num == 322 || (num == 56 && !(a1 & CLONE_THREAD_FLAG)))
+    /* exit ends one thread: it executes no guest code after it (qemu tells the plugin a vCPU exited only later,
+     * from another thread).  clone's flags are its first argument on both ISAs. */
+    if (num == isa->exit && vcpu < MAX_VCPUS) __atomic_store_n(&running[vcpu], 0, __ATOMIC_RELEASE);
+    if (is(num, isa->fork) || is(num, isa->vfork) || num == isa->execve || num == isa->execveat ||
+        (num == isa->clone && !(a1 & CLONE_THREAD_FLAG)))
         _exit(EXIT_REFUSED);
 }
 
 static void on_syscall_ret(qemu_plugin_id_t id, unsigned int vcpu, int64_t num, int64_t ret) {
     (void)id; (void)vcpu;
-    if (num == 435 && ret >= 0) _exit(EXIT_REFUSED); /* clone3 */
+    if (num == isa->clone3 && ret >= 0) _exit(EXIT_REFUSED);
 }
 
 static void write_results(qemu_plugin_id_t id, void *udata) {
@@ -178,7 +219,12 @@ static void on_vcpu_init(qemu_plugin_id_t id, unsigned int vcpu) {
 }
 
 QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, char **argv) {
-    (void)info;
+    for (size_t i = 0; i < sizeof ISAS / sizeof ISAS[0] && !isa; i++)
+        if (!strcmp(info->target_name, ISAS[i].target)) isa = &ISAS[i];
+    if (!isa) {
+        fprintf(stderr, "libergonqemuroi: no region markers for guest %s (only x86_64, aarch64)\n", info->target_name);
+        return -1;
+    }
     self = id;
     owner = getpid();
     for (int i = 0; i < argc; i++)

@@ -237,7 +237,10 @@ def test_qemu_host_reader_subtracts_the_empty_region() -> None:
 
 
 def test_qemu_host_probe_refuses_a_machine_without_region_markers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The markers are x86-64 instructions: elsewhere the counter must say it cannot count, not try."""
+    """The markers are x86-64 and AArch64 instructions: elsewhere the counter must say it cannot count, not try."""
     ready = Environment("fake", "fp", tools={"qemu_roi_plugin": "/r.so"}, versions={HOST_QEMU: "qemu 7.2"})
     monkeypatch.setattr(platform, "machine", lambda: "riscv64")
-    assert QemuHostCounter().probe(FakeExecutor(ready)) == Probe(False, "no region markers for riscv64 (only x86_64)")
+    assert QemuHostCounter().probe(FakeExecutor(ready)) == Probe(
+        False, "no region markers for riscv64 (only x86_64, aarch64)")
+    monkeypatch.setattr(platform, "machine", lambda: "aarch64")
+    assert QemuHostCounter().probe(FakeExecutor(ready)).ok
