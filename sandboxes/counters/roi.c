@@ -33,6 +33,6 @@ __attribute__((noinline)) void ergon_qemu_end(void) { ERGON_MARK(0x2e444e454e4f4
                      "movk x16, #" #h2 ", lsl 32\n\tmovk x16, #" #h3 ", lsl 48" ::: "x16", "memory")
 __attribute__((noinline, aligned(64))) void ergon_qemu_begin(void) { ERGON_MARK(0x4752, 0x4e4f, 0x4745, 0x4e49); }
 __attribute__((noinline, aligned(64))) void ergon_qemu_end(void) { ERGON_MARK(0x4752, 0x4e4f, 0x4e45, 0x2e44); }
-#else
-#error "no qemu-host region markers for this ISA: add them here and in qemu_roi.c (x86-64 and AArch64 exist)"
 #endif
+/* Other ISAs get no markers (add them here and in qemu_roi.c): the qemu-host probe refuses such a
+ * host (MARKED_MACHINES), and the callgrind requests above still build there. */
