@@ -44,20 +44,22 @@ from __future__ import annotations
 
 import copy
 import gc
-import platform
-import struct
-import hashlib
-import hmac
-import json
+import marshal
 import os
-import signal
+import struct
 import sys
 import time
-import traceback
-from typing import Any, Callable
 
-from canonical import NotCanonical, canonical, from_wire
-from reaper import become_subreaper, kill_descendants
+from canonical import NotCanonical, canonical
+
+# The measuring child imports this module under the counter, where every module costs start-up time
+# before the first count: under qemu-user ``json``, ``traceback``, ``signal`` and ``typing`` (through
+# ``re`` and ``enum``), ``hashlib`` (OpenSSL) and ``platform`` took ~0.5 s of CPU in every job.  So the
+# child imports only C modules and small ones; the parent's modules (json, subprocess, hmac, hashlib,
+# reaper) are imported in its functions, and the types only for the type checker.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 RESULT_FILE = "result.json"
 CALLGRIND_OUT = "cg.out"
@@ -96,17 +98,27 @@ def _read_all(fd: int) -> bytes:
 
 def run_child(job: dict[str, Any], purpose: str, prefix: list[str]) -> dict[str, Any]:
     """One child for ``purpose`` under ``prefix`` (e.g. valgrind); its verified report."""
+    import hashlib
+    import hmac
+    import json
     import subprocess  # the parent's only: a child never has it loaded (see ``_seal``)
+
+    from reaper import kill_descendants
 
     secret = os.urandom(32)
     key_r, key_w = os.pipe()
     rep_r, rep_w = os.pipe()
-    argv = [*prefix, sys.executable, "-S", os.path.abspath(__file__), "--child", purpose, str(key_r), str(rep_w)]
+    argv = [*prefix, sys.executable, "-S", _compiled_runner(), "--child", purpose, str(key_r), str(rep_w)]
     proc = subprocess.Popen(argv, pass_fds=(key_r, rep_w), stdin=subprocess.DEVNULL)
     os.close(key_r)
     os.close(rep_w)
-    os.write(key_w, secret)
-    os.close(key_w)
+    # the secret, then the job with its arguments made again (``from_wire``): marshal, which the child
+    # reads without importing anything, and the revival runs natively here, not under the counter
+    try:
+        with open(key_w, "wb") as fh:
+            fh.write(secret + marshal.dumps(job))
+    except BrokenPipeError:  # the child ended before reading it: it reports nothing, which is reported
+        pass
     raw = _read_all(rep_r)
     _, status, usage = os.wait4(proc.pid, 0)
     kill_descendants()
@@ -186,7 +198,37 @@ def _qemu_counts(pid: int, report: dict[str, Any], labels: list[str]) -> dict[st
     return None
 
 
+def _revived(job: dict[str, Any]) -> dict[str, Any]:
+    """The job with its arguments made again (tuples, sets, complex numbers travel tagged in JSON),
+    by the parent: making them is not the candidate's cost."""
+    from canonical import from_wire
+
+    for key in ("perf_args", "tests", "recheck"):
+        if key in job:
+            job[key] = from_wire(job[key])
+    if "inputs" in job:
+        job["inputs"] = {label: from_wire(args) for label, args in job["inputs"].items()}
+    return job
+
+
+def _compiled_runner() -> str:
+    """This file and ``canonical.py`` compiled to bytecode here, natively; the path the child runs.
+
+    Compiling the runner costs its child ~0.3 s of CPU under qemu-user (more under valgrind),
+    before any region, in every job; the parent runs natively and compiles both in milliseconds.
+    A job's files are fresh in every job, so nothing compiled here outlives it.
+    """
+    import py_compile
+
+    import canonical as canonical_module
+
+    py_compile.compile(canonical_module.__file__, doraise=True)
+    return py_compile.compile(os.path.abspath(__file__), cfile=os.path.abspath("runner.pyc"), doraise=True)
+
+
 def parent(job: dict[str, Any]) -> dict[str, Any]:
+    from reaper import become_subreaper
+
     become_subreaper()
     result: dict[str, Any] = {"python": sys.version, "mode": job["mode"]}
     if job["mode"] == "check":
@@ -198,6 +240,8 @@ def parent(job: dict[str, Any]) -> dict[str, Any]:
 
 def write_result(result: dict[str, Any]) -> None:
     """Atomically: a file or link the candidate left at the name is replaced, never written through."""
+    import json
+
     tmp = f".{RESULT_FILE}.{os.getpid()}"
     with open(tmp, "w") as fh:
         fh.write(json.dumps(result))
@@ -207,8 +251,21 @@ def write_result(result: dict[str, Any]) -> None:
 # -- child -------------------------------------------------------------------------------------
 
 def _error_text(exc: BaseException) -> str:
-    """The exception's last line; text the candidate chose (a lone surrogate…) is made storable."""
-    text = "".join(traceback.format_exception_only(type(exc), exc)).strip()[-2000:]
+    """The exception's line as a traceback ends with it (``module.Type: message``; a syntax error with
+    its place); text the candidate chose (a lone surrogate…) is made storable.
+
+    Not ``traceback.format_exception_only``: ``traceback`` imports ``re`` and ``tokenize``, ~0.1 s of
+    CPU under qemu-user in every counted child.
+    """
+    kind = type(exc)
+    module = kind.__module__ if isinstance(kind.__module__, str) else "<unknown>"
+    name = kind.__qualname__ if module in ("builtins", "__main__") else f"{module}.{kind.__qualname__}"
+    try:
+        message = (f"{exc.msg} ({exc.filename}, line {exc.lineno})" if isinstance(exc, SyntaxError)
+                   else str(exc))
+    except BaseException:
+        message = "<exception str() failed>"
+    text = (f"{name}: {message}" if message else name)[-2000:]
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
@@ -241,7 +298,9 @@ def _seal(allowed_writes: tuple[str, ...], hidden: tuple[str, ...] = ("job.json"
     ``str`` objects (a ``str`` subclass or a path-like object could answer differently each time it is
     asked).  Paths are resolved here, symlink by symlink (``/dev/fd/../mem`` is ``/proc/self/mem``),
     not with ``os.path.realpath``, whose Python helpers the candidate could rebind.  ``hidden``
-    files (the job, with every input of the run) cannot be opened at all.
+    files (the job, with every input of the run) cannot be opened at all.  Directories can be listed
+    only in the interpreter's own library (``sys.path`` but the job's directory): the import system
+    lists a package's directory the first time it imports from it (``xml.etree``, ``email.mime``).
     """
     blocked, frame_attributes, modules = BLOCKED_EVENTS, frozenset(FRAME_ATTRIBUTES), frozenset(SEALED_MODULES)
     lstat, readlink, getcwd, sealed = os.lstat, os.readlink, os.getcwd, Sealed
@@ -254,6 +313,7 @@ def _seal(allowed_writes: tuple[str, ...], hidden: tuple[str, ...] = ("job.json"
     writes = frozenset(allowed_writes)
     refused = frozenset(here + "/" + name for name in hidden)
     _namedtuple_without_frames()
+    libraries = tuple(root + "/" for root in (os.path.realpath(p) for p in sys.path if p) if root not in (here, "/"))
     for name in (*modules, "canonical"):  # canonical may be imported again: a new copy, not the runner's
         sys.modules.pop(name, None)
     sys.modules["__main__"] = type(sys)("__main__")
@@ -292,6 +352,9 @@ def _seal(allowed_writes: tuple[str, ...], hidden: tuple[str, ...] = ("job.json"
 
     def hook(event: str, args: tuple[Any, ...]) -> None:
         if event == "os.kill" and args and args[0] == me:  # a signal to itself only ends the candidate
+            return
+        if event == "os.listdir" and args and type(args[0]) is exact_str and startswith(resolved(args[0]) + "/",
+                                                                                          libraries):
             return
         if startswith(event, blocked):
             raise sealed(f"{event} is not allowed in the sandbox")
@@ -350,8 +413,12 @@ def _compiled(source: str, source_file: str) -> Any:
 
 
 def _warm_up_the_compiler() -> None:
-    """The interpreter's first ``compile`` initialises the parser (≈9M instructions): not the candidate's cost."""
-    exec(compile("def _warm(x):\n    return [x]\n", "<warm-up>", "exec"), {})
+    """The interpreter's first ``compile`` initialises the parser (≈9M instructions), and its first
+    classes fill the type-attribute cache and intern the special names: not the candidate's cost.
+    (A child that imports little would otherwise charge a class-based solution ~40k instructions
+    that one importing more had paid before the region.)"""
+    exec(compile("class _Warm:\n    def method(self, *args):\n        return [self, *args]\n\n\n"
+                 "class _Warmer(_Warm):\n    pass\n\n\n_Warmer().method(1)\n", "<warm-up>", "exec"), {})
     canonical([1, "a", 1.5, None, {"k": (True,)}, {1}])
 
 
@@ -456,7 +523,7 @@ def _refuse_new_processes(required: bool) -> None:
     """
     import ctypes
 
-    machine = platform.machine()
+    machine = os.uname().machine
     if machine not in SECCOMP_ARCHES:
         if required:
             raise RuntimeError(f"no seccomp filter for {machine}: cannot refuse new processes")
@@ -539,7 +606,7 @@ def _check(job: dict[str, Any], emit: Callable[[dict[str, Any]], None]) -> None:
 def _primitives() -> Any:
     """What the child needs once candidate code has run, taken before it is loaded.
 
-    Candidate code can rebind module attributes and builtins (``json._default_encoder``,
+    Candidate code can rebind module attributes and builtins (``math.isnan``,
     ``builtins.open``, ``gc.disable``, ``os.getpid``…) without any audit event, and the runner
     would then run the candidate's code after the measured region, with the report in hand.
     Everything the child does after the region goes through these references: C functions and
@@ -553,19 +620,23 @@ def _primitives() -> Any:
     import _signal
     import _thread
     import builtins
-    import json.encoder
     import math
     import types
+
+    try:  # sha256 of callgrind's dumps and of the report's MAC, without hashlib's OpenSSL
+        from _sha2 import sha256  # CPython >= 3.12
+    except ImportError:
+        from _sha256 import sha256
 
     kind, exact, text, raw, errors = type, (list, dict, str, int, float, bool, type(None)), str, bytes, \
         (OSError, ValueError, RuntimeError)
     ljust = bytes.ljust
-    sha256, gc_disable, gc_enable = hashlib.sha256, gc.disable, gc.enable
+    gc_disable, gc_enable, gc_freeze = gc.disable, gc.enable, gc.freeze
     # _signal's C functions, not signal's Python wrappers: those convert masks and handlers through
     # module globals the candidate can rebind (and cost ~10k instructions per blocked signal)
-    sigmask, set_signal, signals = _signal.pthread_sigmask, _signal.signal, tuple(int(s) for s in signal.valid_signals())
+    sigmask, set_signal, signals = _signal.pthread_sigmask, _signal.signal, tuple(int(s) for s in _signal.valid_signals())
     sig_block, sig_unblock, sig_default = _signal.SIG_BLOCK, _signal.SIG_UNBLOCK, _signal.SIG_DFL
-    snapshots = [(vars(m), dict(vars(m))) for m in (builtins, math, json, json.encoder)]
+    snapshots = [(vars(m), dict(vars(m))) for m in (builtins, math)]
     dict_update, dict_keys, dict_values = dict.update, dict.keys, dict.values
 
     def restore() -> None:
@@ -589,7 +660,13 @@ def _primitives() -> Any:
                 pass
 
     def loud() -> None:
-        """Before candidate code runs again: the cyclic GC and signals as a plain process has them."""
+        """Before candidate code runs again: the cyclic GC and signals as a plain process has them, with
+        every object made so far frozen (``gc.freeze``: the collector's counts at zero, its young
+        generations empty), so whether and what the collector does in a region does not depend on what
+        ran before it: the job's inputs, or an earlier region.  (A region's count once moved by 10 %
+        with the size of the job's scale inputs.)  Not ``gc.collect()``: that also empties the free lists
+        of tuples, floats and frames and cost a class-based solution ~57k instructions more."""
+        gc_freeze()
         gc_enable()
         sigmask(sig_unblock, signals)
 
@@ -841,22 +918,10 @@ def _measure(job: dict[str, Any], prim: Any, emit: Callable[[dict[str, Any]], No
     emit(report)
 
 
-def _revived(job: dict[str, Any]) -> dict[str, Any]:
-    """The job with its arguments made again (tuples, sets, complex numbers travel tagged in JSON),
-    before any region is opened: making them is not the candidate's cost."""
-    for key in ("perf_args", "tests", "recheck"):
-        if key in job:
-            job[key] = from_wire(job[key])
-    if "inputs" in job:
-        job["inputs"] = {label: from_wire(args) for label, args in job["inputs"].items()}
-    return job
-
-
 def child(purpose: str, key_fd: int, report_fd: int) -> int:
-    with open("job.json") as fh:
-        job = _revived(json.load(fh))
+    message = _read_all(key_fd)
+    secret, job = message[:32], marshal.loads(message[32:])
     sys.setrecursionlimit(int(job.get("recursion_limit", 10_000)))
-    secret = _read_key(key_fd)
     prim = _primitives()
 
     def emit(report: dict[str, Any]) -> None:
@@ -879,19 +944,13 @@ def child(purpose: str, key_fd: int, report_fd: int) -> int:
     return 0
 
 
-def _read_key(fd: int) -> bytes:
-    data = b""
-    while len(data) < 32 and (chunk := os.read(fd, 32 - len(data))):
-        data += chunk
-    os.close(fd)
-    return data
-
-
 def main() -> int:
     if len(sys.argv) == 5 and sys.argv[1] == "--child":
         return child(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    import json
+
     with open("job.json") as fh:
-        job = json.load(fh)
+        job = _revived(json.load(fh))
     write_result(parent(job))
     return 0
 

@@ -270,6 +270,24 @@ def test_honest_code_using_namedtuple_and_the_modules_that_do_is_not_refused(ded
     assert evaluation.verdict == Verdict.PASS, evaluation.detail
 
 
+def test_honest_code_importing_packages_the_runner_never_loaded_passes(dedupe: Task, counted: EvalContext) -> None:
+    """The import system lists a package's directory the first time it imports from it, and the seal
+    refuses listing directories: ``xml.etree`` once failed to import in every counted run."""
+    code = ("import xml.etree.ElementTree as ET, email.utils, json, re\n"
+            "def dedupe(xs):\n    return [int(e.text) for e in ET.fromstring('<a>' + ''.join(\n"
+            "        f'<b>{x}</b>' for x in dict.fromkeys(xs)) + '</a>')]\n")
+    evaluation = evaluate(dedupe, code, counted)
+    assert evaluation.verdict == Verdict.PASS, evaluation.detail
+
+
+@pytest.mark.parametrize("path", [".", "/", "/root/..", "/proc/self"])
+def test_listing_directories_outside_the_interpreters_library_is_refused(dedupe: Task, check_only: EvalContext,
+                                                                          path: str) -> None:
+    code = f"import os\nos.listdir({path!r})\n" + FAST
+    evaluation = evaluate(dedupe, code, check_only)
+    assert evaluation.verdict == Verdict.TAMPERED and "os.listdir" in evaluation.detail, evaluation.detail
+
+
 OFFLOAD = '''
 import os, sys, _imp
 
