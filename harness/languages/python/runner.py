@@ -2,7 +2,8 @@
 
 Runs inside the sandbox (a local scratch directory or a container) with only ``canonical.py``
 beside it; it imports nothing else from Ergon.  ``python -S runner.py`` reads ``job.json`` and
-writes ``result.json``.  Expected outputs never enter the sandbox: the host compares outputs.
+writes ``result.json``; a child gets the job from the parent, in ``marshal``, over the pipe that
+brings its secret.  Expected outputs never enter the sandbox: the host compares outputs.
 
 Why a parent and children: the candidate runs in the child's process, as the same user, so
 anything the child writes (files, pipes) the candidate could write too.  The parent never runs
