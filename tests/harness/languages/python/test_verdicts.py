@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from harness.languages import EvalContext
-from harness.languages.python.evaluate import evaluate
+from harness.languages.python.evaluate import MAX_SOURCE_BYTES, evaluate, outputs
 from sandboxes.executor import Job, JobResult
 from sandboxes.local import LocalExecutor
 from tasks.results import Verdict
@@ -167,6 +167,18 @@ def test_a_lone_surrogate_in_the_source_is_a_syntax_error(dedupe: Task, check_on
     evaluation = evaluate(dedupe, candidate(CORRECT.rstrip("\n") + "  # \udcff\n"), check_only)
     assert evaluation.verdict == Verdict.SYNTAX_ERROR, evaluation.detail
     assert "U+DCFF" in evaluation.detail
+
+
+@pytest.mark.parametrize("code", [candidate(CORRECT.rstrip("\n") + "  # \udcff\n"),
+                                  candidate(CORRECT + "#" + "x" * MAX_SOURCE_BYTES + "\n")],
+                         ids=["lone surrogate", "over the size cap"])
+def test_a_source_evaluate_refuses_gives_no_outputs_either(code: str, dedupe: Task, check_only: EvalContext) -> None:
+    """``ergon optimize`` compares outputs: a source too big or not UTF-8 must not run there either."""
+    refused = evaluate(dedupe, code, check_only)
+    assert refused.verdict in (Verdict.SYNTAX_ERROR, Verdict.RESOURCE), refused.detail
+    failed, outs = outputs(dedupe, code, check_only)
+    assert failed is not None and (failed.verdict, failed.detail) == (refused.verdict, refused.detail)
+    assert outs == []
 
 
 class RunnerDying:
