@@ -135,22 +135,25 @@ def _unfenced_code(text: str) -> str | None:
     code = lines[start:]
     end = len(code)
     for _ in range(_MAX_CUTS):
-        error = _syntax_error("\n".join(code[:end]))
-        if error is None:
+        stumble = _stumbling_line("\n".join(code[:end]), end)
+        if stumble is None:
             return "\n".join(code[:end]).rstrip() + "\n"
-        # Keep the lines before the one the parser stumbled on (at least one line fewer).
-        end = min(end - 1, (error.lineno or end) - 1)
+        end = stumble - 1  # keep the lines before the one the parser stumbled on
         if end <= 0:
             break
     return "\n".join(code).rstrip() + "\n"
 
 
-def _syntax_error(code: str) -> SyntaxError | None:
-    """Why ``code`` does not parse (``None`` if it does); errors other than syntax are placed at its end."""
+def _stumbling_line(code: str, lines: int) -> int | None:
+    """The line (from 1) of ``code``'s ``lines`` where the parser stumbles, ``None`` if it parses.
+
+    A syntax error names its line (never one past the text); the parser's other errors (see
+    :func:`_parse`) name none, so they are put on the last line.
+    """
     try:
         ast.parse(code)
     except SyntaxError as exc:
-        return exc
-    except (ValueError, MemoryError, RecursionError):  # see _parse
-        return SyntaxError("unparsable", ("<reply>", code.count("\n") + 1, 0, ""))
+        return exc.lineno or lines
+    except (ValueError, MemoryError, RecursionError):
+        return lines
     return None
