@@ -11,9 +11,9 @@ the token budget ran out.  The rules, in order:
    if it uses names defined at module level by other Python blocks, those blocks are put
    in front of it.  If no block defines it, the longest Python block is the candidate.
 3. Without fences: the code starts at the first top-level ``def``/``class``/``import``/
-   decorator line; trailing prose is cut off where the parser first stumbles, a few times at
-   most (each parse reads the whole text, so cutting line by line would be quadratic: a
-   10 MB reply took minutes).
+   decorator line; trailing prose is cut off where the parser first stumbles, seven times at
+   most, else the code is kept whole (each parse reads the whole text, so cutting line by line
+   would be quadratic: a 10 MB reply took minutes; honest prose needs one or two cuts).
 4. The candidate must define the entry point at module level, else ``no-entry-point``;
    a reply with no code at all is ``no-code``.  Truncated code that defines the entry point
    is still returned: it fails its tests, which is the honest outcome.
@@ -30,7 +30,7 @@ from tasks.results import Verdict
 
 PYTHON_TAGS = {"", "python", "py", "python3", "py3", "ipython", "pycon"}
 _CODE_START = re.compile(r"^(?:from\s+[\w.]+\s+import\b|import\s+\w|(?:async\s+)?def\s+\w|class\s+\w|@\w)")
-_MAX_CUTS = 8
+_MAX_PARSES = 8
 
 
 def extract_code(reply: str, entry_point: str, response_prefix: str = "") -> Extraction:
@@ -134,7 +134,7 @@ def _unfenced_code(text: str) -> str | None:
         return None
     code = lines[start:]
     end = len(code)
-    for _ in range(_MAX_CUTS):
+    for _ in range(_MAX_PARSES):
         stumble = _stumbling_line("\n".join(code[:end]), end)
         if stumble is None:
             return "\n".join(code[:end]).rstrip() + "\n"

@@ -162,6 +162,14 @@ def test_trailing_prose_of_any_length_is_trimmed():
     assert extract_code(F + "That is all.", "f").code == F  # the line right after the code goes, and only it
 
 
+@pytest.mark.parametrize(("cuts", "trimmed"), [(7, True), (8, False)])
+def test_trailing_text_is_cut_seven_times_at_most(cuts: int, trimmed: bool):
+    """Text built so that every cut leaves one more line that does not parse (a header without a body,
+    nested one deeper each line) is not cut line by line: after seven cuts the code is kept whole."""
+    tail = "".join(" " * depth + "if x:\n" for depth in range(cuts))
+    assert extract_code(F + tail, "f").code == (F if trimmed else F + tail)
+
+
 
 
 def test_blocks_in_other_languages_only_are_no_entry_point():
