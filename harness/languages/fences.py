@@ -39,7 +39,8 @@ def fenced_blocks(text: str) -> list[Block]:
     i = 0
     while i < len(lines):
         opening = _FENCE.match(lines[i])
-        if not opening or ("`" in opening["fence"] and "`" in opening["info"]):  # no backtick fence has one in its info string
+        # a backtick in a backtick fence's info string makes it no fence (CommonMark)
+        if not opening or ("`" in opening["fence"] and "`" in opening["info"]):
             i += 1
             continue
         fence = opening["fence"]

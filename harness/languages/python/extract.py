@@ -43,12 +43,9 @@ def extract_code(reply: str, entry_point: str, response_prefix: str = "") -> Ext
     if not text.strip():
         return Extraction(None, Verdict.NO_CODE, "the reply is empty")
     blocks = code_blocks(text)
-    if blocks:
-        code = _choose_block(blocks, entry_point)
-    else:
-        code = _unfenced_code(text)
-        if code is None:
-            return Extraction(None, Verdict.NO_CODE, "the reply has no code block and no Python definition")
+    code = _choose_block(blocks, entry_point) if blocks else _unfenced_code(text)
+    if code is None:
+        return Extraction(None, Verdict.NO_CODE, "the reply has no code block and no Python definition")
     if not defines(code, entry_point):
         return Extraction(None, Verdict.NO_ENTRY_POINT, f"the reply's code does not define `{entry_point}` at module level")
     return Extraction(code)
