@@ -1,6 +1,6 @@
 """The verdict decides whether a sample counts at all: each way a check run ends must get its own.
 
-Written against the public ``evaluate`` only, with real candidates in the local sandbox, so the
+Written against the public ``evaluate`` (and ``outputs``) only, with real candidates in the local sandbox, so the
 tests hold whatever the runner and the evaluator look like inside.
 """
 
@@ -169,15 +169,17 @@ def test_a_lone_surrogate_in_the_source_is_a_syntax_error(dedupe: Task, check_on
     assert "U+DCFF" in evaluation.detail
 
 
-@pytest.mark.parametrize("code", [candidate(CORRECT.rstrip("\n") + "  # \udcff\n"),
-                                  candidate(CORRECT + "#" + "x" * MAX_SOURCE_BYTES + "\n")],
-                         ids=["lone surrogate", "over the size cap"])
-def test_a_source_evaluate_refuses_gives_no_outputs_either(code: str, dedupe: Task, check_only: EvalContext) -> None:
+@pytest.mark.parametrize(("code", "verdict"), [
+    (candidate(CORRECT.rstrip("\n") + "  # \udcff\n"), Verdict.SYNTAX_ERROR),
+    (candidate(CORRECT + "#" + "x" * MAX_SOURCE_BYTES + "\n"), Verdict.RESOURCE),
+], ids=["lone surrogate", "over the size cap"])
+def test_a_source_evaluate_refuses_gives_no_outputs_either(code: str, verdict: Verdict, dedupe: Task,
+                                                           check_only: EvalContext) -> None:
     """``ergon optimize`` compares outputs: a source too big or not UTF-8 must not run there either."""
     refused = evaluate(dedupe, code, check_only)
-    assert refused.verdict in (Verdict.SYNTAX_ERROR, Verdict.RESOURCE), refused.detail
+    assert refused.verdict == verdict, refused.detail
     failed, outs = outputs(dedupe, code, check_only)
-    assert failed is not None and (failed.verdict, failed.detail) == (refused.verdict, refused.detail)
+    assert failed is not None and (failed.verdict, failed.detail) == (verdict, refused.detail)
     assert outs == []
 
 
