@@ -8,7 +8,7 @@ the end of the text, since replies are often cut off by the token budget.  Reaso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*?)[ \t]*$")
 _THINK = re.compile(r"<think>.*?</think>", re.DOTALL | re.IGNORECASE)
@@ -27,11 +27,9 @@ def code_blocks(text: str) -> list[Block]:
     return [b for b in fenced_blocks(text) if b.code.strip()]
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     tag: str
     code: str
-    closed: bool
 
 
 def fenced_blocks(text: str) -> list[Block]:
@@ -41,7 +39,8 @@ def fenced_blocks(text: str) -> list[Block]:
     i = 0
     while i < len(lines):
         opening = _FENCE.match(lines[i])
-        if not opening or (opening["fence"][0] == "`" and "`" in opening["info"]):
+        # a backtick in a backtick fence's info string makes it no fence (CommonMark)
+        if not opening or ("`" in opening["fence"] and "`" in opening["info"]):
             i += 1
             continue
         fence = opening["fence"]
@@ -50,11 +49,12 @@ def fenced_blocks(text: str) -> list[Block]:
         i += 1
         while i < len(lines):
             closing = _FENCE.match(lines[i])
-            if closing and not closing["info"] and closing["fence"][0] == fence[0] and len(closing["fence"]) >= len(fence):
+            # closed by a fence of the same character, at least as long, without an info string
+            if closing and closing["fence"].startswith(fence) and not closing["info"]:
                 break
             body.append(lines[i])
             i += 1
-        blocks.append(Block(tag, "\n".join(body).strip("\n") + "\n", closed=i < len(lines)))
+        blocks.append(Block(tag, "\n".join(body).strip("\n") + "\n"))
         i += 1
     return blocks
 

@@ -198,6 +198,11 @@ def _child_failure(child: ChildReport | None, what: str, stderr: bytes = b"") ->
 
 
 def _check(task: Task, code: str, ctx: EvalContext) -> tuple[Evaluation, ChildReport]:
+    """The check run's verdict and report; a source refused before it runs (:func:`_refused_source`) gets
+    its verdict and an empty report, here for every caller (``evaluate``, ``outputs``)."""
+    refused = _refused_source(code)
+    if refused is not None:
+        return refused, ChildReport()
     spec: dict[str, Any] = {"mode": "check", "tests": [t.args for t in task.tests], "perf_args": task.perf_args,
                             "timing_repeats": ctx.timing_repeats, "trace_memory": ctx.trace_memory,
                             "mutates_input": task.mutates_input}
@@ -295,9 +300,6 @@ def evaluate(task: Task, code: str, ctx: EvalContext) -> Evaluation:
         **({"qemu": env.versions[HOST_QEMU]} if ctx.counter is not None and ctx.counter.name == "qemu-host"
            and HOST_QEMU in env.versions else {}),
     }
-    refused = _refused_source(code)
-    if refused is not None:
-        return refused.model_copy(update={"provenance": provenance})
     evaluation, check = _check(task, code, ctx)
     if evaluation.verdict != Verdict.PASS:
         return evaluation.model_copy(update={"provenance": provenance})

@@ -11,9 +11,9 @@ the token budget ran out.  The rules, in order:
    if it uses names defined at module level by other Python blocks, those blocks are put
    in front of it.  If no block defines it, the longest Python block is the candidate.
 3. Without fences: the code starts at the first top-level ``def``/``class``/``import``/
-   decorator line; trailing prose is cut off where the parser first stumbles, a few times at
-   most (each parse reads the whole text, so cutting line by line would be quadratic: a
-   10 MB reply took minutes).
+   decorator line; trailing prose is cut off where the parser first stumbles, seven times at
+   most, else the code is kept whole (each parse reads the whole text, so cutting line by line
+   would be quadratic: a 10 MB reply took minutes; honest prose needs one or two cuts).
 4. The candidate must define the entry point at module level, else ``no-entry-point``;
    a reply with no code at all is ``no-code``.  Truncated code that defines the entry point
    is still returned: it fails its tests, which is the honest outcome.
@@ -30,7 +30,7 @@ from tasks.results import Verdict
 
 PYTHON_TAGS = {"", "python", "py", "python3", "py3", "ipython", "pycon"}
 _CODE_START = re.compile(r"^(?:from\s+[\w.]+\s+import\b|import\s+\w|(?:async\s+)?def\s+\w|class\s+\w|@\w)")
-_MAX_CUTS = 8
+_MAX_PARSES = 8
 
 
 def extract_code(reply: str, entry_point: str, response_prefix: str = "") -> Extraction:
@@ -43,12 +43,9 @@ def extract_code(reply: str, entry_point: str, response_prefix: str = "") -> Ext
     if not text.strip():
         return Extraction(None, Verdict.NO_CODE, "the reply is empty")
     blocks = code_blocks(text)
-    if blocks:
-        code = _choose_block(blocks, entry_point)
-    else:
-        code = _unfenced_code(text)
-        if code is None:
-            return Extraction(None, Verdict.NO_CODE, "the reply has no code block and no Python definition")
+    code = _choose_block(blocks, entry_point) if blocks else _unfenced_code(text)
+    if code is None:
+        return Extraction(None, Verdict.NO_CODE, "the reply has no code block and no Python definition")
     if not defines(code, entry_point):
         return Extraction(None, Verdict.NO_ENTRY_POINT, f"the reply's code does not define `{entry_point}` at module level")
     return Extraction(code)
@@ -134,23 +131,26 @@ def _unfenced_code(text: str) -> str | None:
         return None
     code = lines[start:]
     end = len(code)
-    for _ in range(_MAX_CUTS):
-        error = _syntax_error("\n".join(code[:end]))
-        if error is None:
+    for _ in range(_MAX_PARSES):
+        stumble = _stumbling_line("\n".join(code[:end]), end)
+        if stumble is None:
             return "\n".join(code[:end]).rstrip() + "\n"
-        # Keep the lines before the one the parser stumbled on (at least one line fewer).
-        end = min(end - 1, (error.lineno or end) - 1)
+        end = stumble - 1  # keep the lines before the one the parser stumbled on
         if end <= 0:
             break
     return "\n".join(code).rstrip() + "\n"
 
 
-def _syntax_error(code: str) -> SyntaxError | None:
-    """Why ``code`` does not parse (``None`` if it does); errors other than syntax are placed at its end."""
+def _stumbling_line(code: str, lines: int) -> int | None:
+    """The line (from 1) of ``code``'s ``lines`` where the parser stumbles, ``None`` if it parses.
+
+    A syntax error names its line (never one past the text); the parser's other errors (see
+    :func:`_parse`) name none, so they are put on the last line.
+    """
     try:
         ast.parse(code)
     except SyntaxError as exc:
-        return exc
-    except (ValueError, MemoryError, RecursionError):  # see _parse
-        return SyntaxError("unparsable", ("<reply>", code.count("\n") + 1, 0, ""))
+        return exc.lineno or lines
+    except (ValueError, MemoryError, RecursionError):
+        return lines
     return None

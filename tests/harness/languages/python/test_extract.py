@@ -6,7 +6,6 @@ import pytest
 
 from tasks.results import Verdict
 
-from harness.languages.fences import fenced_blocks
 from harness.languages.python.extract import defines, extract_code
 
 F = "def f(x):\n    return x\n"
@@ -66,7 +65,6 @@ def test_truncated_reply_with_unterminated_fence():
     reply = "```python\ndef f(x):\n    total = 0\n    for i in range("
     result = extract_code(reply, "f")
     assert result.code == "def f(x):\n    total = 0\n    for i in range(\n" and result.verdict is None
-    assert fenced_blocks(reply)[0].closed is False
 
 
 def test_no_entry_point():
@@ -162,6 +160,14 @@ def test_trailing_prose_of_any_length_is_trimmed():
     assert extract_code(F + "This is prose.\n" * 199, "f").code == F
     assert extract_code(F + "This is prose.\n" * 5000, "f").code == F
     assert extract_code(F + "That is all.", "f").code == F  # the line right after the code goes, and only it
+
+
+@pytest.mark.parametrize(("cuts", "trimmed"), [(7, True), (8, False)])
+def test_trailing_text_is_cut_seven_times_at_most(cuts: int, trimmed: bool):
+    """Text built so that every cut leaves one more line that does not parse (a header without a body,
+    nested one deeper each line) is not cut line by line: after seven cuts the code is kept whole."""
+    tail = "".join(" " * depth + "if x:\n" for depth in range(cuts))
+    assert extract_code(F + tail, "f").code == (F if trimmed else F + tail)
 
 
 

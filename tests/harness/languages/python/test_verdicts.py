@@ -1,6 +1,6 @@
 """The verdict decides whether a sample counts at all: each way a check run ends must get its own.
 
-Written against the public ``evaluate`` only, with real candidates in the local sandbox, so the
+Written against the public ``evaluate`` (and ``outputs``) only, with real candidates in the local sandbox, so the
 tests hold whatever the runner and the evaluator look like inside.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from harness.languages import EvalContext
-from harness.languages.python.evaluate import evaluate
+from harness.languages.python.evaluate import MAX_SOURCE_BYTES, evaluate, outputs
 from sandboxes.executor import Job, JobResult
 from sandboxes.local import LocalExecutor
 from tasks.results import Verdict
@@ -167,6 +167,20 @@ def test_a_lone_surrogate_in_the_source_is_a_syntax_error(dedupe: Task, check_on
     evaluation = evaluate(dedupe, candidate(CORRECT.rstrip("\n") + "  # \udcff\n"), check_only)
     assert evaluation.verdict == Verdict.SYNTAX_ERROR, evaluation.detail
     assert "U+DCFF" in evaluation.detail
+
+
+@pytest.mark.parametrize(("code", "verdict"), [
+    (candidate(CORRECT.rstrip("\n") + "  # \udcff\n"), Verdict.SYNTAX_ERROR),
+    (candidate(CORRECT + "#" + "x" * MAX_SOURCE_BYTES + "\n"), Verdict.RESOURCE),
+], ids=["lone surrogate", "over the size cap"])
+def test_a_source_evaluate_refuses_gives_no_outputs_either(code: str, verdict: Verdict, dedupe: Task,
+                                                           check_only: EvalContext) -> None:
+    """``ergon optimize`` compares outputs: a source too big or not UTF-8 must not run there either."""
+    refused = evaluate(dedupe, code, check_only)
+    assert refused.verdict == verdict, refused.detail
+    failed, outs = outputs(dedupe, code, check_only)
+    assert failed is not None and (failed.verdict, failed.detail) == (verdict, refused.detail)
+    assert outs == []
 
 
 class RunnerDying:
