@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from tasks.canonical import NotCanonical, canonical, equal
+from tasks.canonical import NotCanonical, canonical, equal, from_wire, to_wire
 
 
 WRAPPERS = {
@@ -132,3 +132,51 @@ def test_nesting_is_bounded_in_dict_keys() -> None:
 
 def test_nesting_at_the_bound_is_kept_whole() -> None:
     assert canonical(nested(200)) == nested(200)
+
+
+def test_a_complex_number_at_the_bound_is_too_deep_for_its_parts() -> None:
+    canonical(nested(199, inner=1 + 2j))
+    with pytest.raises(NotCanonical, match="deeper than 200"):
+        canonical(nested(200, inner=1 + 2j))
+
+
+def test_arguments_go_as_json_with_tuples_sets_and_complex_numbers_tagged() -> None:
+    value = [1, (2, "a"), {3, 1}, 1 + 2j, {"k": (None,)}, True, 1.5, "s", None]
+    wire = to_wire(value)
+    assert wire == [1, {"__tuple__": [2, "a"]}, {"__set__": [1, 3]}, {"__complex__": [1.0, 2.0]},
+                    {"k": {"__tuple__": [None]}}, True, 1.5, "s", None]
+    back = from_wire(wire)
+    assert back == value and type(back[1]) is tuple and type(back[2]) is set and type(back[3]) is complex
+    assert type(back[4]["k"]) is tuple
+
+
+def test_a_sets_elements_go_in_the_order_of_their_json_text() -> None:
+    """One order whatever the set's iteration order: the text of ``json.dumps``, so a quoted string
+    comes before a number and ``10`` before ``2``; infinities (JSON's ``Infinity``) are allowed."""
+    assert to_wire({"b", "a", 10, 2}) == {"__set__": ["a", "b", 10, 2]}
+    assert to_wire({float("inf"), 1.0, -3.5}) == {"__set__": [-3.5, 1.0, float("inf")]}
+    assert to_wire({(1, "b"), (1, "a")}) == {"__set__": [{"__tuple__": [1, "a"]}, {"__tuple__": [1, "b"]}]}
+
+
+def test_untagged_objects_come_back_as_dicts() -> None:
+    for plain in ({"a": 1}, {"a": [1, 2]}, {"__tuple__": [1], "x": 2}, {}):
+        assert to_wire(plain) == plain and from_wire(plain) == plain
+    assert from_wire({"k": {"__set__": [1]}, "j": 0}) == {"k": {1}, "j": 0}
+    assert from_wire({"__complex__": [0.5, -2.0]}) == complex(0.5, -2.0)
+
+
+@pytest.mark.parametrize("value", [{1: "a"}, {"__set__": [1]}, {"__tuple__": 1}, frozenset({"a"}), object(), b"x",
+                                   [1, {(1,): 2}]])
+def test_arguments_json_cannot_carry_are_refused(value: object) -> None:
+    with pytest.raises(NotCanonical):
+        to_wire(value)
+
+
+@pytest.mark.parametrize("kind", ["list", "tuple", "dict"])
+def test_argument_nesting_is_bounded(kind: str) -> None:
+    to_wire(nested(200, WRAPPERS[kind]))
+    with pytest.raises(NotCanonical, match="deeper than 200"):
+        to_wire(nested(201, WRAPPERS[kind]))
+    to_wire(nested(199, WRAPPERS["list"], inner={0}))
+    with pytest.raises(NotCanonical, match="deeper than 200"):
+        to_wire(nested(200, WRAPPERS["list"], inner={0}))
