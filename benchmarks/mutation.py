@@ -91,6 +91,10 @@ TARGETS: dict[str, Target] = {
         *(f"tests/harness/languages/asm/test_runner.py::{t}"
           for t in ("test_plugin_report_only_framed_by_the_nonce_and_symbols", "test_records_are_compared_with_the_trusted_ones"))),
         ("plugin_report", "_close", "first_mismatch", "_failure", "outcome")),
+    # What the Python runner's parent makes of the qemu plugin's counts, and how a child words a failure.
+    "python-runner": Target("harness/languages/python/runner.py",
+                            ("tests/harness/languages/python/test_runner_verdicts.py",),
+                            ("_qemu_counts", "_error_text", "_load_status")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},
