@@ -99,6 +99,13 @@ def test_empty_regions_are_not_counted(plugin_file) -> None:
     assert plugin_file(text, rep) == (None, {"regions": {}, "status": "ok"})
 
 
+@pytest.mark.parametrize("regions", [["perf", "n=1000", "n=500"], "perf n=1000 n=500"])
+def test_regions_that_are_not_a_mapping_are_left_to_the_host(plugin_file, regions: Any) -> None:
+    """Not the runner's report (the host's schema refuses it): nothing to count, and no crash here."""
+    rep = {"regions": regions, "status": "ok"}
+    assert plugin_file(GENUINE, rep) == (None, {"regions": regions, "status": "ok"})
+
+
 def test_no_file_or_a_link_is_a_measure_error_and_a_link_is_not_followed(plugin_file, tmp_path: Path) -> None:
     name = f"{QEMU_OUT}.{PID}"
     expected = {"status": "measure-error", "error": f"the qemu plugin wrote no counts ({name})"}
