@@ -10,15 +10,17 @@ running, or the file, would leave it."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[4]
-sys.path.insert(0, str(ROOT / "tasks"))  # the runner's sibling in the sandbox: ``from canonical import ...``
+import tasks.canonical
+
+# the runner's sibling in the sandbox (``from canonical import ...``), the same module here: no tasks/ on sys.path,
+# where its other modules would shadow top-level names
+sys.modules.setdefault("canonical", tasks.canonical)
 from harness.languages.python.runner import (QEMU_OUT, Sealed, _compiled, _define, _error_text,  # noqa: E402
                                              _load_status, _qemu_counts)
 
