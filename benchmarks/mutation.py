@@ -93,8 +93,9 @@ TARGETS: dict[str, Target] = {
         ("plugin_report", "_close", "first_mismatch", "_failure", "outcome")),
     # What the Python runner's parent makes of the qemu plugin's counts, and how a child words a failure.
     "python-runner": Target("harness/languages/python/runner.py",
-                            ("tests/harness/languages/python/test_runner_verdicts.py",),
-                            ("_qemu_counts", "_error_text", "_load_status")),
+                            ("tests/harness/languages/python/test_runner_verdicts.py",
+                             "tests/harness/languages/python/test_runner_reports.py"),
+                            ("_qemu_counts", "_error_text", "_load_status", "run_child")),
     **{name: Target(f"metrics/{name}.py", (f"tests/metrics/test_{name}.py",))
        for name in ("aggregate", "coffe", "edit", "enamel", "evalperf", "kernelbench", "mercury", "passk", "pie",
                     "position")},
