@@ -175,4 +175,4 @@ def test_a_child_gone_before_it_read_the_job_reports_nothing(tmp_path: Path) -> 
 def test_the_childs_cpu_time_counts_its_kernel_time_too(tmp_path: Path) -> None:
     got = parent(tmp_path, "busy-in-the-kernel")
     user, system = got["times"]
-    assert system >= 0.05 and got["cpu_s"] >= user + system - 0.011  # the report's times are taken before its exit
+    assert system >= 0.05 and got["cpu_s"] >= user + system - 0.021  # times() ticks are 10 ms; taken before its exit
