@@ -414,12 +414,8 @@ def _compiled(source: str, source_file: str) -> Any:
 
 
 def _warm_up_the_compiler() -> None:
-    """The interpreter's first ``compile`` initialises the parser (≈9M instructions), and its first
-    classes fill the type-attribute cache and intern the special names: not the candidate's cost.
-    (A child that imports little would otherwise charge a class-based solution ~40k instructions
-    that one importing more had paid before the region.)"""
-    exec(compile("class _Warm:\n    def method(self, *args):\n        return [self, *args]\n\n\n"
-                 "class _Warmer(_Warm):\n    pass\n\n\n_Warmer().method(1)\n", "<warm-up>", "exec"), {})
+    """The interpreter's first ``compile`` initialises the parser (≈9M instructions): not the candidate's cost."""
+    exec(compile("def _warm(x):\n    return [x]\n", "<warm-up>", "exec"), {})
     canonical([1, "a", 1.5, None, {"k": (True,)}, {1}])
 
 
@@ -662,11 +658,11 @@ def _primitives() -> Any:
 
     def loud() -> None:
         """Before candidate code runs again: the cyclic GC and signals as a plain process has them, with
-        every object made so far frozen (``gc.freeze``: the collector's counts at zero, its young
-        generations empty), so whether and what the collector does in a region does not depend on what
-        ran before it: the job's inputs, or an earlier region.  (A region's count once moved by 10 %
-        with the size of the job's scale inputs.)  Not ``gc.collect()``: that also empties the free lists
-        of tuples, floats and frames and cost a class-based solution ~57k instructions more."""
+        every object made so far frozen (``gc.freeze``: out of every collection, the youngest
+        generation's count at zero), so a collection in a region sees only what the candidate made,
+        not the job's inputs or an earlier region's leftovers.  (With the old runner a region's count
+        moved by 10 % with the size of the job's scale inputs.)  Not ``gc.collect()``, which would also
+        empty the interpreter's free lists before every region."""
         gc_freeze()
         gc_enable()
         sigmask(sig_unblock, signals)
